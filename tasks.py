@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Two commands for a fresh machine, on any system with Python 3.11+ and pip:
+
+    python3 tasks.py demo    install into .venv and run ``ucm-popup --demo``
+    python3 tasks.py test    install into .venv, run ruff, mypy and the whole test suite, then
+                             the core tests and the event-loop soak test on every other
+                             supported interpreter found (python3.11, 3.12, 3.13)
+
+Only the standard library is used here, so it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SUPPORTED = ("3.11", "3.12", "3.13")
+CORE_MARKERS = "not qt and not e2e and not keyring_integration"
+
+
+def run(*cmd: str | Path, **kwargs: object) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+
+
+def venv_python(where: Path) -> Path:
+    return where / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv(where: Path, python: str, extras: str) -> Path:
+    if not venv_python(where).exists():
+        if python == sys.executable:
+            venv.EnvBuilder(with_pip=True, clear=True).create(where)
+        else:
+            run(python, "-m", "venv", "--clear", where)
+    py = venv_python(where)
+    run(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip")
+    run(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", f".{extras}")
+    return py
+
+
+def other_interpreters() -> list[tuple[str, str]]:
+    mine = f"{sys.version_info.major}.{sys.version_info.minor}"
+    found = []
+    for version in SUPPORTED:
+        if version == mine:
+            continue
+        exe = shutil.which(f"python{version}")
+        if exe and subprocess.run([exe, "-c", "import venv, ensurepip"], capture_output=True).returncode == 0:
+            found.append((version, exe))
+    return found
+
+
+def test() -> int:
+    py = ensure_venv(ROOT / ".venv", sys.executable, "[test]")
+    run(py, "-m", "ruff", "check", "ucm_popup", "tests", "bench", "tasks.py")
+    run(py, "-m", "mypy", "ucm_popup")
+    run(py, "-m", "pytest")
+    for version, exe in other_interpreters():
+        print(f"== core tests and soak test on Python {version}", flush=True)
+        other = ensure_venv(ROOT / f".venv-{version}", exe, "[test]")
+        run(other, "-m", "pytest", "-m", CORE_MARKERS, "-p", "no:cacheprovider")
+    return 0
+
+
+def demo(args: list[str]) -> int:
+    py = ensure_venv(ROOT / ".venv", sys.executable, "")
+    return subprocess.run([str(py), "-m", "ucm_popup", "--demo", *args], cwd=ROOT).returncode
+
+
+def main() -> int:
+    if sys.version_info < (3, 11):
+        print("ucm-popup needs Python 3.11 or newer", file=sys.stderr)
+        return 2
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    try:
+        if command == "test":
+            return test()
+        if command == "demo":
+            return demo(sys.argv[2:])
+    except subprocess.CalledProcessError as exc:
+        return exc.returncode or 1
+    except KeyboardInterrupt:
+        return 130
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""Shared fixtures: every test runs with its own config dir and never the user's keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def load_fixture(relative: str) -> Any:
+    return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+
+
+def require_tool(path: str | None, what: str) -> None:
+    """Skip locally when a system tool is missing; in CI a missing tool is a failure."""
+    if path:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is not installed; .ci/run must install it")
+    pytest.skip(f"{what} is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.delenv("UCM_POPUP_CONFIG", raising=False)
+    for name in (
+        "UCM_POPUP_UCM_PASSWORD",
+        "UCM_POPUP_ZOHO_AUTHTOKEN",
+        "UCM_POPUP_ZOHO_CLIENT_SECRET",
+        "UCM_POPUP_ZOHO_REFRESH_TOKEN",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    # Never the user's keyring: the null backend unless a test sets up a real one.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))

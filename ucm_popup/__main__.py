@@ -1,0 +1,3 @@
+from ucm_popup.cli import main
+
+raise SystemExit(main())

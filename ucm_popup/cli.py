@@ -1,0 +1,164 @@
+"""Entry point: parse the command line and run the tray app or a headless command.
+
+Every failure ends here as exactly one line on stderr and the contract's exit code; no
+traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ucm_popup import APP_NAME, __version__
+from ucm_popup.errors import SettingsError, UcmPopupError
+from ucm_popup.logs import setup_logging
+from ucm_popup.settings import resolve_config_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    command: str | None
+    config_path: Path
+    demo: bool
+    verbose: bool
+    number: str = ""
+    code: str = ""
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # On sub-commands the defaults are suppressed so that an option given before the command
+    # word is not overwritten by the sub-parser's default (``--demo watch`` == ``watch --demo``).
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="run against built-in simulators of a UCM and of Zoho CRM (no network, no credentials)",
+    )
+    parser.add_argument("--config", metavar="PATH", default=default, help="the settings file to use")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="debug logging to stderr (never shows secrets)",
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, exit 2, as the contract wants
+        raise SettingsError(f"{message} (see {APP_NAME} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description="Caller popups with Zoho CRM records for a Grandstream UCM extension. "
+        "Without a command, starts the tray app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _add_common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    watch = sub.add_parser("watch", help="print the extension's call events as JSON lines")
+    _add_common(watch, suppress=True)
+    lookup = sub.add_parser("lookup", help="look a number up in the CRM and print JSON")
+    lookup.add_argument("number", metavar="NUMBER")
+    _add_common(lookup, suppress=True)
+    authorize = sub.add_parser(
+        "authorize-zoho",
+        help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
+    )
+    authorize.add_argument("code", metavar="CODE")
+    _add_common(authorize, suppress=True)
+    return parser
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    args = build_parser().parse_args(list(argv))
+    return Options(
+        command=args.command,
+        config_path=resolve_config_path(args.config),
+        demo=bool(args.demo),
+        verbose=bool(args.verbose),
+        number=getattr(args, "number", ""),
+        code=getattr(args, "code", ""),
+    )
+
+
+def run_until_signal(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    """Run ``main`` on a fresh loop; SIGINT/SIGTERM cancel it and give a clean exit 0."""
+
+    async def runner() -> int:
+        task = asyncio.current_task()
+        assert task is not None
+        loop = asyncio.get_running_loop()
+        stopped = False
+
+        def stop() -> None:
+            nonlocal stopped
+            stopped = True
+            task.cancel()
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, stop)
+            except (NotImplementedError, RuntimeError):  # Windows: KeyboardInterrupt instead
+                pass
+        try:
+            return await main()
+        except asyncio.CancelledError:
+            if stopped:
+                return 0
+            raise
+
+    try:
+        return asyncio.run(runner())
+    except KeyboardInterrupt:
+        return 0
+
+
+def dispatch(options: Options) -> int:
+    if options.command == "watch":
+        from ucm_popup.commands.watch import run_watch
+
+        return run_until_signal(lambda: run_watch(options))
+    if options.command == "lookup":
+        from ucm_popup.commands.lookup import run_lookup
+
+        return run_until_signal(lambda: run_lookup(options))
+    if options.command == "authorize-zoho":
+        from ucm_popup.commands.authorize import run_authorize
+
+        return run_until_signal(lambda: run_authorize(options))
+    from ucm_popup.ui.app import run_tray_app
+
+    return run_tray_app(options)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        options = parse_options(argv)
+    except SettingsError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    setup_logging(options.verbose)
+    try:
+        return dispatch(options)
+    except UcmPopupError as exc:
+        log.debug("command failed", exc_info=True)
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Exception as exc:  # the last net: one line, never a traceback
+        log.debug("unexpected failure", exc_info=True)
+        print(f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""The headless commands: watch, lookup, authorize-zoho."""

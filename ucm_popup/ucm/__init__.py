@@ -1,0 +1,1 @@
+"""The UCM side, free of Qt: TLS, the WebSocket event stream, the call tracker."""

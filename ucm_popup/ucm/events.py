@@ -1,0 +1,77 @@
+"""Call events of one extension: what the call tracker emits and everything downstream reads.
+
+These are the only shapes that cross from the UCM side to ``watch``, the tray and the popup.
+``to_json`` gives exactly the lines of the ``watch`` contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+
+def now() -> datetime:
+    """The current time, local, with its UTC offset (the contract's ISO 8601 form)."""
+    return datetime.now(timezone.utc).astimezone()
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    extension: str
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
+class Disconnected:
+    reason: str
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
+class Ringing:
+    call_id: str
+    extension: str
+    direction: Literal["inbound", "internal"]
+    number: str
+    name: str
+    trunk: str
+    queue: str = ""  # the queue or ring group the call came through, where known
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    call_id: str
+    extension: str
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
+class Ended:
+    call_id: str
+    extension: str
+    answered: bool
+    answered_elsewhere: bool
+    time: datetime = field(default_factory=now)
+
+
+CallEvent = Connected | Disconnected | Ringing | Answered | Ended
+
+_EVENT_NAMES: dict[type, str] = {
+    Connected: "connected",
+    Disconnected: "disconnected",
+    Ringing: "ringing",
+    Answered: "answered",
+    Ended: "ended",
+}
+
+
+def to_json(event: CallEvent) -> dict[str, Any]:
+    """The ``watch`` line for ``event``: ``event`` first, ``time`` last, as in the contract."""
+    out: dict[str, Any] = {"event": _EVENT_NAMES[type(event)]}
+    for name in event.__dataclass_fields__:
+        if name != "time":
+            out[name] = getattr(event, name)
+    out["time"] = event.time.isoformat(timespec="milliseconds")
+    return out
