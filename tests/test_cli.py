@@ -1,0 +1,84 @@
+"""The command line: options before or after the command, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ucm_popup import __version__
+from ucm_popup.cli import parse_options
+from ucm_popup.errors import SettingsError
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--demo", "--config", "/tmp/x.toml", "watch"],
+        ["watch", "--demo", "--config", "/tmp/x.toml"],
+        ["--config", "/tmp/x.toml", "watch", "--demo"],
+    ],
+)
+def test_common_options_work_before_and_after_the_command(argv: list[str]) -> None:
+    options = parse_options(argv)
+    assert options.command == "watch"
+    assert options.demo is True
+    assert options.config_path == Path("/tmp/x.toml")
+
+
+def test_config_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UCM_POPUP_CONFIG", "/tmp/from-env.toml")
+    assert parse_options(["lookup", "123"]).config_path == Path("/tmp/from-env.toml")
+    assert parse_options(["lookup", "123", "--config", "/tmp/opt.toml"]).config_path == Path(
+        "/tmp/opt.toml"
+    )
+
+
+def test_default_config_path_is_in_the_user_config_dir(tmp_path: Path) -> None:
+    options = parse_options([])
+    assert options.command is None
+    assert options.config_path == tmp_path / "xdg-config" / "ucm-popup" / "config.toml"
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    with pytest.raises(SettingsError, match="invalid choice"):
+        parse_options(["bogus"])
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ucm_popup", *args], capture_output=True, text=True, timeout=60, env=env
+    )
+
+
+def test_version_is_printed() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ucm-popup {__version__}"
+
+
+def test_usage_error_is_one_line_and_exit_2() -> None:
+    result = run_cli("lookup")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_settings_file_names_the_file_and_exits_2(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[ucm]\nport = "eighty"\n', encoding="utf-8")
+    result = run_cli("watch", "--config", str(config))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(config) in lines[0] and "[ucm] port" in lines[0]
+
+
+def test_missing_settings_file_points_to_demo(tmp_path: Path) -> None:
+    result = run_cli("watch", "--config", str(tmp_path / "none.toml"))
+    assert result.returncode == 2
+    assert "--demo" in result.stderr
