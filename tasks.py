@@ -44,15 +44,26 @@ def ensure_venv(where: Path, python: str, extras: str) -> Path:
     return py
 
 
+def interpreter_candidates(version: str) -> list[str]:
+    """Where python<version> may live: PATH (pyenv shims included), pyenv's own tree, /usr."""
+    names = [shutil.which(f"python{version}") or ""]
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    names += sorted(str(p) for p in pyenv_root.glob(f"versions/{version}*/bin/python{version}"))
+    names += [f"/usr/bin/python{version}", f"/usr/local/bin/python{version}"]
+    return [n for n in names if n and Path(n).exists()]
+
+
 def other_interpreters() -> list[tuple[str, str]]:
     mine = f"{sys.version_info.major}.{sys.version_info.minor}"
     found = []
     for version in SUPPORTED:
         if version == mine:
             continue
-        exe = shutil.which(f"python{version}")
-        if exe and subprocess.run([exe, "-c", "import venv, ensurepip"], capture_output=True).returncode == 0:
-            found.append((version, exe))
+        for exe in interpreter_candidates(version):
+            probe = subprocess.run([exe, "-c", "import venv, ensurepip"], capture_output=True)
+            if probe.returncode == 0:
+                found.append((version, exe))
+                break
     return found
 
 
