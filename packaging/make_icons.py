@@ -69,19 +69,27 @@ def _without_card(root: ET.Element) -> None:
 def _state_badge(colour: str, glyph: str) -> ET.Element:
     """A badge in the bottom-right corner, ringed in white so it reads on any panel."""
     group = ET.Element(f"{{{SVG_NS}}}g", {"id": "state-badge"})
-    ET.SubElement(group, f"{{{SVG_NS}}}circle",
-                  {"cx": "190", "cy": "190", "r": "62", "fill": "#FFFFFF"})
-    ET.SubElement(group, f"{{{SVG_NS}}}circle",
-                  {"cx": "190", "cy": "190", "r": "48", "fill": colour})
+    ET.SubElement(
+        group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "190", "r": "62", "fill": "#FFFFFF"}
+    )
+    ET.SubElement(
+        group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "190", "r": "48", "fill": colour}
+    )
     white = {"fill": "#FFFFFF"}
     if glyph == "bang":
-        ET.SubElement(group, f"{{{SVG_NS}}}rect",
-                      {"x": "180", "y": "158", "width": "20", "height": "40", "rx": "8", **white})
+        ET.SubElement(
+            group,
+            f"{{{SVG_NS}}}rect",
+            {"x": "180", "y": "158", "width": "20", "height": "40", "rx": "8", **white},
+        )
         ET.SubElement(group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "214", "r": "10", **white})
     elif glyph == "pause":
         for x in ("166", "196"):
-            ET.SubElement(group, f"{{{SVG_NS}}}rect",
-                          {"x": x, "y": "164", "width": "18", "height": "52", "rx": "6", **white})
+            ET.SubElement(
+                group,
+                f"{{{SVG_NS}}}rect",
+                {"x": x, "y": "164", "width": "18", "height": "52", "rx": "6", **white},
+            )
     elif glyph == "dots":
         for cx in ("166", "190", "214"):
             ET.SubElement(group, f"{{{SVG_NS}}}circle", {"cx": cx, "cy": "190", "r": "9", **white})
