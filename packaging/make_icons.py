@@ -9,11 +9,11 @@ Writes:
   resources/ucm-popup.ico                               Windows, 16..256 in one file
   resources/ucm-popup.icns                              macOS, 16..1024 in one file
   ucm_popup/resources/icons/app-<N>.png                 the window icon the app loads
-  ucm_popup/resources/icons/tray-<state>-<N>.png        tray icons, one per connection state
+  ucm_popup/resources/icons/tray-<N>.png                the tray icon's base (no card badge)
 
 Needs PySide6 (QtSvg, in PySide6-Essentials) to render and Pillow to write .ico/.icns; both are
-build-time tools only.  Small sizes leave out the CRM card badge, which would be a smudge there;
-tray icons swap it for a state badge (a coloured dot), and "paused" also greys the background.
+build-time tools only.  Small sizes and the tray base leave out the CRM card badge, which would
+be a smudge there (and where the tray paints its state badge, ucm_popup/ui/icons.py).
 """
 
 from __future__ import annotations
@@ -42,16 +42,6 @@ SMALLEST_WITH_CARD = 32
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 
-# state -> (badge colour, glyph in the badge, background gradient or None to keep the accent)
-TRAY_STATES: dict[str, tuple[str | None, str, tuple[str, str] | None]] = {
-    "idle": (None, "", None),  # plain icon: no connection state to tell
-    "connected": ("#22C55E", "", None),
-    "connecting": ("#F59E0B", "dots", None),
-    "error": ("#DC2626", "bang", None),
-    "paused": ("#64748B", "pause", ("#94A3B8", "#64748B")),
-}
-
-
 def _find(root: ET.Element, element_id: str) -> ET.Element:
     for element in root.iter():
         if element.get("id") == element_id:
@@ -66,49 +56,11 @@ def _without_card(root: ET.Element) -> None:
     _find(root, "handset").set("transform", "translate(122 128) rotate(-45) scale(0.95)")
 
 
-def _state_badge(colour: str, glyph: str) -> ET.Element:
-    """A badge in the bottom-right corner, ringed in white so it reads on any panel."""
-    group = ET.Element(f"{{{SVG_NS}}}g", {"id": "state-badge"})
-    ET.SubElement(
-        group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "190", "r": "62", "fill": "#FFFFFF"}
-    )
-    ET.SubElement(
-        group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "190", "r": "48", "fill": colour}
-    )
-    white = {"fill": "#FFFFFF"}
-    if glyph == "bang":
-        ET.SubElement(
-            group,
-            f"{{{SVG_NS}}}rect",
-            {"x": "180", "y": "158", "width": "20", "height": "40", "rx": "8", **white},
-        )
-        ET.SubElement(group, f"{{{SVG_NS}}}circle", {"cx": "190", "cy": "214", "r": "10", **white})
-    elif glyph == "pause":
-        for x in ("166", "196"):
-            ET.SubElement(
-                group,
-                f"{{{SVG_NS}}}rect",
-                {"x": x, "y": "164", "width": "18", "height": "52", "rx": "6", **white},
-            )
-    elif glyph == "dots":
-        for cx in ("166", "190", "214"):
-            ET.SubElement(group, f"{{{SVG_NS}}}circle", {"cx": cx, "cy": "190", "r": "9", **white})
-    return group
-
-
-def variant_svg(*, card: bool, state: str | None = None) -> bytes:
-    """The source SVG, optionally without the card badge and with a tray state badge."""
+def variant_svg(*, card: bool) -> bytes:
+    """The source SVG, optionally without the card badge (for small and tray icons)."""
     root = ET.parse(SOURCE).getroot()
     if not card:
         _without_card(root)
-    if state is not None:
-        colour, glyph, gradient = TRAY_STATES[state]
-        if gradient is not None:
-            stops = [e for e in _find(root, "accent") if e.tag.endswith("stop")]
-            for stop, stop_colour in zip(stops, gradient, strict=True):
-                stop.set("stop-color", stop_colour)
-        if colour is not None:
-            root.append(_state_badge(colour, glyph))
     return ET.tostring(root, encoding="utf-8")
 
 
@@ -148,7 +100,7 @@ def outputs() -> list[Path]:
     paths = [HICOLOR / f"{n}x{n}" / "apps" / "ucm-popup.png" for n in HICOLOR_SIZES]
     paths += [ICO, ICNS]
     paths += [PACKAGE_ICONS / f"app-{n}.png" for n in APP_SIZES]
-    paths += [PACKAGE_ICONS / f"tray-{s}-{n}.png" for s in TRAY_STATES for n in TRAY_SIZES]
+    paths += [PACKAGE_ICONS / f"tray-{n}.png" for n in TRAY_SIZES]
     return paths
 
 
@@ -179,10 +131,9 @@ def generate() -> None:
         _write(HICOLOR / f"{n}x{n}" / "apps" / "ucm-popup.png", app_png(renderer, n))
     for n in APP_SIZES:
         _write(PACKAGE_ICONS / f"app-{n}.png", app_png(renderer, n))
-    for state in TRAY_STATES:
-        svg = variant_svg(card=False, state=state)
-        for n in TRAY_SIZES:
-            _write(PACKAGE_ICONS / f"tray-{state}-{n}.png", renderer.png(svg, n))
+    tray = variant_svg(card=False)
+    for n in TRAY_SIZES:
+        _write(PACKAGE_ICONS / f"tray-{n}.png", renderer.png(tray, n))
     _write(ICO, _pillow_multi(renderer, ICO_SIZES, "ICO"))
     _write(ICNS, _pillow_multi(renderer, ICNS_SIZES, "ICNS"))
 

@@ -1,0 +1,140 @@
+"""The shipped desktop files validate, every icon exists and is what its name says, and the
+version in the packaging matches the package's."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require_tool
+
+ROOT = Path(__file__).resolve().parent.parent
+LINUX = ROOT / "packaging" / "linux"
+DESKTOP = LINUX / "ucm-popup.desktop"
+APP_ID = "io.github.ucm_popup.UcmPopup"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def pyproject_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        version: str = tomllib.load(handle)["project"]["version"]
+    return version
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == PNG_SIGNATURE, f"{path} is not a PNG"
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_desktop_entry_validates() -> None:
+    tool = shutil.which("desktop-file-validate")
+    require_tool(tool, "desktop-file-validate (apt: desktop-file-utils)")
+    result = subprocess.run([str(tool), str(DESKTOP)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "error" not in result.stdout.lower(), result.stdout
+
+
+def test_metainfo_validates() -> None:
+    tool = shutil.which("appstreamcli")
+    require_tool(tool, "appstreamcli (apt: appstream)")
+    result = subprocess.run(
+        [str(tool), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Only "I:" (info) and "P:" (pedantic) lines are acceptable; no warning or error.
+    problems = [line for line in result.stdout.splitlines() if line[:2] in ("W:", "E:")]
+    assert not problems, result.stdout
+
+
+def test_desktop_entry_and_metainfo_agree() -> None:
+    component = ET.parse(METAINFO).getroot()
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable") == DESKTOP.name
+    assert component.findtext("icon") == "ucm-popup"
+    assert component.findtext("provides/binary") == "ucm-popup"
+    entry = dict(
+        line.split("=", 1)
+        for line in DESKTOP.read_text(encoding="utf-8").splitlines()
+        if "=" in line
+    )
+    assert entry["Exec"] == "ucm-popup"
+    assert entry["Icon"] == "ucm-popup"
+
+
+def test_metainfo_release_is_the_package_version() -> None:
+    releases = ET.parse(METAINFO).getroot().findall("releases/release")
+    assert releases, "the metainfo lists no release"
+    assert releases[0].get("version") == pyproject_version()
+
+
+def test_autostart_module_uses_the_same_app_id() -> None:
+    from ucm_popup import autostart
+
+    assert autostart.APP_ID == APP_ID
+
+
+@pytest.mark.parametrize("size", HICOLOR_SIZES)
+def test_hicolor_icon_exists_in_its_size(size: int) -> None:
+    path = ROOT / "resources" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "ucm-popup.png"
+    assert png_size(path) == (size, size)
+
+
+def test_package_icons_exist_in_their_sizes() -> None:
+    icons = ROOT / "ucm_popup" / "resources" / "icons"
+    for name, size in [(f"app-{n}", n) for n in (48, 128, 256)] + [
+        (f"tray-{n}", n) for n in (16, 22, 24, 32, 48, 64)
+    ]:
+        assert png_size(icons / f"{name}.png") == (size, size), name
+
+
+def test_windows_ico_holds_every_size() -> None:
+    data = (ROOT / "resources" / "ucm-popup.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1), "not an ICO file"
+    sizes = set()
+    for i in range(count):
+        width, height = data[6 + 16 * i], data[7 + 16 * i]
+        sizes.add((width or 256, height or 256))  # 0 means 256 in an ICO directory
+        length, offset = struct.unpack("<II", data[14 + 16 * i : 22 + 16 * i])
+        assert offset + length <= len(data)
+    assert {(n, n) for n in (16, 24, 32, 48, 64, 128, 256)} <= sizes
+
+
+def test_macos_icns_holds_large_and_small_icons() -> None:
+    data = (ROOT / "resources" / "ucm-popup.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack(">I", data[4:8])[0] == len(data)
+    kinds, offset = set(), 8
+    while offset < len(data):
+        kind, length = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        assert length >= 8
+        kinds.add(kind)
+        offset += length
+    assert offset == len(data)
+    # ic10 = 512@2x (1024 px), ic09 = 512, ic07 = 128; the small ones as icp4/icp5 or is32/il32.
+    assert {b"ic10", b"ic09", b"ic07"} <= kinds, kinds
+    assert kinds & {b"icp4", b"is32", b"ic11"}, kinds
+
+
+def test_generated_icons_are_all_there() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
