@@ -1,0 +1,32 @@
+"""``ucm-popup lookup NUMBER``: one CRM lookup, printed as one JSON line.
+
+Exit 0 also when nothing matched; failures raise the contract's errors (one stderr line).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from ucm_popup.cli import Options
+from ucm_popup.commands.common import command_environment
+from ucm_popup.errors import SettingsError
+
+
+async def run_lookup(options: Options) -> int:
+    from ucm_popup.crm.service import build_lookup_service
+
+    async with command_environment(options, crm=True) as env:
+        service = build_lookup_service(env.settings, env.secrets)
+        if service is None:
+            raise SettingsError(
+                f"{options.config_path}: [crm] provider is \"none\": set it to \"zoho-v2\" or "
+                "\"zoho-v1\" to look numbers up"
+            )
+        try:
+            result = await service.lookup(options.number)
+        finally:
+            await service.aclose()
+    sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,161 @@
+"""The lookup service: number -> LookupResult, with caches so repeat callers cost nothing.
+
+Result cache: 500 numbers for 10 minutes; numbers with no match for 60 seconds (a new contact
+shows up quickly).  Errors are never cached.  The cache is checked with the number exactly as
+the UCM gave it first (no parsing: a hit costs microseconds), then by its E.164 form.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from ucm_popup.crm.model import LookupResult, Match, unique_matches
+from ucm_popup.crm.phone import read_number
+from ucm_popup.errors import ServiceError
+from ucm_popup.secrets import SecretStore
+from ucm_popup.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CACHE_SIZE = 500
+HIT_TTL_S = 600.0
+MISS_TTL_S = 60.0
+LOOKUP_TIMEOUT_S = 5.0
+
+Searcher = Callable[[tuple[str, ...], tuple[str, ...]], Awaitable[list[Match]]]
+
+
+class ResultCache:
+    """A small LRU with a lifetime per entry."""
+
+    def __init__(self, size: int = CACHE_SIZE, clock: Callable[[], float] = time.monotonic) -> None:
+        self._size = size
+        self._clock = clock
+        self._entries: OrderedDict[str, tuple[float, LookupResult]] = OrderedDict()
+
+    def get(self, key: str) -> LookupResult | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= self._clock():
+            del self._entries[key]
+            return None
+        self._entries.move_to_end(key)
+        return entry[1]
+
+    def put(self, key: str, result: LookupResult, ttl: float) -> None:
+        self._entries[key] = (self._clock() + ttl, result)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class LookupService:
+    """Finds callers in one CRM; ``lookup`` raises AuthError/ServiceError/SettingsError."""
+
+    def __init__(
+        self,
+        provider: str,
+        modules: tuple[str, ...],
+        default_region: str,
+        search: Searcher,
+        record_base: Callable[[], str],
+        close: Callable[[], Awaitable[None]],
+        *,
+        timeout: float = LOOKUP_TIMEOUT_S,
+        server: Callable[[], str] = lambda: "the CRM",
+    ) -> None:
+        self.provider = provider
+        self.modules = modules
+        self.default_region = default_region
+        self.timeout = timeout
+        self.cache = ResultCache()
+        self._search = search
+        self._record_base = record_base
+        self._close = close
+        self._server = server
+
+    async def lookup(self, number: str) -> LookupResult:
+        cached = self.cache.get(number)
+        if cached is not None:
+            return cached if cached.number == number else replace(cached, number=number)
+        read = read_number(number, self.default_region)
+        cached = self.cache.get(read.normalized)
+        if cached is not None:
+            return replace(cached, number=number)
+        try:
+            async with asyncio.timeout(self.timeout):
+                found = await self._search(self.modules, read.variants)
+        except TimeoutError:
+            raise ServiceError(
+                f"{self._server()} did not answer within {self.timeout:g} s"
+            ) from None
+        result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
+        ttl = HIT_TTL_S if result.matches else MISS_TTL_S
+        self.cache.put(number, result, ttl)
+        self.cache.put(read.normalized, result, ttl)
+        return result
+
+    def create_record_url(self, module: str, number: str) -> str:
+        """The CRM's "new record" form for ``module``.  Zoho's web UI has no documented way
+        to pre-fill a field from the URL, so the popup shows ``number`` to paste."""
+        return f"{self._record_base()}/tab/{module}/create"
+
+    async def aclose(self) -> None:
+        await self._close()
+
+
+def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupService | None:
+    """The service for ``[crm] provider``, or None when the provider is "none"."""
+    provider = settings.crm.provider
+    if provider == "none":
+        return None
+    from ucm_popup.crm.http import new_client
+    from ucm_popup.logs import register_secret
+    from ucm_popup.secrets import (
+        ZOHO_V1_AUTHTOKEN,
+        ZOHO_V2_CLIENT_SECRET,
+        ZOHO_V2_REFRESH_TOKEN,
+        require_secret,
+    )
+
+    crm = settings.crm
+    if provider == "zoho-v1":
+        from ucm_popup.crm.zoho_v1 import ZohoV1
+
+        authtoken = require_secret(secrets, ZOHO_V1_AUTHTOKEN)
+        register_secret(authtoken)
+        client = new_client()
+        v1 = ZohoV1(client, settings.zoho_v1, authtoken)
+        return LookupService(
+            provider, crm.modules, crm.default_region, v1.lookup,
+            lambda: settings.zoho_v1.server.rstrip("/") + "/crm", client.aclose,
+            server=lambda: f"Zoho CRM v1 ({settings.zoho_v1.server})",
+        )
+    from ucm_popup.crm.zoho_oauth import TokenSource
+    from ucm_popup.crm.zoho_v2 import ZohoV2
+    from ucm_popup.errors import SettingsError
+
+    v2_settings = settings.zoho_v2
+    if not v2_settings.client_id:
+        raise SettingsError("[zoho_v2] client_id is not set: copy it from the Zoho API console")
+    client_secret = require_secret(secrets, ZOHO_V2_CLIENT_SECRET)
+    refresh_token = require_secret(secrets, ZOHO_V2_REFRESH_TOKEN)
+    client = new_client()
+    tokens = TokenSource(client, v2_settings, client_secret, refresh_token)
+    v2 = ZohoV2(client, tokens, v2_settings)
+    return LookupService(
+        provider, crm.modules, crm.default_region, v2.lookup, v2.crm_base, client.aclose,
+        server=lambda: f"Zoho CRM ({v2.server})",
+    )

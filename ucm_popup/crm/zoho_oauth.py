@@ -1,0 +1,228 @@
+"""Zoho OAuth: one cached access token per refresh token, and the grant-code exchange.
+
+Zoho lets a refresh token mint about 10 access tokens per 10 minutes and answers errors with
+HTTP 200 bodies, so: the token is kept until a minute before it expires, one request refreshes
+it however many lookups wait (an asyncio lock), an ``Access Denied`` throttle stops all token
+requests for the rest of the window, and a reply without ``access_token`` is always an error.
+Secrets go in the form body, never in the URL (URLs end up in logs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ucm_popup.crm.datacentres import data_centre_for
+from ucm_popup.crm.http import decode_json, new_client, transport_error
+from ucm_popup.errors import AuthError, ServiceError
+from ucm_popup.logs import register_secret
+from ucm_popup.settings import ZohoV2Settings, check_server_url
+
+log = logging.getLogger(__name__)
+
+EXPIRY_MARGIN_S = 60.0  # refresh this long before Zoho's expiry, so no request races it
+THROTTLE_WINDOW_S = 600.0  # Zoho: 10 access tokens per refresh token per 10 minutes
+SCOPES = (
+    "ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.modules.accounts.READ,"
+    "ZohoCRM.coql.READ,ZohoCRM.org.READ,ZohoSearch.securesearch.READ"
+)
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    value: str
+    api_domain: str
+    expires_at: float  # monotonic clock
+
+
+@dataclass(frozen=True)
+class GrantResult:
+    refresh_token: str
+    api_domain: str
+    scopes: tuple[str, ...]
+    data_centre: str
+
+
+def lifetime_seconds(body: dict[str, Any]) -> float:
+    """``expires_in_sec`` where present (legacy shape, ``expires_in`` is then in ms), else
+    ``expires_in`` in seconds; one hour when neither is usable."""
+    for key in ("expires_in_sec", "expires_in"):
+        value = body.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return float(value)
+        if isinstance(value, str) and value.isdigit():
+            return float(value)
+    return 3600.0
+
+
+def token_error(body: dict[str, Any], accounts_url: str, *, grant: bool = False) -> Exception:
+    """The one-line error for a token reply without ``access_token`` (Zoho answers HTTP 200)."""
+    error = str(body.get("error") or "").strip()
+    if error == "invalid_client":
+        return AuthError(
+            "Zoho refused the client id/secret: check [zoho_v2] client_id, the client secret "
+            f"and the data centre (accounts_url {accounts_url})"
+        )
+    if error == "invalid_code":
+        if grant:
+            return AuthError(
+                "the grant code is wrong, already used or expired (codes last 3 minutes by "
+                "default): generate a new one in the Zoho API console"
+            )
+        return AuthError(
+            "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)"
+        )
+    if error.lower() == "access denied":
+        return ServiceError(
+            f"Zoho ({accounts_url}) is throttling token requests (over 10 access tokens in 10 "
+            "minutes for this refresh token): lookups resume within 10 minutes"
+        )
+    if error:
+        return AuthError(
+            f"Zoho's accounts server {accounts_url} refused the token request: {error}"
+        )
+    return ServiceError(f"Zoho's accounts server {accounts_url} answered without an access token")
+
+
+async def _token_request(
+    client: httpx.AsyncClient, accounts_url: str, form: dict[str, str]
+) -> dict[str, Any]:
+    url = accounts_url.rstrip("/") + "/oauth/v2/token"
+    try:
+        response = await client.post(url, data=form)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, f"Zoho's accounts server {accounts_url}") from None
+    if response.status_code == 429:
+        raise ServiceError(f"Zoho's accounts server {accounts_url} refused for load (HTTP 429)")
+    if response.status_code >= 500:
+        raise ServiceError(
+            f"Zoho's accounts server {accounts_url} failed (HTTP {response.status_code})"
+        )
+    body = decode_json(response, f"Zoho's accounts server {accounts_url}")
+    if not isinstance(body, dict):
+        raise ServiceError(f"Zoho's accounts server {accounts_url} answered something unusable")
+    return body
+
+
+def _api_domain(body: dict[str, Any], fallback: str) -> str:
+    """The token reply's ``api_domain`` wins (it names the right data centre) when usable."""
+    domain = body.get("api_domain")
+    if isinstance(domain, str) and domain and check_server_url(domain) is None:
+        return domain.rstrip("/")
+    return fallback.rstrip("/")
+
+
+class TokenSource:
+    """Hands out a valid access token; refreshes it with one request at a time."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        v2: ZohoV2Settings,
+        client_secret: str,
+        refresh_token: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        register_secret(client_secret)
+        register_secret(refresh_token)
+        self._client = client
+        self._v2 = v2
+        self._secret = client_secret
+        self._refresh_token = refresh_token
+        self._clock = clock
+        self._token: AccessToken | None = None
+        self._lock = asyncio.Lock()
+        self._blocked_until = 0.0
+        self._blocked_error: Exception | None = None
+        self.refreshes = 0
+
+    async def get(self) -> AccessToken:
+        token = self._token
+        if token is not None and self._clock() < token.expires_at:
+            return token
+        async with self._lock:  # the first waiter refreshes; the others find its token
+            token = self._token
+            if token is not None and self._clock() < token.expires_at:
+                return token
+            return await self._refresh()
+
+    def invalidate(self, rejected: AccessToken) -> None:
+        """Zoho said INVALID_TOKEN for ``rejected``: drop it, unless a newer one replaced it."""
+        if self._token is rejected:
+            self._token = None
+
+    async def _refresh(self) -> AccessToken:
+        if self._blocked_error is not None and self._clock() < self._blocked_until:
+            raise self._blocked_error  # never ask again inside the throttle window
+        accounts = self._v2.accounts_url
+        log.debug("refreshing the Zoho access token at %s", accounts)
+        self.refreshes += 1
+        body = await _token_request(self._client, accounts, {
+            "grant_type": "refresh_token",
+            "client_id": self._v2.client_id,
+            "client_secret": self._secret,
+            "refresh_token": self._refresh_token,
+        })
+        value = body.get("access_token")
+        if not isinstance(value, str) or not value:
+            error = token_error(body, accounts)
+            if isinstance(error, ServiceError):
+                self._blocked_until = self._clock() + THROTTLE_WINDOW_S
+                self._blocked_error = error
+            raise error
+        register_secret(value)
+        lifetime = lifetime_seconds(body)
+        margin = min(EXPIRY_MARGIN_S, lifetime / 10)
+        self._token = AccessToken(
+            value, _api_domain(body, self._v2.server), self._clock() + lifetime - margin
+        )
+        return self._token
+
+
+async def exchange_grant_code(
+    v2: ZohoV2Settings,
+    client_secret: str,
+    code: str,
+    client: httpx.AsyncClient | None = None,
+) -> GrantResult:
+    """Turn a self-client grant code into a refresh token at ``v2.accounts_url``."""
+    register_secret(client_secret)
+    register_secret(code)
+    if not v2.client_id:
+        from ucm_popup.errors import SettingsError
+
+        raise SettingsError("[zoho_v2] client_id is not set: copy it from the Zoho API console")
+    owned = client is None
+    http = client or new_client()
+    try:
+        body = await _token_request(http, v2.accounts_url, {
+            "grant_type": "authorization_code",
+            "client_id": v2.client_id,
+            "client_secret": client_secret,
+            "code": code,
+        })
+    finally:
+        if owned:
+            await http.aclose()
+    refresh_token = body.get("refresh_token")
+    if not isinstance(refresh_token, str) or not refresh_token:
+        if body.get("access_token"):
+            raise AuthError(
+                f"Zoho ({v2.accounts_url}) answered without a refresh token: generate the code "
+                "for a Self Client with the access type 'offline' and try again"
+            )
+        raise token_error(body, v2.accounts_url, grant=True)
+    register_secret(refresh_token)
+    register_secret(str(body.get("access_token") or ""))
+    api_domain = _api_domain(body, v2.server)
+    raw_scope = body.get("scope")
+    scopes = tuple(s for s in str(raw_scope).replace(",", " ").split() if s) if raw_scope else ()
+    return GrantResult(
+        refresh_token, api_domain, scopes, data_centre_for(v2.accounts_url, api_domain)
+    )

@@ -1,0 +1,251 @@
+"""Zoho CRM v2 (OAuth): one COQL query per module finds the caller in every phone field.
+
+Why COQL and not ``search?phone=``: Zoho does not document how search normalises numbers,
+and ``search`` takes one value per request.  One COQL query asks ``Phone in (...) or (Mobile in
+(...) or ...)`` with every spelling of the number (``phone.read_number``) over all the
+module's phone fields: one API call per module, and the modules are queried in parallel.
+COQL returns lookups (``Account_Name``, ``Owner``) as ``{"id"}`` only, so their names are
+selected through joins; if an org's COQL refuses a join (INVALID_QUERY) the module falls back,
+once per session, to a plain select (company and owner then stay empty).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable
+from typing import Any
+
+import httpx
+
+from ucm_popup.crm.http import decode_json, transport_error
+from ucm_popup.crm.model import Match, text
+from ucm_popup.crm.zoho_oauth import SCOPES, AccessToken, TokenSource
+from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.settings import ZohoV2Settings
+
+log = logging.getLogger(__name__)
+
+PHONE_FIELDS = {
+    "Contacts": ("Phone", "Mobile", "Home_Phone", "Other_Phone", "Asst_Phone", "Fax"),
+    "Leads": ("Phone", "Mobile", "Fax"),
+    "Accounts": ("Phone", "Fax"),
+}
+_OWNER = ("Owner.first_name", "Owner.last_name", "Owner.email")
+SELECT = {
+    "Contacts": ("Full_Name", "First_Name", "Last_Name", "Account_Name.Account_Name", "Phone",
+                 "Mobile", "Email", *_OWNER),
+    "Leads": ("Full_Name", "First_Name", "Last_Name", "Company", "Phone", "Mobile", "Email",
+              *_OWNER),
+    "Accounts": ("Account_Name", "Phone", *_OWNER),
+}
+ORG_RETRY_S = 600.0  # after /org failed, build org-less URLs for this long before asking again
+MAX_ROWS = 50
+
+
+class _InvalidQuery(Exception):
+    pass
+
+
+def coql_query(module: str, variants: tuple[str, ...], *, joins: bool = True) -> str:
+    """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``.
+
+    Only digits, spaces, ``+ . - ( )`` reach the quotes (``phone.SAFE_VARIANT``)."""
+    fields = SELECT[module] if joins else tuple(f for f in SELECT[module] if "." not in f) + (
+        ("Account_Name", "Owner") if module == "Contacts" else ("Owner",)
+    )
+    values = ", ".join(f"'{v}'" for v in variants)
+    conditions = [f"{field} in ({values})" for field in PHONE_FIELDS[module]]
+    where = conditions[-1]
+    for condition in reversed(conditions[:-1]):  # Zoho wants pairs: (A or (B or C))
+        where = f"({condition} or {where})"
+    return f"select {', '.join(dict.fromkeys(fields))} from {module} where {where} limit {MAX_ROWS}"
+
+
+def _field(row: dict[str, Any], name: str) -> Any:
+    """``row[name]``, reading ``Lookup.field`` flat or nested and ``{"name"}`` lookups alike."""
+    if name in row:
+        return row[name]
+    base, _, sub = name.partition(".")
+    value = row.get(base)
+    if isinstance(value, dict):
+        if sub in value:
+            return value[sub]
+        if sub in (base, "name", "full_name") or not sub:
+            return value.get("name")
+    return None
+
+
+def _join(*parts: Any) -> str:
+    return " ".join(t for t in (text(p) for p in parts) if t)
+
+
+def _owner(row: dict[str, Any]) -> str:
+    owner = row.get("Owner")
+    if isinstance(owner, dict) and text(owner.get("name")):
+        return text(owner.get("name"))
+    return (
+        _join(_field(row, "Owner.first_name"), _field(row, "Owner.last_name"))
+        or text(_field(row, "Owner.full_name"))
+        or text(_field(row, "Owner.email"))
+    )
+
+
+def row_to_match(module: str, row: dict[str, Any], url: str) -> Match:
+    """A v2 record (search or COQL shape) as a Match; text kept exactly as stored."""
+    account = text(_field(row, "Account_Name.Account_Name") if module == "Contacts"
+                   else _field(row, "Account_Name"))
+    if module == "Accounts":
+        name = company = account
+    else:
+        name = text(row.get("Full_Name")) or _join(row.get("First_Name"), row.get("Last_Name"))
+        company = account if module == "Contacts" else text(row.get("Company"))
+    return Match(
+        module=module,
+        id=text(row.get("id")),
+        name=name,
+        company=company,
+        phone=text(row.get("Phone")),
+        mobile=text(row.get("Mobile")),
+        email=text(row.get("Email")),
+        owner=_owner(row),
+        url=url,
+    )
+
+
+class ZohoV2:
+    def __init__(self, client: httpx.AsyncClient, tokens: TokenSource, v2: ZohoV2Settings) -> None:
+        self._client = client
+        self._tokens = tokens
+        self._v2 = v2
+        self._org: str | None = None
+        self._org_failed_at = -ORG_RETRY_S
+        self._no_joins: set[str] = set()
+        self.server = v2.server
+
+    def crm_base(self) -> str:
+        """``{web_url}/crm/{org}``, or ``{web_url}/crm`` while the org is unknown."""
+        org = f"/{self._org}" if self._org else ""
+        return f"{self._v2.web_url.rstrip('/')}/crm{org}"
+
+    def record_url(self, module: str, record_id: str) -> str:
+        return f"{self.crm_base()}/tab/{module}/{record_id}"
+
+    async def lookup(self, modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
+        if not variants:
+            return []
+        await self._tokens.get()  # one refresh before the parallel requests, not N
+        wants_org = self._org is None and time.monotonic() - self._org_failed_at >= ORG_RETRY_S
+        jobs: list[Awaitable[Any]] = [self._fetch_org()] if wants_org else []
+        jobs += [self._search(module, variants) for module in modules]
+        outcomes = await asyncio.gather(*jobs, return_exceptions=True)
+        for outcome in outcomes:  # the first failure, in module order
+            if isinstance(outcome, BaseException):
+                raise outcome
+        rows_per_module = outcomes[1:] if wants_org else outcomes
+        matches: list[Match] = []
+        for module, rows in zip(modules, rows_per_module, strict=True):
+            assert isinstance(rows, list)
+            for row in rows:
+                if isinstance(row, dict) and text(row.get("id")):
+                    url = self.record_url(module, text(row["id"]))
+                    matches.append(row_to_match(module, row, url))
+        return matches
+
+    async def _fetch_org(self) -> None:
+        try:
+            body = await self._request("GET", "/crm/v2/org")
+            org = body.get("org") if isinstance(body, dict) else None
+            domain = org[0].get("domain_name") if isinstance(org, list) and org else None
+            if not isinstance(domain, str) or not domain.isalnum():
+                raise ServiceError("no domain_name in /crm/v2/org")
+            self._org = domain
+        except (ServiceError, AuthError) as exc:  # links still work without the org part
+            log.debug("org id unavailable, record links go without it: %s", exc)
+            self._org_failed_at = time.monotonic()
+
+    async def _search(self, module: str, variants: tuple[str, ...]) -> list[Any]:
+        if module not in PHONE_FIELDS:
+            raise SettingsError(f"[crm] modules: {module!r} cannot be searched by phone")
+        joins = module not in self._no_joins
+        try:
+            body = await self._request("POST", "/crm/v2/coql", module=module, json={
+                "select_query": coql_query(module, variants, joins=joins)})
+        except _InvalidQuery as exc:
+            if not joins:
+                raise ServiceError(
+                    f"Zoho CRM ({self.server}) refused the {module} query: {exc}"
+                ) from None
+            log.debug("COQL joins refused for %s (%s); selecting without them", module, exc)
+            self._no_joins.add(module)
+            return await self._search(module, variants)
+        data = body.get("data") if isinstance(body, dict) else None
+        if body is not None and not isinstance(body, dict):
+            raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
+        return data if isinstance(data, list) else []
+
+    async def _request(
+        self, method: str, path: str, *, module: str = "", json: Any = None
+    ) -> Any:
+        """JSON body, or None for "no content"; one refresh-and-retry on INVALID_TOKEN."""
+        for attempt in (1, 2):
+            token = await self._tokens.get()
+            self.server = token.api_domain
+            try:
+                response = await self._client.request(
+                    method, token.api_domain + path, json=json,
+                    headers={"Authorization": f"Zoho-oauthtoken {token.value}"},
+                )
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, f"Zoho CRM ({token.api_domain})") from None
+            log.debug("zoho %s %s%s -> %s", method, path, f" ({module})" if module else "",
+                      response.status_code)
+            result = self._answer(response, token, module or path)
+            if result is not _RETRY:
+                return result
+            self._tokens.invalidate(token)
+            if attempt == 2:
+                raise AuthError(
+                    f"Zoho CRM ({token.api_domain}) rejected a fresh access token (INVALID_TOKEN): "
+                    "check that [zoho_v2] server and accounts_url are the same data centre"
+                )
+        raise AssertionError("unreachable")
+
+    def _answer(self, response: httpx.Response, token: AccessToken, what: str) -> Any:
+        status, server = response.status_code, f"Zoho CRM ({token.api_domain})"
+        if status in (204, 304):
+            return None
+        body = decode_json(response, server) if response.content else None
+        code = text(body.get("code")) if isinstance(body, dict) else ""
+        if code == "INVALID_TOKEN" or (status == 401 and not code):
+            return _RETRY
+        if 200 <= status < 300:
+            return body
+        if code == "OAUTH_SCOPE_MISMATCH":
+            raise AuthError(
+                f"{server} refused {what}: the refresh token lacks a scope (OAUTH_SCOPE_MISMATCH); "
+                f"run authorize-zoho with a code generated for the scopes {SCOPES}"
+            )
+        if status == 429 or code == "TOO_MANY_REQUESTS":
+            raise ServiceError(
+                f"{server} refused for load (HTTP 429): the API rate limit or concurrency "
+                "limit was reached; try again in a minute"
+            )
+        if code == "INVALID_DATA":
+            return None  # Zoho's answer to a number too short to search: no match
+        if code == "NO_PERMISSION":
+            log.warning("%s: no permission to read %s; skipped", server, what)
+            return None
+        if code == "INVALID_QUERY":
+            raise _InvalidQuery(text(body.get("message")) if isinstance(body, dict) else "")
+        if status == 404 or code == "INVALID_URL_PATTERN":
+            raise SettingsError(
+                f"{server} does not know {what} (HTTP 404): "
+                "check [zoho_v2] server and [crm] modules"
+            )
+        detail = f" {code}" if code else ""
+        raise ServiceError(f"{server} failed for {what}: HTTP {status}{detail}")
+
+
+_RETRY = object()

@@ -1,0 +1,162 @@
+"""The subset of COQL the Zoho simulator understands, checked the way Zoho documents it.
+
+Supported: ``select f1, f2, Lookup.field from Module where <condition> [limit n[, m]]`` with
+conditions built from ``Field = 'v'``, ``Field in ('a', 'b')``, ``Field is [not] null``,
+``and``/``or`` and brackets.  Like Zoho: at most one ``and``/``or`` per bracket level (``A or B
+or C`` must be written ``(A or (B or C))``), at most 25 criteria and 50 ``in`` values, and
+comparison is exact string equality (no phone normalisation).  Not supported (answered with
+INVALID_QUERY): order by, group by, like, aggregates, comparisons other than = and in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+MAX_CRITERIA = 25
+MAX_IN_VALUES = 50
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<string>'[^']*')|(?P<punct>[=(),])|(?P<number>\d+)|(?P<word>[A-Za-z_$][\w$.]*))"
+)
+
+
+class CoqlError(Exception):
+    """The query is outside the subset or breaks one of Zoho's rules (INVALID_QUERY)."""
+
+
+@dataclass(frozen=True)
+class Query:
+    fields: tuple[str, ...]
+    module: str
+    where: Callable[[Callable[[str], Any]], bool] | None
+    limit: int
+    offset: int
+    where_fields: tuple[str, ...]
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens: list[tuple[str, str]] = []
+        position = 0
+        text = text.strip()
+        while position < len(text):
+            found = _TOKEN.match(text, position)
+            if not found or found.end() == position:
+                raise CoqlError(f"syntax error near {text[position:position + 20]!r}")
+            kind = found.lastgroup or ""
+            self.tokens.append((kind, found.group(kind)))
+            position = found.end()
+            while position < len(text) and text[position].isspace():
+                position += 1
+        self.index = 0
+        self.criteria = 0
+        self.names: list[str] = []
+
+    def peek(self) -> tuple[str, str]:
+        return self.tokens[self.index] if self.index < len(self.tokens) else ("end", "")
+
+    def take(self) -> tuple[str, str]:
+        token = self.peek()
+        self.index += 1
+        return token
+
+    def keyword(self, word: str) -> bool:
+        kind, value = self.peek()
+        if kind == "word" and value.lower() == word:
+            self.index += 1
+            return True
+        return False
+
+    def expect(self, value: str) -> None:
+        _kind, found = self.take()
+        if found.lower() != value:
+            raise CoqlError(f"expected {value!r}, found {found!r}")
+
+    def field(self) -> str:
+        kind, value = self.take()
+        if kind != "word":
+            raise CoqlError(f"expected a field name, found {value!r}")
+        return value
+
+    def string(self) -> str:
+        kind, value = self.take()
+        if kind != "string":
+            raise CoqlError(f"expected a quoted value, found {value!r}")
+        return value[1:-1]
+
+    def condition(self) -> Callable[[Callable[[str], Any]], bool]:
+        left = self.term()
+        kind, value = self.peek()
+        if kind == "word" and value.lower() in ("and", "or"):
+            self.take()
+            right = self.term()
+            following = self.peek()
+            if following[0] == "word" and following[1].lower() in ("and", "or"):
+                raise CoqlError("more than two criteria need brackets: (A or (B or C))")
+            if value.lower() == "and":
+                return lambda get: left(get) and right(get)
+            return lambda get: left(get) or right(get)
+        return left
+
+    def term(self) -> Callable[[Callable[[str], Any]], bool]:
+        if self.peek() == ("punct", "("):
+            self.take()
+            inner = self.condition()
+            self.expect(")")
+            return inner
+        name = self.field()
+        self.names.append(name)
+        self.criteria += 1
+        if self.criteria > MAX_CRITERIA:
+            raise CoqlError(f"more than {MAX_CRITERIA} criteria in the where clause")
+        if self.keyword("is"):
+            negate = self.keyword("not")
+            self.expect("null")
+            return lambda get: (get(name) in (None, "")) != negate
+        if self.keyword("in"):
+            self.expect("(")
+            values = {self.string()}
+            while self.peek() == ("punct", ","):
+                self.take()
+                values.add(self.string())
+            self.expect(")")
+            if len(values) > MAX_IN_VALUES:
+                raise CoqlError(f"more than {MAX_IN_VALUES} values in 'in'")
+            return lambda get: isinstance(get(name), str) and get(name) in values
+        _kind, op = self.take()
+        if op != "=":
+            raise CoqlError(f"operator {op!r} is not supported by the simulator")
+        wanted = self.string()
+        return lambda get: get(name) == wanted
+
+
+def parse_coql(text: str) -> Query:
+    parser = _Parser(text)
+    if not parser.keyword("select"):
+        raise CoqlError("only select queries are supported")
+    fields = [parser.field()]
+    while parser.peek() == ("punct", ","):
+        parser.take()
+        fields.append(parser.field())
+    if len(fields) > 50:
+        raise CoqlError("more than 50 fields in select")
+    parser.expect("from")
+    module = parser.field()
+    where = None
+    if parser.keyword("where"):
+        where = parser.condition()
+    limit, offset = 200, 0
+    if parser.keyword("limit"):
+        kind, value = parser.take()
+        if kind != "number":
+            raise CoqlError("limit needs a number")
+        limit = int(value)
+        if parser.peek() == ("punct", ","):
+            parser.take()
+            offset, limit = limit, int(parser.take()[1])
+    if parser.peek()[0] != "end":
+        raise CoqlError(f"unexpected {parser.peek()[1]!r}")
+    return Query(tuple(fields), module, where, min(limit, 2000), offset, tuple(parser.names))
