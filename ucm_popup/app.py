@@ -1,0 +1,382 @@
+"""Composition root of the tray app: builds the UCM stream and the CRM lookup, wires them to a
+view, and owns shutdown.  No Qt here: the tray and popup see this module only through the
+``AppView`` protocol (``ui/bridge.py`` turns its calls into Qt signals).
+
+Data flows one way: UCM stream -> call events -> CRM lookup -> view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ucm_popup.errors import AuthError, SettingsError, UcmPopupError
+from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, Ended, Ringing
+
+if TYPE_CHECKING:
+    from ucm_popup.crm.model import Match
+    from ucm_popup.crm.service import LookupService
+    from ucm_popup.secrets import SecretStore
+    from ucm_popup.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LOOKUP_TIMEOUT_S = 10.0
+CLOSE_TIMEOUT_S = 3.0
+RECENT_CALLS = 20
+
+
+class Connection(enum.Enum):
+    """Where the link to the UCM stands; the tray shows one look per value."""
+
+    NOT_CONFIGURED = "not configured"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    LOGIN_REFUSED = "UCM login refused"
+    FAILED = "UCM unusable"  # certificate, subscription refused, settings
+
+
+@dataclass(frozen=True)
+class Health:
+    connection: Connection = Connection.CONNECTING
+    detail: str = ""  # one line: why, for the degraded states
+    crm_problem: str = ""  # one line, empty while the CRM answers
+    crm_auth_failed: bool = False
+
+
+@dataclass(frozen=True)
+class LookupOutcome:
+    """What the CRM said about one caller; ``error`` is the one line shown when it failed."""
+
+    number: str
+    matches: tuple[Match, ...] = ()
+    error: str = ""
+    crm_enabled: bool = True
+
+
+@dataclass
+class RecentCall:
+    call_id: str
+    number: str
+    caller_name: str
+    started: datetime
+    direction: str = "inbound"
+    answered: bool = False
+    answered_elsewhere: bool = False
+    ended: bool = False
+    matches: tuple[Match, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        if self.matches:
+            return self.matches[0].name
+        return self.caller_name or self.number
+
+    @property
+    def url(self) -> str:
+        return self.matches[0].url if len(self.matches) == 1 else ""
+
+    @property
+    def missed(self) -> bool:
+        return self.ended and not self.answered and not self.answered_elsewhere
+
+
+class AppView(Protocol):
+    """What the core tells the user interface.  All calls happen on the event loop's thread."""
+
+    def health_changed(self, health: Health) -> None: ...
+
+    def call_event(self, event: CallEvent) -> None: ...
+
+    def lookup_finished(self, call_id: str, outcome: LookupOutcome) -> None: ...
+
+    def recent_calls_changed(self, calls: list[RecentCall]) -> None: ...
+
+
+class Supervisor:
+    """Owns every background task: keeps references, logs failures, cancels all on close."""
+
+    def __init__(self, on_error: Callable[[BaseException], None]) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._on_error = on_error
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            self._on_error(task.exception())  # type: ignore[arg-type]
+
+    @property
+    def running(self) -> int:
+        return len(self._tasks)
+
+    async def close(self, timeout: float = CLOSE_TIMEOUT_S) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
+
+
+@dataclass
+class _Services:
+    settings: Settings
+    secrets: SecretStore
+    lookup: LookupService | None = None
+    crm_setup_error: str = ""
+    stream_task: asyncio.Task[Any] | None = None
+    open_calls: dict[str, Ringing] = field(default_factory=dict)
+
+
+class PopupApp:
+    """The running app minus its windows: connection, lookups, recent calls, shutdown."""
+
+    def __init__(
+        self,
+        view: AppView,
+        settings: Settings,
+        secrets: SecretStore,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        stream_factory: Callable[..., Any] | None = None,
+    ) -> None:
+        self.view = view
+        self.stopping = asyncio.Event()
+        self.supervisor = Supervisor(on_error or self._log_error)
+        self.health = Health()
+        self.recent: deque[RecentCall] = deque(maxlen=RECENT_CALLS)
+        self._stream_factory = stream_factory
+        self._services = _Services(settings, secrets)
+
+    @property
+    def settings(self) -> Settings:
+        return self._services.settings
+
+    @staticmethod
+    def _log_error(exc: BaseException) -> None:
+        log.error("background task failed", exc_info=exc)
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self._build(self._services)
+
+    def request_stop(self) -> None:
+        """Every quit path ends here (tray Quit, signals, aboutToQuit)."""
+        self.stopping.set()
+
+    async def run_until_stopped(self) -> None:
+        await self.start()
+        await self.stopping.wait()
+        await self.shutdown()
+
+    async def shutdown(self) -> None:
+        await self._teardown(self._services)
+        await self.supervisor.close()
+
+    async def reload(self, settings: Settings, secrets: SecretStore) -> None:
+        """New settings or secrets: reconnect without a restart."""
+        await self._teardown(self._services)
+        self._services = _Services(settings, secrets)
+        self._set_health(Health())
+        await self._build(self._services)
+
+    async def _build(self, services: _Services) -> None:
+        settings = services.settings
+        await self._build_lookup(services)
+        if not settings.ucm_configured:
+            self._set_health(
+                replace(
+                    self.health,
+                    connection=Connection.NOT_CONFIGURED,
+                    detail="no UCM is set up: open Settings, or try ucm-popup --demo",
+                )
+            )
+            return
+        services.stream_task = self.supervisor.spawn(self._follow_stream(services), "ucm-stream")
+
+    async def _build_lookup(self, services: _Services) -> None:
+        if services.settings.crm.provider == "none":
+            return
+        try:
+            from ucm_popup.crm.service import build_lookup_service
+
+            services.lookup = await asyncio.to_thread(
+                build_lookup_service, services.settings, services.secrets
+            )
+        except UcmPopupError as exc:
+            services.crm_setup_error = str(exc)
+            auth = isinstance(exc, AuthError)
+            self._set_health(replace(self.health, crm_problem=str(exc), crm_auth_failed=auth))
+
+    async def _teardown(self, services: _Services) -> None:
+        task, services.stream_task = services.stream_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.wait([task], timeout=CLOSE_TIMEOUT_S)
+        self._end_open_calls(services, "the connection was closed")
+        if services.lookup is not None:
+            lookup, services.lookup = services.lookup, None
+            try:
+                await asyncio.wait_for(lookup.aclose(), CLOSE_TIMEOUT_S)
+            except (TimeoutError, Exception):
+                log.warning("closing the CRM client failed", exc_info=True)
+
+    # -- the UCM side ------------------------------------------------------------------------
+
+    def _make_stream(self, services: _Services, password: str) -> Any:
+        if self._stream_factory is not None:
+            return self._stream_factory(services.settings.ucm, password)
+        from ucm_popup.ucm.stream import UcmEventStream
+
+        return UcmEventStream(services.settings.ucm, password, retry_initial=True)
+
+    async def _follow_stream(self, services: _Services) -> None:
+        from ucm_popup.logs import register_secret
+        from ucm_popup.secrets import UCM_PASSWORD, require_secret
+
+        self._set_health(replace(self.health, connection=Connection.CONNECTING, detail=""))
+        try:
+            password = await asyncio.to_thread(require_secret, services.secrets, UCM_PASSWORD)
+            register_secret(password)
+            stream = self._make_stream(services, password)
+            events = stream.events()
+            try:
+                async for event in events:
+                    self._on_event(services, event)
+            finally:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(events.aclose(), CLOSE_TIMEOUT_S)
+        except AuthError as exc:
+            self._set_connection(Connection.LOGIN_REFUSED, str(exc))
+        except SettingsError as exc:
+            self._set_connection(Connection.NOT_CONFIGURED, str(exc))
+        except UcmPopupError as exc:  # certificate, subscription refused, unusable answers
+            self._set_connection(Connection.FAILED, str(exc))
+        finally:
+            self._end_open_calls(services, "the connection ended")
+
+    def _on_event(self, services: _Services, event: CallEvent) -> None:
+        if isinstance(event, Connected):
+            self._set_health(replace(self.health, connection=Connection.CONNECTED, detail=""))
+            return
+        if isinstance(event, Disconnected):
+            self._set_health(
+                replace(self.health, connection=Connection.RECONNECTING, detail=event.reason)
+            )
+            return
+        if isinstance(event, Ringing):
+            services.open_calls[event.call_id] = event
+            self._remember(event)
+            self.view.call_event(event)
+            self.supervisor.spawn(self._lookup(services, event), f"lookup-{event.call_id}")
+            return
+        if isinstance(event, Answered | Ended):
+            self._update_recent(event)
+            if isinstance(event, Ended):
+                services.open_calls.pop(event.call_id, None)
+            self.view.call_event(event)
+
+    def _end_open_calls(self, services: _Services, why: str) -> None:
+        """Nothing stale: every call still open when the stream stops ends for the view."""
+        for call_id, ringing in list(services.open_calls.items()):
+            log.debug("ending call %s: %s", call_id, why)
+            known = next((c for c in self.recent if c.call_id == call_id), None)
+            answered = known.answered if known else False
+            self._on_event(services, Ended(call_id, ringing.extension, answered, False))
+
+    # -- the CRM side ------------------------------------------------------------------------
+
+    async def _lookup(self, services: _Services, ringing: Ringing) -> None:
+        outcome = await self.look_up(services, ringing.number)
+        if services is not self._services:
+            return  # settings were reloaded meanwhile
+        if outcome.matches:
+            for call in self.recent:
+                if call.call_id == ringing.call_id:
+                    call.matches = outcome.matches
+            self.view.recent_calls_changed(list(self.recent))
+        self.view.lookup_finished(ringing.call_id, outcome)
+
+    async def look_up(self, services: _Services, number: str) -> LookupOutcome:
+        if services.lookup is None:
+            if services.crm_setup_error:
+                return LookupOutcome(number, error=f"CRM not set up: {services.crm_setup_error}")
+            return LookupOutcome(number, crm_enabled=False)
+        if not number:
+            return LookupOutcome(number, error="the UCM gave no caller number")
+        try:
+            result = await asyncio.wait_for(services.lookup.lookup(number), LOOKUP_TIMEOUT_S)
+        except TimeoutError:
+            return self._crm_failed(number, "the CRM did not answer in time", auth=False)
+        except AuthError as exc:
+            return self._crm_failed(number, str(exc), auth=True)
+        except UcmPopupError as exc:
+            return self._crm_failed(number, str(exc), auth=False)
+        if self.health.crm_problem and not services.crm_setup_error:
+            self._set_health(replace(self.health, crm_problem="", crm_auth_failed=False))
+        return LookupOutcome(number, tuple(result.matches))
+
+    def _crm_failed(self, number: str, why: str, *, auth: bool) -> LookupOutcome:
+        self._set_health(replace(self.health, crm_problem=why, crm_auth_failed=auth))
+        return LookupOutcome(number, error=why)
+
+    def create_record_url(self, module: str, number: str) -> str:
+        lookup = self._services.lookup
+        return lookup.create_record_url(module, number) if lookup is not None else ""
+
+    # -- recent calls and health -------------------------------------------------------------
+
+    def _remember(self, ringing: Ringing) -> None:
+        for call in self.recent:
+            if call.call_id == ringing.call_id:  # a queue ringing again: one entry per call
+                call.ended = False
+                break
+        else:
+            self.recent.appendleft(
+                RecentCall(
+                    ringing.call_id, ringing.number, ringing.name, ringing.time, ringing.direction
+                )
+            )
+        self.view.recent_calls_changed(list(self.recent))
+
+    def _update_recent(self, event: Answered | Ended) -> None:
+        for call in self.recent:
+            if call.call_id == event.call_id:
+                if isinstance(event, Answered):
+                    call.answered = True
+                else:
+                    call.ended = True
+                    call.answered = call.answered or event.answered
+                    call.answered_elsewhere = event.answered_elsewhere
+                self.view.recent_calls_changed(list(self.recent))
+                return
+
+    def _set_connection(self, connection: Connection, detail: str) -> None:
+        self._set_health(replace(self.health, connection=connection, detail=detail))
+
+    def _set_health(self, health: Health) -> None:
+        if health != self.health:
+            self.health = health
+            self.view.health_changed(health)
+
+
+async def run_with_timeout(awaitable: Awaitable[Any], timeout: float, what: str) -> None:
+    """Await ``awaitable`` for at most ``timeout`` seconds; log instead of raising."""
+    try:
+        await asyncio.wait_for(awaitable, timeout)
+    except Exception:
+        log.warning("%s did not finish cleanly", what, exc_info=True)

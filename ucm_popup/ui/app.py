@@ -1,0 +1,310 @@
+"""The tray app: one asyncio loop on Qt (qasync), the core wired to the tray and the popups.
+
+``run_tray_app`` is what ``ucm-popup`` (no command) runs.  Every quit path (the tray's Quit,
+SIGINT/SIGTERM, ``aboutToQuit``, closing the fallback window) sets the core's one stop event;
+``TrayApp.run`` then closes the stream and the CRM client with timeouts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Coroutine
+from contextlib import AsyncExitStack
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import qasync
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ucm_popup import APP_NAME, __version__
+from ucm_popup.app import PopupApp, RecentCall
+from ucm_popup.errors import SettingsError
+from ucm_popup.settings import Settings, load_settings
+from ucm_popup.ui.bridge import CoreBridge
+from ucm_popup.ui.icons import app_icon
+from ucm_popup.ui.popup_manager import PopupManager
+from ucm_popup.ui.single_instance import SingleInstance, server_name
+from ucm_popup.ui.tray import TrayActions, TrayController
+
+if TYPE_CHECKING:
+    from ucm_popup.cli import Options
+    from ucm_popup.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+BROWSER_ENV = "UCM_POPUP_BROWSER"  # admins and tests: a command that opens a URL (URL appended)
+ERROR_NOTICE_INTERVAL_S = 60.0
+
+
+def qt_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setQuitOnLastWindowClosed(False)  # a tray app lives on without windows (qasync #39)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("ucm-popup")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def run_on_qt_loop(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run ``main`` on the one qasync loop (``asyncio.Runner``: 3.11 has no loop_factory in run)."""
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        return runner.run(main())
+
+
+def open_in_browser(url: str) -> bool:
+    """Open ``url`` with $UCM_POPUP_BROWSER if set, else the desktop's default browser."""
+    if not url.lower().startswith(("https://", "http://")):
+        log.warning("not opening %r: only http(s) links are opened", url)
+        return False
+    command = os.environ.get(BROWSER_ENV, "").strip()
+    if command:
+        try:
+            subprocess.Popen(
+                [*shlex.split(command), url],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            return True
+        except OSError as exc:
+            log.error("%s=%r could not be started: %s", BROWSER_ENV, command, exc)
+            return False
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class TrayApp:
+    def __init__(
+        self, qapp: QApplication, options: Options, instance: SingleInstance | None
+    ) -> None:
+        self.qapp = qapp
+        self.options = options
+        self.instance = instance
+        self.bridge = CoreBridge()
+        self.core: PopupApp | None = None
+        self.tray: TrayController | None = None
+        self.popups: PopupManager | None = None
+        self.demo: Any = None
+        self.secrets: SecretStore | None = None
+        self._settings_dialog: Any = None
+        self._last_error_notice = 0.0
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        self._install_error_handlers(loop)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self.request_stop)
+            except (NotImplementedError, RuntimeError, ValueError):
+                signal.signal(sig, lambda *_: self.request_stop())
+        async with AsyncExitStack() as stack:
+            settings, secrets, warnings = await self._environment(stack)
+            self.secrets = secrets
+            self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error)
+            self.popups = PopupManager(
+                settings.popup, open_url=self.open_url, create_url=self.core.create_record_url
+            )
+            self.tray = TrayController(
+                TrayActions(
+                    quit=self.request_stop,
+                    settings=self.open_settings,
+                    about=self.show_about,
+                    reset_position=self.popups.reset_position,
+                    open_recent=self.open_recent,
+                    ring_me=self.ring_me if self.demo is not None else None,
+                ),
+                version=__version__,
+                extension=settings.ucm.extension,
+            )
+            self._wire()
+            self.tray.show()
+            for warning in warnings:
+                self.tray.notify("Settings", warning, warning=True)
+            self.qapp.aboutToQuit.connect(self.request_stop)
+            await self.core.start()
+            if not self.options.demo and not settings.ucm_configured:
+                self.open_settings()
+            await self.core.stopping.wait()
+            self.popups.dismiss_all()
+            await self.core.shutdown()
+            self.tray.hide()
+        return 0
+
+    async def _environment(self, stack: AsyncExitStack) -> tuple[Settings, SecretStore, list[str]]:
+        if self.options.demo:
+            from ucm_popup.demo import demo_environment
+
+            self.demo = await stack.enter_async_context(demo_environment())
+            return self.demo.settings, self.demo.secrets, []
+        from ucm_popup.secrets import default_secret_store
+
+        try:
+            settings, warnings = await asyncio.to_thread(load_settings, self.options.config_path)
+        except SettingsError as exc:
+            if self.options.config_path.exists():
+                log.error("%s", exc)
+                return Settings(), default_secret_store(), [str(exc)]
+            return Settings(), default_secret_store(), []  # first run: not configured
+        return settings, default_secret_store(), list(warnings)
+
+    def _wire(self) -> None:
+        assert self.tray is not None and self.popups is not None
+        self.bridge.health.connect(self.tray.set_health)
+        self.bridge.call.connect(self.popups.on_call)
+        self.bridge.lookup.connect(self.popups.on_lookup)
+        self.bridge.recent.connect(self.tray.update_recent)
+        self.tray.pause_toggled.connect(self._set_paused)
+        if self.instance is not None:
+            self.instance.another_started.connect(self._another_instance)
+
+    def _another_instance(self) -> None:
+        if self.tray is not None:
+            self.tray.notify("ucm-popup", "ucm-popup is already running")
+
+    def request_stop(self) -> None:
+        if self.core is not None:
+            self.core.request_stop()
+
+    # -- errors: logged, and shown once a minute at most; nothing dies silently --------------
+
+    def _install_error_handlers(self, loop: asyncio.AbstractEventLoop) -> None:
+        def excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+            if issubclass(kind, KeyboardInterrupt):
+                self.request_stop()
+                return
+            self.report_error(exc)
+
+        def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            exc = context.get("exception")
+            if isinstance(exc, BaseException):
+                self.report_error(exc)
+            else:
+                log.error("event loop: %s", context.get("message"))
+
+        sys.excepthook = excepthook
+        loop.set_exception_handler(loop_handler)
+
+    def report_error(self, exc: BaseException) -> None:
+        log.error("unexpected error: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
+        now = time.monotonic()
+        if self.tray is not None and now - self._last_error_notice > ERROR_NOTICE_INTERVAL_S:
+            self._last_error_notice = now
+            self.tray.notify(
+                "ucm-popup hit an error",
+                f"{type(exc).__name__}: {exc} (run with -v for details)",
+                warning=True,
+            )
+
+    # -- menu actions ------------------------------------------------------------------------
+
+    def open_url(self, url: str) -> None:
+        if not open_in_browser(url) and self.tray is not None:
+            self.tray.notify("Could not open the browser", url, warning=True)
+
+    def open_recent(self, call: RecentCall) -> None:
+        if call.url:
+            self.open_url(call.url)
+        elif self.tray is not None and call.number:
+            self.tray.copy_number(call.number)
+
+    def _set_paused(self, paused: bool) -> None:
+        if self.popups is not None:
+            self.popups.paused = paused
+
+    def ring_me(self) -> None:
+        if self.demo is None or self.demo.ucm is None or self.core is None:
+            return
+        result = self.demo.ucm.ring_now()
+        if inspect.isawaitable(result):
+            self.core.supervisor.spawn(_awaited(result), "demo-ring")
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About ucm-popup",
+            f"ucm-popup {__version__}\n\nCaller popups with Zoho CRM records for Grandstream "
+            "UCM extensions.\n\nOpen source (MIT licence).",
+        )
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setModal(False)
+        box.open()  # never exec(): no nested event loop under qasync (#59)
+        self._about = box
+
+    def open_settings(self) -> None:
+        assert self.tray is not None
+        if self.options.demo:
+            self.tray.notify(
+                "Demo mode", "The demo runs on built-in settings; start ucm-popup without --demo "
+                "to set up your own UCM and CRM."
+            )
+            return
+        try:
+            from ucm_popup.ui.settings_dialog import SettingsDialog
+        except ImportError:
+            folder = self.options.config_path.parent
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(folder)))
+            self.tray.notify("Settings", f"Edit {self.options.config_path} and restart ucm-popup")
+            return
+        if self._settings_dialog is not None and self._settings_dialog.isVisible():
+            self._settings_dialog.raise_()
+            return
+        assert self.secrets is not None
+        self._settings_dialog = SettingsDialog(self.options.config_path, self.secrets)
+        self._settings_dialog.saved.connect(self.reload_settings)
+        self._settings_dialog.show()
+
+    def reload_settings(self) -> None:
+        """The settings dialog saved: reconnect with the new settings, no restart."""
+        if self.core is not None:
+            self.core.supervisor.spawn(self._reload(), "reload-settings")
+
+    async def _reload(self) -> None:
+        from ucm_popup.secrets import default_secret_store
+
+        assert self.core is not None and self.popups is not None and self.tray is not None
+        try:
+            settings, warnings = await asyncio.to_thread(load_settings, self.options.config_path)
+        except SettingsError as exc:
+            self.tray.notify("Settings", str(exc), warning=True)
+            return
+        self.secrets = default_secret_store()
+        self.popups.settings = settings.popup
+        self.tray.extension = settings.ucm.extension
+        for warning in warnings:
+            self.tray.notify("Settings", warning, warning=True)
+        await self.core.reload(settings, self.secrets)
+
+
+async def _awaited(awaitable: Any) -> None:
+    await awaitable
+
+
+def run_tray_app(options: Options) -> int:
+    qapp = qt_application()
+    qapp.setWindowIcon(app_icon())
+    instance = SingleInstance(server_name(options.demo))
+    if not instance.acquire():
+        what = "the ucm-popup demo" if options.demo else "ucm-popup"
+        print(f"{APP_NAME}: {what} is already running (see its icon in the system tray)",
+              file=sys.stderr)
+        return 0
+    try:
+        return run_on_qt_loop(lambda: TrayApp(qapp, options, instance).run())
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        instance.release()

@@ -1,0 +1,373 @@
+"""The caller popup: one small always-on-top card per call that never takes keyboard focus.
+
+It shows the number and the UCM's caller name at once, fills in the CRM record when the lookup
+answers, and follows the call (answered with a timer, ended, missed, answered elsewhere).
+Every text that comes from the UCM or the CRM goes through ``_plain`` labels: never markup.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucm_popup.app import LookupOutcome
+from ucm_popup.crm.model import Match
+from ucm_popup.ucm.events import Ringing
+
+W = TypeVar("W", bound=QObject)
+WIDTH = 360
+MODULE_LABELS = {"Contacts": "Contact", "Leads": "Lead", "Accounts": "Account"}
+ACCENT = "#2563EB"
+MISSED = "#DC2626"
+QUIET = "#94A3B8"
+
+STYLE = f"""
+QWidget#popup {{ background: #FFFFFF; }}
+QFrame#card {{ background: #FFFFFF; border: 1px solid #CBD5E1; border-left: 4px solid {ACCENT}; }}
+QFrame#card[state="missed"] {{ border-left-color: {MISSED}; }}
+QFrame#card[state="over"] {{ border-left-color: {QUIET}; }}
+QLabel {{ color: #0F172A; background: transparent; }}
+QLabel#status {{ color: {ACCENT}; font-weight: 600; }}
+QFrame#card[state="missed"] QLabel#status {{ color: {MISSED}; }}
+QFrame#card[state="over"] QLabel#status {{ color: #64748B; }}
+QLabel#name {{ font-size: 15pt; font-weight: 600; }}
+QLabel#company, QLabel#number, QLabel#via {{ color: #334155; }}
+QLabel.key {{ color: #64748B; }}
+QLabel#notice {{ color: #475569; }}
+QLabel#notice[problem="true"] {{ color: #B45309; }}
+QToolButton#close {{ border: none; color: #64748B; font-size: 13pt; padding: 0 4px; }}
+QToolButton#close:hover {{ color: #0F172A; background: #F1F5F9; border-radius: 4px; }}
+QPushButton {{ padding: 5px 12px; border: 1px solid #CBD5E1; border-radius: 5px;
+  background: #F8FAFC; color: #0F172A; }}
+QPushButton:hover {{ background: #EFF6FF; border-color: {ACCENT}; }}
+QPushButton#open_crm {{ background: {ACCENT}; border-color: {ACCENT}; color: #FFFFFF;
+  font-weight: 600; }}
+QPushButton#open_crm:hover {{ background: #1D4ED8; }}
+QListWidget {{ border: 1px solid #E2E8F0; border-radius: 4px; outline: none; }}
+QListWidget::item {{ padding: 3px 4px; color: #0F172A; }}
+QListWidget::item:selected {{ background: #DBEAFE; color: #0F172A; }}
+"""
+
+
+def _plain(name: str, *, wrap: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # UCM and CRM text is data, never markup
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds < 3600 else (
+        f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    )
+
+
+class CallPopup(QWidget):
+    open_url = Signal(str)
+    create_record = Signal(str, str)  # module, number
+    dismissed = Signal(str)  # call_id
+    moved = Signal(QPoint)  # new top-left after the user dragged it
+
+    def __init__(self, ringing: Ringing) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName("popup")
+        self.setStyleSheet(STYLE)
+        self.setFixedWidth(WIDTH)
+        self.ringing = ringing
+        self.matches: tuple[Match, ...] = ()
+        self.finished = False
+        self.missed = False
+        self._answered_at: float | None = None
+        self._drag_from: QPoint | None = None
+        self._dragged = False
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_timer)
+        self._close_timer = QTimer(self)
+        self._close_timer.setSingleShot(True)
+        self._close_timer.timeout.connect(self.dismiss)
+        self._build()
+        self.show_ringing(ringing)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.card = _named(QFrame(), "card")
+        outer.addWidget(self.card)
+        box = QVBoxLayout(self.card)
+        box.setContentsMargins(14, 8, 8, 12)
+        box.setSpacing(3)
+
+        header = QHBoxLayout()
+        self.status = _plain("status")
+        self.close_button = _named(QToolButton(), "close")
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.dismiss)
+        header.addWidget(self.status, 1)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(header)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 6, 0)
+        body.setSpacing(3)
+        box.addLayout(body)
+        self.name = _plain("name", wrap=True)
+        self.company = _plain("company", wrap=True)
+        self.number = _plain("number", wrap=True)
+        body.addWidget(self.name)
+        body.addWidget(self.company)
+        body.addWidget(self.number)
+
+        self.matches_list = _named(QListWidget(), "matches")
+        self.matches_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.matches_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches_list.currentRowChanged.connect(self._pick)
+        body.addSpacing(4)
+        body.addWidget(self.matches_list)
+
+        self.details = QWidget()
+        grid = QVBoxLayout(self.details)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setSpacing(2)
+        self.detail_rows: dict[str, tuple[QWidget, QLabel]] = {}
+        for key, caption in (("owner", "Owner"), ("phone", "Phone"), ("email", "Email")):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            title = QLabel(caption, row)
+            title.setProperty("class", "key")
+            title.setFixedWidth(52)
+            value = _plain(key)
+            line.addWidget(title)
+            line.addWidget(value, 1)
+            grid.addWidget(row)
+            self.detail_rows[key] = (row, value)
+        body.addWidget(self.details)
+
+        self.via = _plain("via", wrap=True)
+        self.notice = _plain("notice", wrap=True)
+        body.addWidget(self.via)
+        body.addWidget(self.notice)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 8, 6, 0)
+        self.open_button = _named(QPushButton("Open in CRM"), "open_crm")
+        self.contact_button = _named(QPushButton("Create contact"), "create_contact")
+        self.lead_button = _named(QPushButton("Create lead"), "create_lead")
+        for button in (self.open_button, self.contact_button, self.lead_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.open_button.clicked.connect(self._open_selected)
+        self.contact_button.clicked.connect(lambda: self._create("Contacts"))
+        self.lead_button.clicked.connect(lambda: self._create("Leads"))
+        box.addLayout(buttons)
+
+    # -- states ------------------------------------------------------------------------------
+
+    def show_ringing(self, ringing: Ringing) -> None:
+        self.ringing = ringing
+        self.finished = self.missed = False
+        self._close_timer.stop()
+        self._set_card_state("active")
+        self.status.setText("Internal call" if ringing.direction == "internal" else "Incoming call")
+        self.name.setText(ringing.name or ringing.number or "Unknown caller")
+        self.company.hide()
+        self.number.setText(ringing.number if ringing.name else "")
+        self.number.setVisible(bool(ringing.name and ringing.number))
+        via = [part for part in (ringing.queue and f"queue {ringing.queue}", ringing.trunk) if part]
+        self.via.setText("via " + " · ".join(via) if via else "")
+        self.via.setVisible(bool(via))
+        self.matches_list.hide()
+        self.details.hide()
+        self.notice.setText("Looking up in the CRM…")
+        self._set_problem(False)
+        self.notice.show()
+        for button in (self.open_button, self.contact_button, self.lead_button):
+            button.hide()
+        self._retitle()
+
+    def show_lookup(self, outcome: LookupOutcome) -> None:
+        self.matches = outcome.matches
+        if outcome.error:
+            self.notice.setText(f"CRM lookup failed: {outcome.error}")
+            self._set_problem(True)
+            self.notice.show()
+        elif not outcome.crm_enabled:
+            self.notice.hide()
+        elif not outcome.matches:
+            self.notice.setText("Not in the CRM")
+            self._set_problem(False)
+            self.notice.show()
+            if self.ringing.number and self.ringing.direction != "internal":
+                self.contact_button.show()
+                self.lead_button.show()
+        else:
+            self.notice.hide()
+            self.matches_list.clear()
+            if len(outcome.matches) > 1:
+                for match in outcome.matches:
+                    module = MODULE_LABELS.get(match.module, match.module)
+                    extra = " · ".join(p for p in (match.company, module) if p)
+                    QListWidgetItem(f"{match.name}  —  {extra}", self.matches_list)
+                rows = min(len(outcome.matches), 3)
+                self.matches_list.setFixedHeight(rows * self.matches_list.sizeHintForRow(0) + 6)
+                self.matches_list.show()
+            self.matches_list.setCurrentRow(0)
+            self._pick(0)
+        self._refit()
+
+    def _pick(self, row: int) -> None:
+        if not 0 <= row < len(self.matches):
+            return
+        match = self.matches[row]
+        module = MODULE_LABELS.get(match.module, match.module)
+        self.name.setText(match.name or self.ringing.name or self.ringing.number)
+        self.company.setText(" · ".join(p for p in (match.company, module) if p))
+        self.company.show()
+        caller = " · ".join(p for p in (self.ringing.number, self.ringing.name) if p)
+        self.number.setText(caller)
+        self.number.setVisible(bool(caller))
+        for key, value in (("owner", match.owner), ("phone", match.phone or match.mobile),
+                           ("email", match.email)):
+            row_widget, label = self.detail_rows[key]
+            label.setText(value)
+            row_widget.setVisible(bool(value))
+        shown = (match.owner, match.phone, match.mobile, match.email)
+        self.details.setVisible(any(bool(value) for value in shown))
+        self.open_button.setVisible(bool(match.url))
+        self._retitle()
+        self._refit()
+
+    def show_answered(self) -> None:
+        if self._answered_at is None:
+            self._answered_at = time.monotonic()
+        self._show_timer()
+        self._tick.start()
+
+    def show_ended(self, *, answered: bool, elsewhere: bool, close_after_answered: int,
+                   close_after_missed: int) -> None:
+        self._tick.stop()
+        self.finished = True
+        answered = answered or self._answered_at is not None
+        if elsewhere:
+            self.status.setText("Answered on another extension")
+            self._set_card_state("over")
+            delay = close_after_answered
+        elif answered:
+            talk = time.monotonic() - (self._answered_at or time.monotonic())
+            self.status.setText(f"Call ended · {_duration(talk)}")
+            self._set_card_state("over")
+            delay = close_after_answered
+        else:
+            self.missed = True
+            self.status.setText(f"Missed call · {self.ringing.time.strftime('%H:%M')}")
+            self._set_card_state("missed")
+            delay = close_after_missed
+        self._retitle()
+        if delay > 0:
+            self._close_timer.start(delay * 1000)
+
+    def _show_timer(self) -> None:
+        if self._answered_at is not None:
+            self.status.setText(f"On call · {_duration(time.monotonic() - self._answered_at)}")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        row = max(self.matches_list.currentRow(), 0)
+        if self.matches and self.matches[row].name:
+            return str(self.matches[row].name)
+        return self.ringing.name or self.ringing.number or "Unknown caller"
+
+    def _retitle(self) -> None:
+        prefix = "Missed call" if self.missed else "Call"
+        self.setWindowTitle(f"{self.display_name} — {prefix} — ucm-popup")
+
+    def _set_card_state(self, state: str) -> None:
+        self.card.setProperty("state", state)
+        self.card.style().unpolish(self.card)
+        self.card.style().polish(self.card)
+        for label in self.card.findChildren(QLabel):
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def _set_problem(self, problem: bool) -> None:
+        self.notice.setProperty("problem", "true" if problem else "false")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+    def _refit(self) -> None:
+        self.adjustSize()
+
+    def _open_selected(self) -> None:
+        row = max(self.matches_list.currentRow(), 0)
+        if self.matches and self.matches[row].url:
+            self.open_url.emit(self.matches[row].url)
+
+    def _create(self, module: str) -> None:
+        self.create_record.emit(module, self.ringing.number)
+
+    def dismiss(self) -> None:
+        self._tick.stop()
+        self._close_timer.stop()
+        self.hide()
+        self.dismissed.emit(self.ringing.call_id)
+
+    # -- dragging: the user may put it elsewhere; the manager remembers where ----------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+            self._dragged = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.move(event.globalPosition().toPoint() - self._drag_from)
+            self._dragged = True
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None:
+            self._drag_from = None
+            if self._dragged:
+                self.moved.emit(self.pos())
+        super().mouseReleaseEvent(event)

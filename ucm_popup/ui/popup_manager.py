@@ -1,0 +1,200 @@
+"""Which popups exist, where they sit, and when they go.
+
+Applies the ``[popup]`` settings (pop on ringing or on answer, internal calls, screen, corner),
+stacks concurrent calls from the chosen corner up to ``MAX_POPUPS``, and remembers where the
+user dragged a popup in a small JSON file under the user state dir (not the settings file).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from ucm_popup.app import LookupOutcome
+from ucm_popup.settings import PopupSettings
+from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
+from ucm_popup.ui.popup import CallPopup
+
+log = logging.getLogger(__name__)
+
+MAX_POPUPS = 4
+MARGIN = 12
+GAP = 8
+
+
+def default_state_file() -> Path:
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("ucm-popup", appauthor=False)) / "popup-position.json"
+
+
+class PopupManager(QObject):
+    def __init__(
+        self,
+        settings: PopupSettings,
+        *,
+        open_url: Callable[[str], None],
+        create_url: Callable[[str, str], str],
+        state_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paused = False
+        self.popups: dict[str, CallPopup] = {}  # call_id -> popup, oldest first
+        self._waiting: dict[str, Ringing] = {}  # show_on = "answered": rung, not yet answered
+        self._outcomes: dict[str, LookupOutcome] = {}
+        self._open_url = open_url
+        self._create_url = create_url
+        self._state_file = state_file or default_state_file()
+        self.anchor = self._load_anchor()
+
+    # -- events ------------------------------------------------------------------------------
+
+    def on_call(self, event: CallEvent) -> None:
+        if isinstance(event, Ringing):
+            self._on_ringing(event)
+        elif isinstance(event, Answered):
+            ringing = self._waiting.pop(event.call_id, None)
+            if ringing is not None:
+                self._pop(ringing)
+            if (popup := self.popups.get(event.call_id)) is not None:
+                popup.show_answered()
+        elif isinstance(event, Ended):
+            self._waiting.pop(event.call_id, None)
+            self._outcomes.pop(event.call_id, None)
+            if (popup := self.popups.get(event.call_id)) is not None:
+                popup.show_ended(
+                    answered=event.answered,
+                    elsewhere=event.answered_elsewhere,
+                    close_after_answered=self.settings.close_after_answered_s,
+                    close_after_missed=self.settings.close_after_missed_s,
+                )
+
+    def _on_ringing(self, ringing: Ringing) -> None:
+        if self.paused or (ringing.direction == "internal" and not self.settings.internal_calls):
+            return
+        if (popup := self.popups.get(ringing.call_id)) is not None:  # a queue ringing again
+            popup.show_ringing(ringing)
+            self._show(popup)
+        elif self.settings.show_on == "answered":
+            self._waiting[ringing.call_id] = ringing
+        else:
+            self._pop(ringing)
+
+    def on_lookup(self, call_id: str, outcome: LookupOutcome) -> None:
+        if call_id in self._waiting:
+            self._outcomes[call_id] = outcome
+        if (popup := self.popups.get(call_id)) is not None:
+            popup.show_lookup(outcome)
+            self._layout()
+
+    # -- popups ------------------------------------------------------------------------------
+
+    def _pop(self, ringing: Ringing) -> CallPopup:
+        while len(self.popups) >= MAX_POPUPS:
+            finished = [p for p in self.popups.values() if p.finished]
+            (finished or list(self.popups.values()))[0].dismiss()
+        popup = CallPopup(ringing)
+        popup.open_url.connect(self._open_url)
+        popup.create_record.connect(self._create_record)
+        popup.dismissed.connect(self._forget)
+        popup.moved.connect(self._remember_anchor)
+        self.popups[ringing.call_id] = popup
+        if (outcome := self._outcomes.pop(ringing.call_id, None)) is not None:
+            popup.show_lookup(outcome)
+        self._show(popup)
+        return popup
+
+    def _show(self, popup: CallPopup) -> None:
+        popup.adjustSize()
+        self._layout()
+        popup.show()
+        popup.raise_()
+
+    def _forget(self, call_id: str) -> None:
+        popup = self.popups.pop(call_id, None)
+        if popup is not None:
+            popup.deleteLater()
+        self._layout()
+
+    def _create_record(self, module: str, number: str) -> None:
+        url = self._create_url(module, number)
+        if url:
+            self._open_url(url)
+
+    def dismiss_all(self) -> None:
+        for popup in list(self.popups.values()):
+            popup.dismiss()
+        self._waiting.clear()
+        self._outcomes.clear()
+
+    # -- placement ---------------------------------------------------------------------------
+
+    def screen(self) -> QScreen:
+        screens = QGuiApplication.screens()
+        index = self.settings.screen
+        if 0 < index < len(screens):
+            return screens[index]
+        return QGuiApplication.primaryScreen()
+
+    def _layout(self) -> None:
+        area: QRect = self.screen().availableGeometry()
+        corner = self.settings.corner
+        if self.anchor is not None and area.contains(self.anchor):
+            x, y = self.anchor.x(), self.anchor.y()
+            downwards = y < area.center().y()
+            right = left = False
+        else:
+            right = corner.endswith("right")
+            left = not right
+            downwards = corner.startswith("top")
+            x = y = 0
+        offset = 0
+        for popup in self.popups.values():
+            size = popup.sizeHint().expandedTo(popup.size())
+            if right:
+                x = area.right() - MARGIN - size.width() + 1
+            elif left:
+                x = area.left() + MARGIN
+            if self.anchor is None or right or left:
+                y = (area.top() + MARGIN + offset) if downwards else (
+                    area.bottom() - MARGIN - offset - size.height() + 1
+                )
+            else:
+                y = self.anchor.y() + offset if downwards else self.anchor.y() - offset
+            # keep it in view whatever was remembered
+            px = min(max(x, area.left()), area.right() - size.width() + 1)
+            py = min(max(y, area.top()), area.bottom() - size.height() + 1)
+            popup.move(px, py)
+            offset += size.height() + GAP
+
+    def _load_anchor(self) -> QPoint | None:
+        try:
+            data = json.loads(self._state_file.read_text(encoding="utf-8"))
+            return QPoint(int(data["x"]), int(data["y"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _remember_anchor(self, where: QPoint) -> None:
+        self.anchor = where
+        try:
+            self._state_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._state_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"x": where.x(), "y": where.y()}), encoding="utf-8")
+            tmp.replace(self._state_file)
+        except OSError:
+            log.warning("could not remember the popup position in %s", self._state_file)
+        self._layout()
+
+    def reset_position(self) -> None:
+        self.anchor = None
+        try:
+            self._state_file.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s", self._state_file)
+        self._layout()

@@ -1,0 +1,262 @@
+"""The tray icon and its menu, or a small status window where the desktop has no tray.
+
+The icon AND the tooltip tell each state apart; a degradation shows one notification, not a
+stream: a state is announced once until the app is healthy again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucm_popup.app import Connection, Health, RecentCall
+from ucm_popup.ui.icons import TrayState, app_icon, state_icon
+
+HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
+
+
+def tray_state(health: Health, paused: bool) -> TrayState:
+    connection = health.connection
+    if connection is Connection.NOT_CONFIGURED:
+        return TrayState.NOT_CONFIGURED
+    if connection is Connection.LOGIN_REFUSED:
+        return TrayState.LOGIN_REFUSED
+    if connection is Connection.FAILED:
+        return TrayState.UCM_FAILED
+    if connection is Connection.CONNECTING:
+        return TrayState.CONNECTING
+    if connection is Connection.RECONNECTING:
+        return TrayState.RECONNECTING
+    if health.crm_problem:
+        return TrayState.CRM_FAILING
+    return TrayState.PAUSED if paused else TrayState.CONNECTED
+
+
+def menu_text(text: str) -> str:
+    """Menu texts treat ``&`` as a shortcut marker; CRM names like "Dubois & Fils" need ``&&``."""
+    return text.replace("&", "&&")
+
+
+@dataclass
+class TrayActions:
+    quit: Callable[[], None]
+    settings: Callable[[], None]
+    about: Callable[[], None]
+    reset_position: Callable[[], None]
+    open_recent: Callable[[RecentCall], None]
+    ring_me: Callable[[], None] | None = None  # demo mode only
+
+
+class StatusWindow(QWidget):
+    """Stands in for the tray icon on desktops without one, and says so."""
+
+    closing = Signal()
+
+    def __init__(self, menu: QMenu) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle("ucm-popup")
+        self.setWindowIcon(app_icon())
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.icon = QLabel()
+        self.state = QLabel()
+        self.state.setObjectName("state")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setStyleSheet("font-weight: 600;")
+        menu_button = QToolButton()
+        menu_button.setText("Menu")
+        menu_button.setMenu(menu)
+        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top.addWidget(self.icon)
+        top.addWidget(self.state, 1)
+        top.addWidget(menu_button)
+        layout.addLayout(top)
+        self.detail = QLabel()
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.detail)
+        note = QLabel(
+            "This desktop has no system tray, so ucm-popup shows this window instead. "
+            "Closing it quits ucm-popup.",
+            wordWrap=True,
+        )
+        note.setStyleSheet("color: #64748B;")
+        layout.addWidget(note)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+        self.setFixedWidth(340)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+class TrayController(QObject):
+    pause_toggled = Signal(bool)
+
+    def __init__(self, actions: TrayActions, *, version: str, extension: str = "") -> None:
+        super().__init__()
+        self.actions = actions
+        self.version = version
+        self.extension = extension
+        self.health = Health()
+        self.paused = False
+        self.state = TrayState.CONNECTING
+        self.notifications: list[tuple[str, str]] = []  # what was shown, for tests and logs
+        self._announced: set[TrayState] = set()
+        self._pending: list[tuple[str, str, bool]] = []
+        self.menu = self._build_menu()
+        self.icon: QSystemTrayIcon | None = None
+        self.window: StatusWindow | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(state_icon(self.state), self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+        else:
+            self.window = StatusWindow(self.menu)
+            self.window.closing.connect(actions.quit)
+        self._refresh()
+
+    def show(self) -> None:
+        if self.icon is not None:
+            self.icon.show()
+        elif self.window is not None:
+            self.window.show()
+        pending, self._pending = self._pending, []
+        for title, message, warning in pending:  # announced before the icon was there
+            self.notify(title, message, warning=warning)
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+        if self.window is not None:
+            self.window.closing.disconnect()
+            self.window.close()
+
+    # -- menu --------------------------------------------------------------------------------
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu()
+        self.status_action = menu.addAction("")
+        self.status_action.setEnabled(False)
+        menu.addSeparator()
+        self.recent_menu = menu.addMenu("Recent calls")
+        self.update_recent([])
+        self.pause_action = menu.addAction("Pause popups")
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(self._pause)
+        if self.actions.ring_me is not None:
+            menu.addAction("Ring me (demo)", self.actions.ring_me)
+        menu.addAction("Reset popup position", self.actions.reset_position)
+        menu.addSeparator()
+        menu.addAction("Settings…", self.actions.settings)
+        menu.addAction("About ucm-popup", self.actions.about)
+        menu.addAction("Quit", self.actions.quit)
+        return menu
+
+    def update_recent(self, calls: list[RecentCall]) -> None:
+        self.recent_menu.clear()
+        if not calls:
+            empty = self.recent_menu.addAction("No calls yet")
+            empty.setEnabled(False)
+            return
+        for call in calls:
+            if not call.ended:
+                how = "ringing" if not call.answered else "on call"
+            elif call.missed:
+                how = "missed"
+            elif call.answered_elsewhere:
+                how = "answered elsewhere"
+            else:
+                how = "answered"
+            name = call.display_name
+            label = f"{call.started:%H:%M}   {name}"
+            if call.number and call.number != name:
+                label += f"   {call.number}"
+            action = QAction(menu_text(f"{label}   — {how}"), self.recent_menu)
+            action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
+            action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
+            self.recent_menu.addAction(action)
+
+    def _pause(self, paused: bool) -> None:
+        self.paused = paused
+        self.pause_toggled.emit(paused)
+        self._refresh()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and self.icon is not None:
+            self.menu.popup(self.icon.geometry().center())
+
+    # -- state -------------------------------------------------------------------------------
+
+    def set_health(self, health: Health) -> None:
+        self.health = health
+        self._refresh()
+
+    def tooltip(self) -> str:
+        lines = [f"ucm-popup — {self.state.title}"]
+        if self.extension and self.state in (TrayState.CONNECTED, TrayState.PAUSED):
+            lines[0] += f" (extension {self.extension})"
+        detail = self.health.detail or self.health.crm_problem
+        if self.state is TrayState.CRM_FAILING:
+            detail = self.health.crm_problem
+        if detail:
+            lines.append(detail)
+        if self.paused and self.state is not TrayState.PAUSED:
+            lines.append("Popups are paused")
+        return "\n".join(lines)
+
+    def _refresh(self) -> None:
+        self.state = tray_state(self.health, self.paused)
+        tip = self.tooltip()
+        self.status_action.setText(menu_text(tip.splitlines()[0].removeprefix("ucm-popup — ")))
+        if self.icon is not None:
+            self.icon.setIcon(state_icon(self.state))
+            self.icon.setToolTip(tip)
+        if self.window is not None:
+            self.window.icon.setPixmap(state_icon(self.state).pixmap(32, 32))
+            self.window.state.setText(self.state.title)
+            self.window.detail.setText("\n".join(tip.splitlines()[1:]))
+        if self.state in HEALTHY:
+            self._announced.clear()
+        elif self.state not in self._announced and self.state not in (
+            TrayState.CONNECTING,
+        ):
+            self._announced.add(self.state)
+            self.notify(self.state.title, "\n".join(tip.splitlines()[1:]) or self.state.title,
+                        warning=True)
+
+    def notify(self, title: str, message: str, *, warning: bool = False) -> None:
+        if self.icon is not None and not self.icon.isVisible():
+            self._pending.append((title, message, warning))
+            return
+        self.notifications.append((title, message))
+        if self.icon is not None:
+            icons = QSystemTrayIcon.MessageIcon
+            kind = icons.Warning if warning else icons.Information
+            self.icon.showMessage(title, message, kind, 8000)
+        elif self.window is not None:
+            self.window.message.setText(f"{title}: {message}")
+
+    def copy_number(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+        self.notify("Number copied", f"{number} is on the clipboard")
+
+    def current_icon(self) -> QIcon:
+        return state_icon(self.state)
