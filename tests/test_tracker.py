@@ -1,0 +1,618 @@
+"""The call tracker: UCM rows in, the ``watch`` events of one extension out."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from conftest import load_fixture
+
+from ucm_popup.ucm import tracker as tracker_module
+from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing, to_json
+from ucm_popup.ucm.tracker import CallTracker
+
+X = "1002"
+CALL = "1747307232.1022"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def leg(channel: str, state: str | None, linkedid: str = CALL, *, action: str = "add",
+        uniqueid: str | None = None, callernum: str | None = "", callername: str | None = "",
+        connectednum: str | None = "", connectedname: str | None = "", trunk: str = "",
+        service: str = "normal") -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "action": action, "chantype": "unbridge", "channel": channel,
+        "uniqueid": uniqueid or linkedid, "linkedid": linkedid, "service": service,
+        "callernum": callernum, "callername": callername,
+        "connectednum": connectednum, "connectedname": connectedname,
+        "inbound_trunk_name": trunk, "outbound_trunk_name": "",
+    }
+    if state is not None:
+        row["state"] = state
+    return row
+
+
+def update(channel: str, state: str, linkedid: str = CALL) -> dict[str, Any]:
+    return {"action": "update", "chantype": "unbridge", "channel": channel,
+            "linkedid": linkedid, "state": state}
+
+
+def delete(channel: str) -> dict[str, Any]:
+    return {"action": "delete", "chantype": "unbridge", "channel": channel}
+
+
+def bridge(channel1: str, channel2: str) -> dict[str, Any]:
+    return {"action": "add", "chantype": "bridge", "channel1": channel1, "channel2": channel2,
+            "linkedid": "", "bridge_time": "2026-01-05 10:30:07"}
+
+
+def status(value: str, extension: str = X) -> dict[str, Any]:
+    return {"extension": extension, "status": value}
+
+
+def trunk_leg(channel: str = "PJSIP/trunk_1-00000031", linkedid: str = CALL,
+              number: str = "0612345678", name: str = "ACME Corp",
+              dialled: str = "s") -> dict[str, Any]:
+    return leg(channel, "Ring", linkedid, uniqueid=linkedid, callernum=number,
+               callername=name, connectednum=dialled, trunk="MyTrunk")
+
+
+def x_ringing(channel: str = "PJSIP/1002-00000032", linkedid: str = CALL,
+              number: str | None = "0612345678", name: str | None = "ACME Corp",
+              **kw: Any) -> dict[str, Any]:
+    return leg(channel, "Ringing", linkedid, uniqueid=linkedid + "1", callernum=X,
+               callername="Reception", connectednum=number, connectedname=name, **kw)
+
+
+def calls(tracker: CallTracker, *rows: dict[str, Any] | list[dict[str, Any]]
+          ) -> list[CallEvent]:
+    """Each row in its own frame, as the fixture has them; a list is one frame."""
+    out: list[CallEvent] = []
+    for row in rows:
+        body = row if isinstance(row, list) else [row]
+        name = "ExtensionStatus" if "status" in body[0] else "ActiveCallStatus"
+        out += tracker.feed(name, body)
+    return out
+
+
+def lines(events: Sequence[CallEvent]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in to_json(e).items() if k != "time"} for e in events]
+
+
+def ringing(number: str = "0612345678", name: str = "ACME Corp", *, call_id: str = CALL,
+            direction: str = "inbound", trunk: str = "MyTrunk",
+            queue: str = "") -> dict[str, Any]:
+    return {"event": "ringing", "call_id": call_id, "extension": X, "direction": direction,
+            "number": number, "name": name, "trunk": trunk, "queue": queue}
+
+
+def answered(call_id: str = CALL) -> dict[str, Any]:
+    return {"event": "answered", "call_id": call_id, "extension": X}
+
+
+def ended(answered: bool, elsewhere: bool = False, call_id: str = CALL) -> dict[str, Any]:
+    return {"event": "ended", "call_id": call_id, "extension": X, "answered": answered,
+            "answered_elsewhere": elsewhere}
+
+
+# -- the reconstructed inbound sequence --------------------------------------------------
+
+
+def test_inbound_fixture_gives_exactly_ringing_answered_ended_at_the_right_frames() -> None:
+    frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
+    tracker = CallTracker(X)
+    per_frame = [lines(tracker.feed_message(frame["message"])) for frame in frames]
+    assert per_frame == [
+        [], [ringing()], [], [answered()], [], [], [], [ended(True)], [],
+    ]
+    assert tracker.state_sizes()["legs"] == 0
+    assert tracker.state_sizes()["calls"] == 0
+
+
+def test_fixture_through_feed_and_json_text_gives_the_same_lines() -> None:
+    frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
+    tracker = CallTracker(X)
+    out: list[CallEvent] = []
+    for frame in frames:
+        for item in json.loads(json.dumps(frame))["message"]:
+            out += tracker.feed(item["eventname"], item["eventbody"])
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_fixture_as_one_frame_with_x_leg_before_the_trunk_leg_is_still_inbound() -> None:
+    frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
+    items = [item for frame in frames for item in frame["message"]]
+    items[0], items[1] = items[1], items[0]  # the trunk leg comes after X's leg
+    tracker = CallTracker(X)
+    assert lines(tracker.feed_message(items)) == [ringing(), answered(), ended(True)]
+
+
+def test_fixture_message_as_single_object_and_non_notify_items() -> None:
+    frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
+    tracker = CallTracker(X)
+    out: list[CallEvent] = []
+    for frame in frames:
+        out += tracker.feed_message({"action": "heartbeat", "status": 0})
+        for item in frame["message"]:
+            out += tracker.feed_message(item)
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_fixture_is_not_modified() -> None:
+    frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
+    before = copy.deepcopy(frames)
+    tracker = CallTracker(X)
+    for frame in frames:
+        tracker.feed_message(frame["message"])
+    assert frames == before
+
+
+# -- call shapes ---------------------------------------------------------------------------
+
+
+def test_internal_call_1001_to_1002() -> None:
+    tracker = CallTracker(X)
+    caller = "PJSIP/1001-00000040"
+    mine = "PJSIP/1002-00000041"
+    out = calls(
+        tracker,
+        leg(caller, "Ring", "1747307300.1", callernum="1001", callername="Alice",
+            connectednum="1002"),
+        x_ringing(mine, "1747307300.1", "1001", "Alice"),
+        update(mine, "Up", "1747307300.1"),
+        update(caller, "Up", "1747307300.1"),
+        bridge(caller, mine),
+        delete(caller),
+        delete(mine),
+    )
+    assert lines(out) == [
+        ringing("1001", "Alice", call_id="1747307300.1", direction="internal", trunk=""),
+        answered("1747307300.1"),
+        ended(True, call_id="1747307300.1"),
+    ]
+
+
+def test_internal_call_with_empty_connected_fields_reads_the_calling_leg() -> None:
+    tracker = CallTracker(X)
+    out = calls(
+        tracker,
+        leg("PJSIP/1001-00000040", "Ring", "7.1", callernum="1001", callername="Alice"),
+        x_ringing("PJSIP/1002-00000041", "7.1", None, None),
+    )
+    assert lines(out) == [ringing("1001", "Alice", call_id="7.1", direction="internal",
+                                  trunk="")]
+
+
+def test_inbound_with_junk_connected_number_falls_back_to_the_trunk_caller() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, trunk_leg(), x_ringing(number="s", name=""))
+    assert lines(out) == [ringing()]
+
+
+def test_null_caller_fields_give_empty_strings() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, x_ringing(number=None, name=None))
+    assert lines(out) == [ringing("", "", direction="internal", trunk="")]
+
+
+def test_ringing_legs_own_trunk_name_makes_it_inbound() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, x_ringing(trunk="OtherTrunk"))
+    assert lines(out) == [ringing(trunk="OtherTrunk")]
+
+
+def test_ring_group_answered_by_x() -> None:
+    tracker = CallTracker(X)
+    mine, other = "PJSIP/1002-00000050", "PJSIP/1003-00000051"
+    out = calls(
+        tracker,
+        trunk_leg(dialled="6400"),
+        [x_ringing(mine),
+         leg(other, "Ringing", uniqueid="x.3", callernum="1003", connectednum="0612345678")],
+        update(mine, "Up"),
+        delete(other),
+        bridge("PJSIP/trunk_1-00000031", mine),
+        delete(mine),
+    )
+    # The ring group's number is the trunk leg's connected number (best effort).
+    assert lines(out) == [ringing(queue="6400"), answered(), ended(True)]
+
+
+@pytest.mark.parametrize("how", ["state", "bridge"])
+def test_ring_group_answered_elsewhere(how: str) -> None:
+    tracker = CallTracker(X)
+    mine, other = "PJSIP/1002-00000050", "PJSIP/1003-00000051"
+    answer = update(other, "Up") if how == "state" else bridge("PJSIP/trunk_1-00000031", other)
+    out = calls(
+        tracker,
+        trunk_leg(),
+        x_ringing(mine),
+        leg(other, "Ringing", uniqueid="x.3", callernum="1003", connectednum="0612345678"),
+        answer,
+        delete(mine),
+        delete(other),
+    )
+    assert lines(out) == [ringing(), ended(False, elsewhere=True)]
+
+
+def test_missed_call_is_not_answered_elsewhere() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, trunk_leg(), x_ringing(),
+                delete("PJSIP/1002-00000032"), delete("PJSIP/trunk_1-00000031"))
+    assert lines(out) == [ringing(), ended(False)]
+
+
+def test_other_extension_answering_after_x_stopped_ringing_is_not_elsewhere() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, trunk_leg(), x_ringing(), delete("PJSIP/1002-00000032"),
+                leg("PJSIP/1003-00000051", "Up", uniqueid="x.3"))
+    assert lines(out) == [ringing(), ended(False)]
+
+
+def test_queue_retry_on_a_new_channel_gives_a_new_pair_with_the_same_call_id() -> None:
+    tracker = CallTracker(X)
+    first, second = "PJSIP/1002-00000060", "PJSIP/1002-00000062"
+    out = calls(
+        tracker,
+        trunk_leg(dialled="6500"),
+        x_ringing(first, service="queue"),
+        delete(first),
+        x_ringing(first, service="queue"),  # late repeat of the ended leg: nothing
+        x_ringing(second, service="queue"),
+        update(second, "Up"),
+        delete(second),
+    )
+    assert lines(out) == [
+        ringing(queue="6500"), ended(False), ringing(queue="6500"), answered(), ended(True),
+    ]
+
+
+def test_two_channels_of_x_in_one_call_are_one_ringing() -> None:
+    # A desk phone and a softphone on the same extension both ring.
+    tracker = CallTracker(X)
+    desk, soft = "PJSIP/1002-00000070", "PJSIP/1002-00000071"
+    out = calls(tracker, trunk_leg(), x_ringing(desk), x_ringing(soft),
+                update(soft, "Up"), delete(desk), delete(soft))
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_x_dialling_out_gives_no_events() -> None:
+    tracker = CallTracker(X)
+    mine, out_trunk = "PJSIP/1002-00000080", "PJSIP/trunk_2-00000081"
+    out = calls(
+        tracker,
+        leg(mine, "Ring", "8.1", callernum=X, connectednum="0699999999"),
+        leg(out_trunk, "Ringing", "8.1", uniqueid="8.2", callernum="0699999999",
+            connectednum=X, trunk="MyTrunk"),
+        update(mine, "Up", "8.1"),
+        update(out_trunk, "Up", "8.1"),
+        bridge(mine, out_trunk),
+        delete(out_trunk),
+        delete(mine),
+    )
+    assert out == []
+
+
+def test_x_calling_another_extension_gives_no_events() -> None:
+    tracker = CallTracker(X)
+    mine, other = "PJSIP/1002-00000090", "PJSIP/1001-00000091"
+    out = calls(
+        tracker,
+        leg(mine, "Ring", "9.1", callernum=X, connectednum="1001"),
+        leg(other, "Ringing", "9.1", uniqueid="9.2", callernum="1001", connectednum=X),
+        update(other, "Up", "9.1"), update(mine, "Up", "9.1"),
+        delete(other), delete(mine),
+    )
+    assert out == []
+
+
+def test_other_extensions_calls_give_no_events() -> None:
+    tracker = CallTracker("100")  # PJSIP/1002-... is not extension 100's channel
+    out = calls(tracker, trunk_leg(), x_ringing(), update("PJSIP/1002-00000032", "Up"),
+                status("Idle", "1002"), delete("PJSIP/1002-00000032"))
+    assert out == []
+
+
+def test_callernum_equal_to_x_alone_is_not_x_ringing() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, leg("PJSIP/1003-000000a0", "Ringing", callernum=X,
+                             connectednum="0612345678"))
+    assert out == []
+
+
+def test_sip_channels_are_followed_too() -> None:
+    tracker = CallTracker(X)
+    out = calls(tracker, x_ringing("SIP/1002-000000b0"), delete("SIP/1002-000000b0"))
+    assert lines(out) == [ringing(direction="internal", trunk=""), ended(False)]
+
+
+def test_ringing_state_is_case_insensitive_and_down_is_ignored() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-000000c0"
+    out = calls(tracker, leg(mine, "Down", connectednum="0612345678"),
+                update(mine, "RINGING"), update(mine, "ringing"), update(mine, "Ring"),
+                delete(mine))
+    assert lines(out) == [ringing(name="", direction="internal", trunk=""), ended(False)]
+
+
+# -- rows repeated, partial, late, reordered ----------------------------------------------
+
+
+def test_update_for_an_unknown_channel_counts_as_add_and_partial_updates_merge() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-000000d0"
+    first = {"action": "update", "chantype": "unbridge", "channel": mine, "linkedid": CALL,
+             "connectednum": "0612345678", "connectedname": "ACME Corp"}
+    out = calls(tracker, trunk_leg(), first, {"action": "update", "channel": mine,
+                                              "state": "Ringing"})
+    assert lines(out) == [ringing()]
+
+
+def test_delete_rows_carry_only_the_channel_and_bridge_deletes_name_any_field() -> None:
+    tracker = CallTracker(X)
+    mine, trunk = "PJSIP/1002-00000032", "PJSIP/trunk_1-00000031"
+    out = calls(
+        tracker, trunk_leg(), x_ringing(), bridge(trunk, mine),
+        {"action": "delete", "chantype": "bridge", "channel1": trunk, "channel2": mine},
+        {"action": "delete", "chantype": "bridge", "channel": mine},
+        delete("PJSIP/1009-deadbeef"),  # unknown channel: ignored
+        {"chantype": "unbridge", "action": "delete", "channel": trunk},
+    )
+    assert lines(out) == [ringing(), answered()]
+    assert lines(calls(tracker, {"chantype": "unbridge", "action": "delete",
+                                 "channel": mine})) == [ended(True)]
+
+
+def test_duplicate_and_late_rows_give_no_second_events() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    rows = [trunk_leg(), x_ringing(), x_ringing(), update(mine, "Up"), update(mine, "Up"),
+            bridge("PJSIP/trunk_1-00000031", mine), delete(mine), delete(mine),
+            x_ringing(), update(mine, "Up"), update(mine, "Ring"), update(mine, "Down")]
+    assert lines(calls(tracker, *rows)) == [ringing(), answered(), ended(True)]
+
+
+def test_up_before_ringing_reordered_gives_ringing_then_answered() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, trunk_leg(), {**x_ringing(), "state": "Up"}, x_ringing(),
+                delete(mine))
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_ended_channels_are_forgotten_after_some_minutes() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    calls(tracker, x_ringing(), delete("PJSIP/1002-00000032"))
+    assert tracker.state_sizes()["remembered"] == 1
+    clock.now += tracker_module.REMEMBER_S + 1
+    assert tracker.expire() == []
+    assert tracker.state_sizes() == {"legs": 0, "calls": 0, "open_calls": 0, "remembered": 0}
+
+
+# -- ExtensionStatus fallback ------------------------------------------------------------
+
+
+def test_idle_ends_an_open_call_after_a_short_grace() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, trunk_leg(), x_ringing(), status("Ringing"), update(mine, "Up"),
+                status("InUse"), status("Idle"))
+    assert lines(out) == [ringing(), answered()]
+    clock.now += 1.0
+    assert tracker.expire() == []
+    clock.now += 1.5
+    assert lines(tracker.expire()) == [ended(True)]
+    # The delete rows that come later change nothing.
+    assert calls(tracker, delete(mine), delete("PJSIP/trunk_1-00000031"), x_ringing()) == []
+    assert tracker.state_sizes()["legs"] == 0
+
+
+def test_idle_followed_by_delete_rows_in_the_grace_ends_once() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    out = calls(tracker, trunk_leg(), x_ringing(), status("Idle"))
+    clock.now += 0.5
+    out += calls(tracker, delete("PJSIP/1002-00000032"))
+    clock.now += 5
+    out += tracker.expire()
+    assert lines(out) == [ringing(), ended(False)]
+
+
+def test_busy_again_within_the_grace_cancels_the_idle_fallback() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    calls(tracker, x_ringing(), status("Idle"), status("InUse"))
+    clock.now += 10
+    assert tracker.expire() == []
+
+
+def test_idle_before_a_new_ringing_does_not_end_it() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    out = calls(tracker, status("Idle"), x_ringing())
+    clock.now += 10
+    out += tracker.expire()
+    assert lines(out) == [ringing(direction="internal", trunk="")]
+
+
+def test_extension_status_ringing_without_rows_gives_nothing() -> None:
+    tracker = CallTracker(X)
+    assert calls(tracker, status("Ringing"), status("Idle")) == []
+    assert tracker.expire() == []
+
+
+def test_idle_of_another_extension_does_not_end_xs_call() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    calls(tracker, x_ringing(), status("Idle", "1003"))
+    clock.now += 10
+    assert tracker.expire() == []
+
+
+# -- connection lost ---------------------------------------------------------------------
+
+
+def test_connection_lost_ends_open_calls_and_late_rows_never_ring_again() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    other_call = "1747307999.2000"
+    assert lines(calls(tracker, trunk_leg(), x_ringing(), update(mine, "Up"),
+                       x_ringing("PJSIP/1002-00000099", other_call))) == [
+        ringing(), answered(), ringing(call_id=other_call, direction="internal", trunk=""),
+    ]
+    lost = tracker.connection_lost()
+    assert all(isinstance(e, Ended) for e in lost)
+    assert lines(lost) == [ended(True), ended(False, call_id=other_call)]
+    assert tracker.state_sizes()["legs"] == 0
+    after = calls(tracker, trunk_leg(), x_ringing(), update(mine, "Up"),
+                  x_ringing("PJSIP/1002-00000040"), delete(mine),
+                  delete("PJSIP/1002-00000040"))
+    assert after == []
+    # A new call after the reconnect is followed as usual.
+    fresh = calls(tracker, x_ringing("PJSIP/1002-000000f0", "1747308000.1"))
+    assert lines(fresh) == [ringing(call_id="1747308000.1", direction="internal", trunk="")]
+
+
+def test_connection_lost_with_nothing_open() -> None:
+    tracker = CallTracker(X)
+    assert tracker.connection_lost() == []
+
+
+# -- bad input ---------------------------------------------------------------------------
+
+BAD_BODIES: list[object] = [
+    None, 0, 1.5, True, "text", "", {}, [], {"action": "add"},
+    [None], [0], ["row"], [[]], [[{"channel": "PJSIP/1002-1"}]], [{}],
+    [{"action": "add"}], [{"action": None, "channel": "PJSIP/1002-1"}],
+    [{"action": ["add"], "channel": "PJSIP/1002-1", "state": "Ringing"}],
+    [{"action": "add", "chantype": "unbridge", "channel": None, "state": "Ringing"}],
+    [{"action": "add", "chantype": "unbridge", "channel": 1002, "state": "Ringing"}],
+    [{"action": "add", "chantype": "unbridge", "channel": ["PJSIP/1002-1"]}],
+    [{"action": "add", "chantype": "unbridge", "channel": {"a": 1}, "state": "Ringing"}],
+    [{"action": "add", "chantype": "unbridge", "channel": "PJSIP/1002-2", "state": 5,
+      "linkedid": {"x": 1}, "uniqueid": [1]}],
+    [{"action": "add", "chantype": "unbridge", "channel": "PJSIP/1003-3", "state": "Ringing"}],
+    [{"action": "delete", "chantype": "unbridge"}],
+    [{"action": "delete", "chantype": "unbridge", "channel": {"x": 1}}],
+    [{"action": "delete", "chantype": "bridge", "channel1": None, "channel2": 3}],
+    [{"action": "add", "chantype": "bridge", "channel1": [], "channel2": {}, "channel": 1}],
+    [{"action": "update", "chantype": "mystery", "channel": "PJSIP/1002-4",
+      "state": ["Up"], "linkedid": 1747307232.5}],
+]
+BAD_STATUS_BODIES: list[object] = [
+    None, 3, "Idle", [None], [{"extension": None}], [{"extension": X, "status": None}],
+    [{"extension": X, "status": ["Idle"]}], [{"extension": int(X), "status": 7}],
+    [{"extension": [X], "status": "Idle"}], {"extension": X, "status": "Idle"},
+]
+
+
+@pytest.mark.parametrize("body", BAD_BODIES)
+def test_malformed_active_call_bodies_never_raise(body: object) -> None:
+    tracker = CallTracker(X)
+    tracker.feed("ActiveCallStatus", copy.deepcopy(body))
+    tracker.feed_message({"action": "notify", "eventname": "ActiveCallStatus",
+                          "eventbody": copy.deepcopy(body)})
+    tracker.expire()
+    # ... and the tracker still works afterwards.
+    assert lines(calls(tracker, x_ringing("PJSIP/1002-77777777"))) == [
+        ringing(direction="internal", trunk="")
+    ]
+
+
+@pytest.mark.parametrize("body", BAD_STATUS_BODIES)
+def test_malformed_extension_status_bodies_never_raise(body: object) -> None:
+    tracker = CallTracker(X)
+    tracker.feed("ExtensionStatus", body)
+    tracker.expire()
+
+
+@pytest.mark.parametrize("message", [
+    None, 0, "notify", [], {}, [None, 1, "x"], {"action": "notify"},
+    {"action": "notify", "eventname": None, "eventbody": []},
+    {"action": "notify", "eventname": ["ActiveCallStatus"], "eventbody": []},
+    {"action": "notify", "eventname": {"a": 1}, "eventbody": []},
+    {"action": "notify", "eventname": "PbxStatus", "eventbody": {"cpu": 3}},
+    {"action": "notify", "eventname": "NoSuchStatus", "eventbody": [1, 2]},
+    {"action": "notify", "eventname": "ActiveCallStatus/1002", "eventbody": "x"},
+    [{"action": "notify", "eventname": 5, "eventbody": None}],
+])
+def test_malformed_messages_never_raise(message: object) -> None:
+    tracker = CallTracker(X)
+    assert tracker.feed_message(message) == []
+
+
+def test_unknown_event_names_are_ignored_with_a_debug_line_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tracker = CallTracker(X)
+    with caplog.at_level("DEBUG", logger="ucm_popup.ucm.tracker"):
+        for _ in range(3):
+            assert tracker.feed("CallQueueStatus", [{"extension": "6500"}]) == []
+    assert sum("CallQueueStatus" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_tiered_event_name_is_read_as_its_plain_name() -> None:
+    tracker = CallTracker(X)
+    out = tracker.feed("ActiveCallStatus/1002", [x_ringing()])
+    assert [type(e) for e in out] == [Ringing]
+
+
+# -- memory ------------------------------------------------------------------------------
+
+
+def test_endless_noise_keeps_the_state_bounded() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    for n in range(3000):
+        call = f"1747300000.{n}"
+        trunk, agent = f"PJSIP/trunk_1-{n:08x}", f"PJSIP/{1003 + n % 5}-{n:08x}"
+        rows = [trunk_leg(trunk, call), leg(agent, "Ringing", call, uniqueid=call + "9")]
+        if n % 3:  # some delete rows are lost
+            rows += [update(agent, "Up", call), delete(trunk), delete(agent)]
+        assert tracker.feed("ActiveCallStatus", rows) == []
+        clock.now += 1.0
+        tracker.expire()
+    sizes = tracker.state_sizes()
+    assert sizes["remembered"] <= 2 * tracker_module.REMEMBER_S + 10
+    clock.now += tracker_module.LEG_TTL_S + tracker_module.SWEEP_EVERY_S
+    tracker.expire()
+    assert tracker.state_sizes() == {"legs": 0, "calls": 0, "open_calls": 0,
+                                     "remembered": tracker.state_sizes()["remembered"]}
+
+
+def test_xs_call_whose_rows_stop_for_hours_is_ended() -> None:
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    calls(tracker, x_ringing(), update("PJSIP/1002-00000032", "Up"))
+    clock.now += tracker_module.LEG_TTL_S + tracker_module.SWEEP_EVERY_S
+    assert lines(tracker.expire()) == [ended(True)]
+
+
+def test_too_many_legs_forgets_the_oldest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tracker_module, "MAX_LEGS", 100)
+    clock = FakeClock()
+    tracker = CallTracker(X, clock=clock)
+    for n in range(1000):
+        clock.now += 0.01
+        tracker.feed("ActiveCallStatus", [leg(f"PJSIP/1003-{n:08x}", "Ringing", f"1.{n}")])
+    assert tracker.state_sizes()["legs"] <= 100
+    assert tracker.state_sizes()["calls"] <= 100
+
+
+def test_events_are_the_contract_types() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, x_ringing(), update(mine, "Up"), delete(mine))
+    assert [type(e) for e in out] == [Ringing, Answered, Ended]

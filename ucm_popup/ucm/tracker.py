@@ -1,0 +1,463 @@
+"""Turns the UCM's ActiveCallStatus and ExtensionStatus rows into the call events of one extension.
+
+Pure logic (no I/O, no Qt, no asyncio), driven by the stream: ``feed_message`` for each notify
+frame, ``expire`` about once a second, ``connection_lost`` when the socket drops.
+
+The UCM reports channels (call legs), not calls: one row per leg, keyed by ``channel``; all
+legs of a call share a ``linkedid``; ``delete`` rows carry only the channel name. So the
+tracker keeps a map channel -> leg -> call, and for the configured extension X a *session*
+per ringing of X (one or more of X's channels in one call). A session gives exactly one
+Ringing, at most one Answered and exactly one Ended. Channels that ended are remembered for
+some minutes so that repeated or late rows never reopen anything. See protocols/ucm.md §8-10.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
+
+log = logging.getLogger(__name__)
+
+IDLE_GRACE_S = 2.0  # ExtensionStatus Idle may come before the delete rows: wait for them
+REMEMBER_S = 600.0  # how long ended channels and calls closed by a lost link are remembered
+LEG_TTL_S = 8 * 3600.0  # a leg with no row for this long lost its delete row: forget it
+MAX_LEGS = 20_000  # live legs kept at most (the oldest are forgotten first)
+MAX_REMEMBERED = 50_000  # ended channels remembered at most
+SWEEP_EVERY_S = 60.0
+
+_EXTENSION_CHANNEL = re.compile(r"(?:PJSIP|SIP)/\d+-")
+# What the UCM puts where it has no number (the trunk leg's "s"; never a caller's number).
+_NO_NUMBER = frozenset({"", "s", "unknown", "<unknown>"})
+_ONLY_DIGITS = re.compile(r"\+?\d+")
+_UNUSED_EVENTS = frozenset(
+    {"PbxStatus", "TrunkStatus", "InterfaceStatus", "PresenceStatus", "ResourceUsageStatus"}
+)
+
+# Leg kinds
+_X, _EXTENSION, _TRUNK, _OTHER = 0, 1, 2, 3
+
+
+class _Call:
+    """The legs of one call (one linkedid) as far as X's ringing needs them."""
+
+    __slots__ = ("key", "live", "origin", "queue", "rang_others", "sessions", "trunk")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.live = 0  # legs not yet deleted
+        self.trunk: _Leg | None = None  # the inbound trunk leg
+        self.origin: _Leg | None = None  # the calling extension's leg (internal calls)
+        self.queue = False  # some leg has service "queue"
+        self.rang_others = False  # another extension rang too (ring group, queue)
+        self.sessions: list[_Session] = []  # X's open sessions in this call
+
+
+class _Leg:
+    __slots__ = ("call", "channel", "kind", "origin", "row", "seen", "session", "up")
+
+    def __init__(
+        self, channel: str, kind: int, row: dict[str, Any], call: _Call, now: float
+    ) -> None:
+        self.channel = channel
+        self.kind = kind
+        self.row = row  # the merged add/update rows
+        self.call = call
+        self.origin = False  # the calling side: never "answered elsewhere"
+        self.up = False  # X's leg went Up with no ringing first (X dialling out)
+        self.session: _Session | None = None
+        self.seen = now  # when its last row came
+
+
+class _Session:
+    """One ringing of X: from its first ringing channel until its last channel ends."""
+
+    __slots__ = ("answered", "call", "channels", "elsewhere", "idle_deadline", "leg")
+
+    def __init__(self, call: _Call, leg: _Leg) -> None:
+        self.call = call
+        self.leg = leg  # the leg that rang first: where the caller is read
+        self.channels = [leg]
+        self.answered = False
+        self.elsewhere = False
+        self.idle_deadline: float | None = None
+
+
+def _text(value: object) -> str:
+    """A name or number field as text: ``null`` (and anything odd) is ""."""
+    if type(value) is str:
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+class CallTracker:
+    def __init__(self, extension: str, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.extension = extension
+        self._clock = clock
+        self._x_prefixes = (f"PJSIP/{extension}-", f"SIP/{extension}-")
+        self._legs: dict[str, _Leg] = {}
+        self._calls: dict[str, _Call] = {}
+        self._sessions: list[_Session] = []  # open, oldest first
+        self._ended: dict[str, float] = {}  # channel -> when it ended (insertion = time order)
+        self._closed_keys: dict[str, float] = {}  # call keys closed by connection_lost
+        self._idle_marked: list[_Session] = []
+        self._unknown_events: set[str] = set()
+        self._now = clock()
+        self._next_sweep = self._now + SWEEP_EVERY_S
+        self._pending = False  # out holds sessions whose Ringing is built after the message
+
+    # -- the stream's entry points -------------------------------------------------------
+
+    def feed_message(self, message: object) -> list[CallEvent]:
+        """A whole notify ``message`` (one item or a list of items); non-notify items ignored."""
+        items: Any = message if type(message) is list else (message,)
+        self._now = self._clock()
+        out: list[Any] = []
+        for item in items:
+            if type(item) is dict and item.get("action") == "notify":
+                self._feed(item.get("eventname"), item.get("eventbody"), out)
+        return self._finish(out)
+
+    def feed(self, eventname: str, eventbody: object) -> list[CallEvent]:
+        """One notify item; returns the events it caused, in order. Never raises on bad input."""
+        self._now = self._clock()
+        out: list[Any] = []
+        self._feed(eventname, eventbody, out)
+        return self._finish(out)
+
+    def expire(self) -> list[CallEvent]:
+        """Time-based decisions: the Idle fallback, forgetting old state. About once a second."""
+        now = self._now = self._clock()
+        out: list[Any] = []
+        if self._idle_marked:
+            for session in list(self._idle_marked):
+                deadline = session.idle_deadline
+                if deadline is not None and now >= deadline and session in self._sessions:
+                    log.debug("extension %s went idle: ending call %s", self.extension,
+                              session.call.key)
+                    self._end_by_fallback(session, out)
+            self._idle_marked = [s for s in self._idle_marked if s in self._sessions]
+        for remembered in (self._ended, self._closed_keys):
+            while remembered:
+                oldest = next(iter(remembered))
+                if now - remembered[oldest] < REMEMBER_S:
+                    break
+                del remembered[oldest]
+        if now >= self._next_sweep:
+            self._next_sweep = now + SWEEP_EVERY_S
+            self._sweep_legs(now, out)
+        return self._finish(out)
+
+    def connection_lost(self) -> list[Ended]:
+        """Ends every open call (answered as last known) and drops all channel state."""
+        now = self._now = self._clock()
+        out: list[Ended] = []
+        for session in self._sessions:
+            key = session.call.key
+            out.append(Ended(key, self.extension, session.answered, False))
+            self._closed_keys[key] = now
+            for leg in session.channels:
+                self._remember(leg.channel)
+        self._legs.clear()
+        self._calls.clear()
+        self._sessions.clear()
+        self._idle_marked.clear()
+        return out
+
+    def state_sizes(self) -> dict[str, int]:
+        """What the tracker holds (tests and the benchmark check that it stays bounded)."""
+        return {
+            "legs": len(self._legs),
+            "calls": len(self._calls),
+            "open_calls": len(self._sessions),
+            "remembered": len(self._ended) + len(self._closed_keys),
+        }
+
+    # -- rows --------------------------------------------------------------------------
+
+    def _feed(self, eventname: object, body: object, out: list[Any]) -> None:
+        if eventname == "ActiveCallStatus":
+            for row in self._rows(body, eventname):
+                self._call_row(row, out)
+        elif eventname == "ExtensionStatus":
+            for row in self._rows(body, eventname):
+                self._status_row(row)
+        elif type(eventname) is str and "/" in eventname:
+            # A tiered subscription's name ("ActiveCallStatus/1002"), should one come back.
+            self._feed(eventname.partition("/")[0], body, out)
+        elif len(self._unknown_events) < 100 and not (
+            type(eventname) is str and eventname in _UNUSED_EVENTS
+        ):
+            name = repr(eventname)[:60]
+            if name not in self._unknown_events:
+                self._unknown_events.add(name)
+                log.debug("ignoring notify events named %s", name)
+
+    def _rows(self, body: object, eventname: object) -> Any:
+        if body.__class__ is list:
+            return body
+        if body.__class__ is dict:
+            return (body,)
+        log.debug("skipped a %s body that is %s, not a list", eventname, type(body).__name__)
+        return ()
+
+    def _call_row(self, row: Any, out: list[Any]) -> None:
+        if row.__class__ is not dict:
+            log.debug("skipped an ActiveCallStatus row that is %s", type(row).__name__)
+            return
+        action = row.get("action")
+        chantype = row.get("chantype")
+        if action == "delete":
+            if chantype != "bridge":
+                self._delete(row.get("channel"), out)
+            # A bridge delete (naming channel, channel1 or channel2) only ends the bridge;
+            # the legs end with their own unbridge deletes.
+        elif action == "add" or action == "update":
+            if chantype == "bridge":
+                self._bridge(row, out)
+            else:
+                self._leg_row(row, out)
+        else:
+            log.debug("skipped an ActiveCallStatus row with action %s", repr(action)[:40])
+
+    def _leg_row(self, row: dict[str, Any], out: list[Any]) -> None:
+        channel = row.get("channel")
+        if type(channel) is not str or not channel:
+            log.debug("skipped an ActiveCallStatus row without a channel")
+            return
+        if channel in self._ended:
+            return  # a repeated or late row of a leg that has ended
+        state = row.get("state")
+        state = state.lower() if type(state) is str else None
+        leg = self._legs.get(channel)
+        if leg is None:  # "update" for an unknown channel counts as "add"
+            leg = self._new_leg(channel, row, state, out)
+            if leg is None:
+                return
+        else:
+            leg.row.update(row)  # update rows may be partial: merge
+            leg.seen = self._now
+        if row.get("service") == "queue":
+            leg.call.queue = True
+        kind = leg.kind
+        if kind == _X:
+            if state == "ringing":
+                self._x_ringing(leg, out)
+            elif state == "up":
+                self._x_answered(leg, out)
+        elif kind == _EXTENSION:
+            if state == "up":
+                self._other_answered(leg)
+            elif state == "ringing" and not leg.origin:
+                leg.call.rang_others = True
+        # "down" is set-up, not hang-up; late "ring" rows come during teardown: both ignored.
+
+    def _new_leg(
+        self, channel: str, row: dict[str, Any], state: str | None, out: list[Any]
+    ) -> _Leg | None:
+        if channel.startswith(self._x_prefixes):
+            kind = _X
+        elif _EXTENSION_CHANNEL.match(channel):
+            kind = _EXTENSION
+        elif channel.startswith("Local/"):
+            kind = _OTHER
+        else:
+            kind = _TRUNK
+        linkedid = _text(row.get("linkedid"))
+        uniqueid = _text(row.get("uniqueid"))
+        key = linkedid or uniqueid
+        if not key:
+            if kind != _X:
+                log.debug("skipped a row for %s without linkedid or uniqueid", channel[:80])
+                return None
+            key = channel  # better a call id of our own than no popup
+        call = self._calls.get(key)
+        if call is None:
+            call = self._calls[key] = _Call(key)
+        leg = _Leg(channel, kind, dict(row), call, self._now)
+        call.live += 1
+        self._legs[channel] = leg
+        is_origin = uniqueid == linkedid != ""
+        if kind == _TRUNK and (call.trunk is None or is_origin):
+            call.trunk = leg
+        elif kind == _EXTENSION and (is_origin or state == "ring"):
+            leg.origin = True
+            if call.origin is None or is_origin:
+                call.origin = leg
+        if len(self._legs) > MAX_LEGS:
+            self._sweep_legs(self._now, out)
+        return leg
+
+    def _bridge(self, row: dict[str, Any], out: list[Any]) -> None:
+        # linkedid is often empty on bridge rows: find the call through the bridged channels.
+        for field in ("channel1", "channel2", "channel"):
+            channel = row.get(field)
+            leg = self._legs.get(channel) if type(channel) is str else None
+            if leg is None:
+                continue
+            if leg.kind == _X:
+                self._x_answered(leg, out)
+            elif leg.kind == _EXTENSION:
+                self._other_answered(leg)
+
+    def _delete(self, channel: object, out: list[Any]) -> None:
+        if type(channel) is not str or not channel:
+            log.debug("skipped a delete row without a channel")
+            return
+        self._remember(channel)
+        leg = self._legs.pop(channel, None)
+        if leg is not None:
+            self._detach(leg, out)
+
+    def _status_row(self, row: Any) -> None:
+        if row.__class__ is not dict:
+            log.debug("skipped an ExtensionStatus row that is %s", type(row).__name__)
+            return
+        if _text(row.get("extension")) != self.extension:
+            return
+        status = row.get("status")
+        if type(status) is not str:
+            return
+        if status.lower() == "idle":
+            # X's calls may be over; the delete rows usually follow: end them after a grace.
+            deadline = self._now + IDLE_GRACE_S
+            for session in self._sessions:
+                if session.idle_deadline is None:
+                    session.idle_deadline = deadline
+                    self._idle_marked.append(session)
+        else:
+            # Ringing with no row yet: nothing to do (the rows follow). Any non-idle status
+            # means X is still busy with its calls.
+            for session in self._idle_marked:
+                session.idle_deadline = None
+            self._idle_marked.clear()
+
+    # -- X's sessions -------------------------------------------------------------------
+
+    def _x_ringing(self, leg: _Leg, out: list[Any]) -> None:
+        if leg.session is not None:
+            return  # repeated row
+        call = leg.call
+        if call.sessions:  # X rings on a second channel of the same call: same ringing
+            session = call.sessions[0]
+            session.channels.append(leg)
+            leg.session = session
+            return
+        if call.key in self._closed_keys:
+            return  # closed when the connection dropped: never a second Ringing
+        session = _Session(call, leg)
+        leg.session = session
+        call.sessions.append(session)
+        self._sessions.append(session)
+        out.append(session)  # the Ringing itself is built once the whole message is read
+        self._pending = True
+        if leg.up:  # rows came reordered: the leg was Up before its Ringing row
+            self._x_answered(leg, out)
+
+    def _x_answered(self, leg: _Leg, out: list[Any]) -> None:
+        session = leg.session
+        if session is None:
+            leg.up = True  # X's own outgoing leg (or Up before Ringing): no events
+        elif not session.answered:
+            session.answered = True
+            out.append(Answered(session.call.key, self.extension))
+
+    def _other_answered(self, leg: _Leg) -> None:
+        if leg.origin:
+            return
+        for session in leg.call.sessions:
+            if not session.answered:
+                session.elsewhere = True
+
+    def _end_session(self, session: _Session, out: list[Any]) -> None:
+        session.call.sessions.remove(session)
+        self._sessions.remove(session)
+        answered = session.answered
+        out.append(Ended(session.call.key, self.extension, answered,
+                         session.elsewhere and not answered))
+
+    def _end_by_fallback(self, session: _Session, out: list[Any]) -> None:
+        for leg in list(session.channels):
+            self._remember(leg.channel)
+            if self._legs.get(leg.channel) is leg:
+                del self._legs[leg.channel]
+                self._detach(leg, out)
+
+    def _detach(self, leg: _Leg, out: list[Any]) -> None:
+        """``leg`` has left ``self._legs``: update its call and X's session."""
+        call = leg.call
+        call.live -= 1
+        session = leg.session
+        if session is not None:
+            leg.session = None
+            session.channels.remove(leg)
+            if not session.channels:
+                self._end_session(session, out)
+        if call.live <= 0 and not call.sessions and self._calls.get(call.key) is call:
+            del self._calls[call.key]
+
+    # -- memory -------------------------------------------------------------------------
+
+    def _remember(self, channel: str) -> None:
+        ended = self._ended
+        if channel not in ended:
+            if len(ended) >= MAX_REMEMBERED:
+                del ended[next(iter(ended))]
+            ended[channel] = self._now
+
+    def _sweep_legs(self, now: float, out: list[Any]) -> None:
+        """Forgets legs whose delete row never came (silent for hours, or too many legs)."""
+        stale = [leg for leg in self._legs.values() if now - leg.seen > LEG_TTL_S]
+        excess = len(self._legs) - len(stale) - MAX_LEGS
+        if excess > 0:
+            fresh = sorted((leg for leg in self._legs.values() if now - leg.seen <= LEG_TTL_S),
+                           key=lambda leg: leg.seen)
+            stale += fresh[: excess + MAX_LEGS // 10]
+        if stale:
+            log.debug("forgetting %d call legs whose delete rows never came", len(stale))
+        for leg in stale:
+            del self._legs[leg.channel]
+            self._remember(leg.channel)
+            self._detach(leg, out)
+
+    # -- Ringing ------------------------------------------------------------------------
+
+    def _finish(self, out: list[Any]) -> list[CallEvent]:
+        if self._pending:
+            self._pending = False
+            return [self._ringing(e) if e.__class__ is _Session else e for e in out]
+        return out
+
+    def _ringing(self, session: _Session) -> Ringing:
+        """X's ringing, decided after the whole message (the trunk leg may come after X's)."""
+        call = session.call
+        row = session.leg.row
+        number = _text(row.get("connectednum"))  # inverted fields on the ringing leg
+        name = _text(row.get("connectedname"))
+        trunk_leg = call.trunk
+        trunk = _text(row.get("inbound_trunk_name"))
+        if trunk_leg is not None:
+            trunk = _text(trunk_leg.row.get("inbound_trunk_name")) or trunk
+        inbound = trunk_leg is not None or trunk != ""
+        source = trunk_leg if inbound else call.origin
+        if source is not None:
+            source_number = _text(source.row.get("callernum"))
+            if number.strip().lower() in _NO_NUMBER or number == self.extension:
+                number = source_number
+                name = _text(source.row.get("callername"))
+            elif not name and source_number == number:
+                name = _text(source.row.get("callername"))
+        queue = ""
+        if (call.queue or call.rang_others) and source is not None:
+            # Best effort: the calling leg's connected number is the number it dialled.
+            dialled = _text(source.row.get("connectednum"))
+            if _ONLY_DIGITS.fullmatch(dialled) and dialled not in (self.extension, number):
+                queue = dialled
+        return Ringing(call.key, self.extension, "inbound" if inbound else "internal",
+                       number, name, trunk, queue)
