@@ -1,7 +1,7 @@
 """Icons: the app icon and one tray icon per state, told apart by colour AND shape.
 
-The base is the app icon that ``packaging/make_icons.py`` renders from ``resources/ucm-popup.svg``
-into ``ucm_popup/resources/icons/app-<N>.png``; where that is missing (a source tree whose icons
+The base is the icon that ``packaging/make_icons.py`` renders from ``resources/ucm-popup.svg``
+into ``ucm_popup/resources/icons/{app,tray}-<N>.png``; where that is missing (a source tree whose icons
 were never generated) an inline SVG of the same idea stands in.  The state badge is painted
 here with QPainter so that every state of the tray has its own look, at every size.
 """
@@ -56,8 +56,20 @@ class TrayState(enum.Enum):
         return self.value[3]
 
 
-def _base_image(size: int) -> QImage:
-    for candidate in sorted(ICON_DIR.glob("app-*.png"), key=lambda p: -int(p.stem.split("-")[1])):
+def _sizes(prefix: str) -> list[tuple[int, Path]]:
+    found = []
+    for path in ICON_DIR.glob(f"{prefix}-*.png"):
+        tail = path.stem.removeprefix(f"{prefix}-")
+        if tail.isdigit():
+            found.append((int(tail), path))
+    return sorted(found)
+
+
+def _base_image(size: int, prefix: str = "tray") -> QImage:
+    """The generated PNG closest above ``size`` (the tray set has no CRM card: a smudge there)."""
+    sizes = _sizes(prefix)
+    fitting = [path for n, path in sizes if n >= size] or [path for _, path in sizes[-1:]]
+    for candidate in fitting[:1]:
         image = QImage(str(candidate))
         if not image.isNull():
             return image.scaled(
@@ -161,5 +173,5 @@ def state_icon(state: TrayState) -> QIcon:
 def app_icon() -> QIcon:
     icon = QIcon()
     for size in (16, 32, 48, 128, 256):
-        icon.addPixmap(QPixmap.fromImage(_base_image(size)))
+        icon.addPixmap(QPixmap.fromImage(_base_image(size, "app" if size >= 48 else "tray")))
     return icon

@@ -45,7 +45,7 @@ QLabel#status {{ color: {ACCENT}; font-weight: 600; }}
 QFrame#card[state="missed"] QLabel#status {{ color: {MISSED}; }}
 QFrame#card[state="over"] QLabel#status {{ color: #64748B; }}
 QLabel#name {{ font-size: 15pt; font-weight: 600; }}
-QLabel#company, QLabel#number, QLabel#via {{ color: #334155; }}
+QLabel#company, QLabel#number {{ color: #334155; }}
 QLabel.key {{ color: #64748B; }}
 QLabel#notice {{ color: #475569; }}
 QLabel#notice[problem="true"] {{ color: #B45309; }}
@@ -165,11 +165,13 @@ class CallPopup(QWidget):
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setSpacing(2)
         self.detail_rows: dict[str, tuple[QWidget, QLabel]] = {}
-        for key, caption in (("owner", "Owner"), ("phone", "Phone"), ("email", "Email")):
+        rows = (("owner", "Owner"), ("phone", "Phone"), ("email", "Email"), ("via", "Line"))
+        for key, caption in rows:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            title = QLabel(caption, row)
+            title = _plain("key")
+            title.setText(caption)
             title.setProperty("class", "key")
             title.setFixedWidth(52)
             value = _plain(key)
@@ -179,9 +181,8 @@ class CallPopup(QWidget):
             self.detail_rows[key] = (row, value)
         body.addWidget(self.details)
 
-        self.via = _plain("via", wrap=True)
+        self.via = self.detail_rows["via"][1]
         self.notice = _plain("notice", wrap=True)
-        body.addWidget(self.via)
         body.addWidget(self.notice)
 
         buttons = QHBoxLayout()
@@ -212,10 +213,11 @@ class CallPopup(QWidget):
         self.number.setText(ringing.number if ringing.name else "")
         self.number.setVisible(bool(ringing.name and ringing.number))
         via = [part for part in (ringing.queue and f"queue {ringing.queue}", ringing.trunk) if part]
-        self.via.setText("via " + " · ".join(via) if via else "")
-        self.via.setVisible(bool(via))
+        self.via.setText(" · ".join(via))
         self.matches_list.hide()
-        self.details.hide()
+        for key, (row, _label) in self.detail_rows.items():
+            row.setVisible(key == "via" and bool(via))
+        self.details.setVisible(bool(via))
         self.notice.setText("Looking up in the CRM…")
         self._set_problem(False)
         self.notice.show()
@@ -226,13 +228,13 @@ class CallPopup(QWidget):
     def show_lookup(self, outcome: LookupOutcome) -> None:
         self.matches = outcome.matches
         if outcome.error:
-            self.notice.setText(f"CRM lookup failed: {outcome.error}")
+            self.notice.setText(f"⚠ CRM lookup failed: {outcome.error}")
             self._set_problem(True)
             self.notice.show()
         elif not outcome.crm_enabled:
             self.notice.hide()
         elif not outcome.matches:
-            self.notice.setText("Not in the CRM")
+            self.notice.setText("No match in the CRM for this number")
             self._set_problem(False)
             self.notice.show()
             if self.ringing.number and self.ringing.direction != "internal":
@@ -269,8 +271,8 @@ class CallPopup(QWidget):
             row_widget, label = self.detail_rows[key]
             label.setText(value)
             row_widget.setVisible(bool(value))
-        shown = (match.owner, match.phone, match.mobile, match.email)
-        self.details.setVisible(any(bool(value) for value in shown))
+        self.details.setVisible(any(row.isVisibleTo(self.details) for row, _ in
+                                    self.detail_rows.values()))
         self.open_button.setVisible(bool(match.url))
         self._retitle()
         self._refit()
