@@ -1,0 +1,196 @@
+"""The tray app's core (``ucm_popup.app``, no Qt): stream -> lookup -> view, health, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from ucm_popup.app import Connection, Health, LookupOutcome, PopupApp, RecentCall
+from ucm_popup.crm.model import LookupResult, Match
+from ucm_popup.errors import AuthError, ServiceError
+from ucm_popup.secrets import UCM_PASSWORD, MemorySecretStore
+from ucm_popup.settings import CrmSettings, Settings, UcmSettings
+from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, Ended, Ringing
+
+JANE = Match("Contacts", "1", "Jane Doe", "ACME Corp", "+33 6 12 34 56 78", "", "", "Sam", "https://x/1")
+SETTINGS = Settings(
+    ucm=UcmSettings(host="127.0.0.1", username="popup", extension="1002"),
+    crm=CrmSettings(provider="none"),
+)
+
+
+class View:
+    def __init__(self) -> None:
+        self.health: list[Health] = []
+        self.events: list[CallEvent] = []
+        self.lookups: list[tuple[str, LookupOutcome]] = []
+        self.recent: list[list[RecentCall]] = []
+
+    def health_changed(self, health: Health) -> None:
+        self.health.append(health)
+
+    def call_event(self, event: CallEvent) -> None:
+        self.events.append(event)
+
+    def lookup_finished(self, call_id: str, outcome: LookupOutcome) -> None:
+        self.lookups.append((call_id, outcome))
+
+    def recent_calls_changed(self, calls: list[RecentCall]) -> None:
+        self.recent.append(calls)
+
+
+class FakeStream:
+    """Yields the scripted events, then raises ``end`` (or waits forever)."""
+
+    def __init__(self, events: list[CallEvent], end: BaseException | None = None) -> None:
+        self.script, self.end, self.closed = events, end, False
+
+    async def events(self) -> AsyncIterator[CallEvent]:
+        try:
+            for event in self.script:
+                await asyncio.sleep(0)
+                yield event
+            if self.end is not None:
+                raise self.end
+            await asyncio.Event().wait()
+        finally:
+            self.closed = True
+
+
+class FakeLookup:
+    def __init__(self, answer: Any) -> None:
+        self.answer, self.closed = answer, False
+
+    async def lookup(self, number: str) -> LookupResult:
+        if isinstance(self.answer, BaseException):
+            raise self.answer
+        return LookupResult(number, number, "zoho-v2", self.answer)
+
+    def create_record_url(self, module: str, number: str) -> str:
+        return f"https://crm.example/new/{module}?phone={number}"
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def ring(call_id: str = "c1", number: str = "0612345678") -> Ringing:
+    return Ringing(call_id, "1002", "inbound", number, "ACME Corp", "Orange SIP")
+
+
+async def started(events: list[CallEvent], end: BaseException | None = None, lookup: Any = None):
+    view, stream = View(), FakeStream(events, end)
+    store = MemorySecretStore({UCM_PASSWORD: "pw"})
+    app = PopupApp(view, SETTINGS, store, stream_factory=lambda _ucm, _pw: stream)
+    await app.start()
+    if lookup is not None:
+        app._services.lookup = lookup
+    for _ in range(50):
+        await asyncio.sleep(0)
+    return app, view, stream
+
+
+async def test_a_call_flows_to_the_view_with_its_lookup_and_recent_entry() -> None:
+    lookup = FakeLookup((JANE,))
+    view, stream = View(), FakeStream([Connected("1002"), ring(), Answered("c1", "1002"),
+                                       Ended("c1", "1002", True, False)])
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}),
+                   stream_factory=lambda _u, _p: stream)
+    app._services.lookup = lookup  # as build_lookup_service would have made it
+    app._services.stream_task = app.supervisor.spawn(app._follow_stream(app._services), "s")
+    for _ in range(50):
+        await asyncio.sleep(0)
+    assert [type(e).__name__ for e in view.events] == ["Ringing", "Answered", "Ended"]
+    assert view.lookups == [("c1", LookupOutcome("0612345678", (JANE,)))]
+    assert view.health[-1].connection is Connection.CONNECTED
+    recent = view.recent[-1][0]
+    assert (recent.display_name, recent.answered, recent.missed, recent.url) == (
+        "Jane Doe", True, False, "https://x/1")
+    assert app.create_record_url("Leads", "0145") == "https://crm.example/new/Leads?phone=0145"
+    app.request_stop()
+    await app.shutdown()
+    assert stream.closed and lookup.closed and app.supervisor.running == 0
+
+
+async def test_disconnect_reports_reconnecting_and_open_calls_end_when_the_stream_stops() -> None:
+    app, view, _ = await started([Connected("1002"), ring(), Disconnected("connection closed")],
+                                 end=AuthError("UCM refused the login of popup"))
+    assert [h.connection for h in view.health][-2:] == [Connection.RECONNECTING,
+                                                       Connection.LOGIN_REFUSED]
+    assert "refused the login" in view.health[-1].detail
+    ended = [e for e in view.events if isinstance(e, Ended)]
+    assert len(ended) == 1 and ended[0].call_id == "c1" and not ended[0].answered
+    assert view.recent[-1][0].missed
+    await app.shutdown()
+
+
+async def test_missing_password_is_not_configured_and_names_the_secret() -> None:
+    view = View()
+    app = PopupApp(view, SETTINGS, MemorySecretStore(),
+                   stream_factory=lambda _u, _p: FakeStream([]))
+    await app.start()
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+        if view.health and view.health[-1].connection is Connection.NOT_CONFIGURED:
+            break
+    assert view.health[-1].connection is Connection.NOT_CONFIGURED
+    assert "UCM_POPUP_UCM_PASSWORD" in view.health[-1].detail
+    await app.shutdown()
+
+
+async def test_no_ucm_settings_is_not_configured_and_points_to_the_demo() -> None:
+    view = View()
+    app = PopupApp(view, Settings(crm=CrmSettings(provider="none")), MemorySecretStore())
+    await app.start()
+    assert view.health[-1].connection is Connection.NOT_CONFIGURED
+    assert "--demo" in view.health[-1].detail
+    await app.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("error", "auth"),
+    [
+        (AuthError("Zoho refused the refresh token"), True),
+        (ServiceError("Zoho answered 503"), False),
+    ],
+)
+async def test_crm_trouble_keeps_the_call_and_marks_the_crm(error: Exception, auth: bool) -> None:
+    app, view, _ = await started([Connected("1002"), ring()], lookup=FakeLookup(error))
+    # the lookup of the first ring ran before the fake service was in place: ring again
+    app._on_event(app._services, ring("c2"))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    call_id, outcome = view.lookups[-1]
+    assert call_id == "c2" and outcome.error == str(error) and outcome.number == "0612345678"
+    assert view.health[-1].crm_problem == str(error)
+    assert view.health[-1].crm_auth_failed is auth
+    app._services.lookup = FakeLookup((JANE,))
+    app._on_event(app._services, ring("c3"))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert view.health[-1].crm_problem == ""
+    await app.shutdown()
+
+
+async def test_reload_reconnects_with_new_settings() -> None:
+    streams: list[FakeStream] = []
+
+    def factory(ucm: UcmSettings, _pw: str) -> FakeStream:
+        streams.append(FakeStream([Connected(ucm.extension)]))
+        return streams[-1]
+
+    view = View()
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}), stream_factory=factory)
+    await app.start()
+    await asyncio.sleep(0.05)
+    new = replace(SETTINGS, ucm=replace(SETTINGS.ucm, extension="1003"))
+    await app.reload(new, MemorySecretStore({UCM_PASSWORD: "pw2"}))
+    await asyncio.sleep(0.05)
+    assert len(streams) == 2 and streams[0].closed and not streams[1].closed
+    assert app.settings.ucm.extension == "1003"
+    assert view.health[-1].connection is Connection.CONNECTED
+    await app.shutdown()
+    assert streams[1].closed
