@@ -8,7 +8,7 @@ touches the user's real keyring.  Where no usable keyring backend exists we say 
 from __future__ import annotations
 
 import os
-from typing import Protocol
+from typing import Any, Protocol
 
 from ucm_popup.errors import SettingsError
 
@@ -73,7 +73,10 @@ def keyring_backend_problem() -> str | None:
     except Exception as exc:  # a broken keyring configuration must not crash the app
         return f"the keyring could not be loaded ({type(exc).__name__})"
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return "no system keyring is available (install and unlock gnome-keyring, KWallet or similar)"
+        return (
+            "no system keyring is available "
+            "(install and unlock gnome-keyring, KWallet or similar)"
+        )
     return None
 
 
@@ -100,7 +103,7 @@ class KeyringSecretStore:
     def __init__(self, service: str = SERVICE) -> None:
         self._service = service
 
-    def _keyring(self):  # type: ignore[no-untyped-def]
+    def _keyring(self) -> Any:
         problem = keyring_backend_problem()
         if problem:
             raise NoKeyringError(problem)
@@ -114,7 +117,8 @@ class KeyringSecretStore:
         except NoKeyringError:
             raise
         except Exception as exc:
-            raise NoKeyringError(f"the keyring refused to read {SECRET_LABELS.get(name, name)}: {exc}") from None
+            label = SECRET_LABELS.get(name, name)
+            raise NoKeyringError(f"the keyring refused to read {label}: {exc}") from None
         return value
 
     def set(self, name: str, value: str) -> None:
@@ -123,7 +127,8 @@ class KeyringSecretStore:
         except NoKeyringError:
             raise
         except Exception as exc:
-            raise NoKeyringError(f"the keyring refused to store {SECRET_LABELS.get(name, name)}: {exc}") from None
+            label = SECRET_LABELS.get(name, name)
+            raise NoKeyringError(f"the keyring refused to store {label}: {exc}") from None
 
     def delete(self, name: str) -> None:
         import keyring.errors

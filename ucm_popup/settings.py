@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import tempfile
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -158,7 +159,8 @@ def _validate(settings: Settings, label: str) -> None:
         if len(hex_digits) != 64 or any(c not in "0123456789abcdefABCDEF" for c in hex_digits):
             raise bad("ucm", "fingerprint", "expected a SHA-256 fingerprint (64 hex digits)")
     if settings.crm.provider not in PROVIDERS:
-        raise bad("crm", "provider", f"{settings.crm.provider!r} is not one of {', '.join(PROVIDERS)}")
+        choices = ", ".join(PROVIDERS)
+        raise bad("crm", "provider", f"{settings.crm.provider!r} is not one of {choices}")
     known_modules = {"Contacts", "Leads", "Accounts"}
     for module in settings.crm.modules:
         if module not in known_modules:
@@ -203,7 +205,8 @@ def parse_settings(data: dict[str, Any], label: str = "settings") -> tuple[Setti
             if key not in known:
                 warnings.append(f"{label}: [{section_name}] unknown key {key!r} ignored")
                 continue
-            values[key] = _check_value(f"{label}: [{section_name}]", key, raw, getattr(defaults, key))
+            where = f"{label}: [{section_name}]"
+            values[key] = _check_value(where, key, raw, getattr(defaults, key))
         sections[section_name] = replace(defaults, **values)
     settings = Settings(**sections)
     _validate(settings, label)
@@ -229,16 +232,38 @@ def _as_toml_value(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def _add_keys(table: Any, new_items: list[tuple[str, Any]]) -> None:
+    """Add keys to an existing table after its last key, not after the comments and blank
+    lines that end it (tomlkit counts those as the table's, though they introduce the next)."""
+    body = table.value.body
+    trailing: list[Any] = []
+    while body and body[-1][0] is None:  # comments and whitespace carry no key
+        trailing.insert(0, body.pop()[1])
+    for key, value in new_items:
+        table.add(key, value)
+    for item in trailing:
+        table.add(item)
+
+
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write ``settings`` to ``path`` atomically, keeping comments and unknown keys already there."""
+    """Write ``settings`` to ``path`` atomically, keeping comments and unknown keys already there.
+
+    A file that is not valid TOML is not lost: it is kept beside the new one as
+    ``<name>.unreadable``.  The file keeps its permissions.
+    """
     import tomlkit  # imported late: only the settings dialog saves
 
+    mode = None
     try:
-        document = tomlkit.parse(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        mode = path.stat().st_mode & 0o777
+        document = tomlkit.parse(text)
     except FileNotFoundError:
         document = tomlkit.document()
         document.add(tomlkit.comment("ucm-popup settings; secrets live in the system keyring"))
-    except (OSError, tomlkit.exceptions.ParseError):
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.ParseError):
+        if path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".unreadable"))
         document = tomlkit.document()
     for section_name, cls in _SECTIONS.items():
         section_value = getattr(settings, section_name)
@@ -246,13 +271,19 @@ def save_settings(path: Path, settings: Settings) -> None:
         if table is None:
             table = tomlkit.table()
             document[section_name] = table
+        added = []
         for f in fields(cls):
             new = _as_toml_value(getattr(section_value, f.name))
-            if table.get(f.name) != new:
+            if f.name not in table:
+                added.append((f.name, new))
+            elif table.get(f.name) != new:
                 table[f.name] = new
+        _add_keys(table, added)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
     try:
+        if mode is not None:
+            os.chmod(tmp_name, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(tomlkit.dumps(document))
             handle.flush()

@@ -1,0 +1,178 @@
+"""Settings file and secrets (no Qt): load, validate, save keeping comments, paths, keyring."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ucm_popup import secrets
+from ucm_popup.errors import SettingsError
+from ucm_popup.settings import (
+    Settings,
+    check_server_url,
+    load_settings,
+    resolve_config_path,
+    save_settings,
+)
+
+ADMIN_FILE = """\
+# Deployed by IT for the sales floor; call 4242 before changing.
+[ucm]
+host = "pbx.example.com"   # building A
+port = 8089
+username = "popup"
+extension = 1002           # unquoted on purpose: people write it like this
+hostname = "typo"
+
+# Zoho comes next
+[crm]
+provider = "zoho-v2"
+modules = ["Leads", "Contacts"]  # leads first for sales
+default_region = "FR"
+
+[branding]
+colour = "red"
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_reads_values_and_warns_about_unknown_keys_and_sections(tmp_path: Path) -> None:
+    settings, warnings = load_settings(write(tmp_path / "c.toml", ADMIN_FILE))
+    assert settings.ucm.host == "pbx.example.com"
+    assert settings.ucm.extension == "1002"
+    assert settings.crm.modules == ("Leads", "Contacts")
+    assert settings.ucm_configured
+    assert any("[ucm] unknown key 'hostname'" in w for w in warnings)
+    assert any("unknown section [branding]" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[ucm]\nport = 70000\n", "[ucm] port"),
+        ("[ucm]\nport = \"8089\"\n", "[ucm] port"),
+        ("[ucm]\nextension = \"10a2\"\n", "[ucm] extension"),
+        ("[ucm]\nfingerprint = \"AB:CD\"\n", "[ucm] fingerprint"),
+        ("[crm]\nprovider = \"salesforce\"\n", "[crm] provider"),
+        ("[crm]\nmodules = [\"Deals\"]\n", "[crm] modules"),
+        ("[crm]\ndefault_region = \"France\"\n", "[crm] default_region"),
+        ("[zoho_v2]\nserver = \"http://www.zohoapis.com\"\n", "[zoho_v2] server"),
+        ("[zoho_v1]\nserver = \"crm.zoho.com\"\n", "[zoho_v1] server"),
+        ("[popup]\ncorner = \"middle\"\n", "[popup] corner"),
+        ("[popup]\nclose_after_missed_s = -1\n", "[popup] close_after_missed_s"),
+        ("[popup]\ninternal_calls = \"yes\"\n", "[popup] internal_calls"),
+        ("[ucm\nhost=1", "not valid TOML"),
+    ],
+)
+def test_bad_values_name_the_file_and_the_key(tmp_path: Path, text: str, named: str) -> None:
+    path = write(tmp_path / "c.toml", text)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    assert str(path) in str(caught.value)
+    assert named in str(caught.value)
+
+
+def test_missing_file_says_where(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="no settings file at"):
+        load_settings(tmp_path / "absent.toml")
+
+
+def test_http_is_refused_except_for_loopback() -> None:
+    assert check_server_url("https://www.zohoapis.eu") is None
+    assert check_server_url("http://127.0.0.1:8080") is None
+    assert check_server_url("http://[::1]:8080") is None
+    assert check_server_url("http://localhost:1") is None
+    assert "plain http://" in (check_server_url("http://www.zohoapis.com") or "")
+    assert "not a server address" in (check_server_url("www.zohoapis.com") or "")
+
+
+def test_save_keeps_comments_unknown_keys_and_layout(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", ADMIN_FILE)
+    path.chmod(0o644)
+    settings, _ = load_settings(path)
+    changed = replace(
+        settings,
+        ucm=replace(settings.ucm, host="pbx2.example.com", fingerprint="AB" * 32),
+        crm=replace(settings.crm, modules=("Contacts", "Leads", "Accounts")),
+    )
+    save_settings(path, changed)
+    text = path.read_text(encoding="utf-8")
+    assert "# Deployed by IT for the sales floor; call 4242 before changing." in text
+    assert 'host = "pbx2.example.com"   # building A' in text
+    assert "# leads first for sales" in text
+    assert 'hostname = "typo"' in text and 'colour = "red"' in text
+    # keys the file lacked go under their table, not under the next table's comment
+    assert text.index("fingerprint =") < text.index("# Zoho comes next") < text.index("[crm]")
+    assert os.stat(path).st_mode & 0o777 == 0o644
+    reloaded, _ = load_settings(path)
+    assert reloaded == changed
+    save_settings(path, reloaded)
+    assert path.read_text(encoding="utf-8") == text  # saving unchanged settings changes nothing
+
+
+def test_save_creates_a_new_file_that_loads_back(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config.toml"
+    save_settings(path, Settings())
+    assert load_settings(path) == (Settings(), [])
+    assert not list(path.parent.glob(".config-*"))  # no temporary file left behind
+
+
+def test_save_over_an_unreadable_file_keeps_a_copy(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", "[ucm\nhost = 'x'  # hand-edited\n")
+    save_settings(path, Settings())
+    assert (tmp_path / "c.toml.unreadable").read_text() == "[ucm\nhost = 'x'  # hand-edited\n"
+    assert load_settings(path)[0] == Settings()
+
+
+def test_config_option_wins_over_environment_which_wins_over_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = resolve_config_path(None)
+    assert default == tmp_path / "xdg-config" / "ucm-popup" / "config.toml"
+    monkeypatch.setenv("UCM_POPUP_CONFIG", str(tmp_path / "env.toml"))
+    assert resolve_config_path(None) == tmp_path / "env.toml"
+    assert resolve_config_path(str(tmp_path / "opt.toml")) == tmp_path / "opt.toml"
+
+
+def test_env_overlay_prefers_the_environment_and_writes_to_the_store() -> None:
+    store = secrets.MemorySecretStore({secrets.UCM_PASSWORD: "from-keyring"})
+    overlay = secrets.EnvOverlay(store, {"UCM_POPUP_UCM_PASSWORD": "from-env"})
+    assert overlay.get(secrets.UCM_PASSWORD) == "from-env"
+    assert overlay.from_environment(secrets.UCM_PASSWORD)
+    assert not overlay.from_environment(secrets.ZOHO_V2_REFRESH_TOKEN)
+    overlay.set(secrets.UCM_PASSWORD, "typed")
+    assert store.get(secrets.UCM_PASSWORD) == "typed"
+    overlay.delete(secrets.UCM_PASSWORD)
+    assert store.get(secrets.UCM_PASSWORD) is None
+
+
+def test_require_secret_says_where_to_set_it() -> None:
+    with pytest.raises(SettingsError) as caught:
+        secrets.require_secret(secrets.MemorySecretStore(), secrets.ZOHO_V2_REFRESH_TOKEN)
+    assert "the Zoho refresh token is not set" in str(caught.value)
+    assert "UCM_POPUP_ZOHO_REFRESH_TOKEN" in str(caught.value)
+
+
+def test_no_keyring_backend_is_said_plainly_and_nothing_is_written() -> None:
+    # conftest selects keyring's null backend: the "no usable keyring" case
+    assert "no system keyring is available" in (secrets.keyring_backend_problem() or "")
+    store = secrets.KeyringSecretStore()
+    with pytest.raises(secrets.NoKeyringError, match="no system keyring"):
+        store.get(secrets.UCM_PASSWORD)
+    with pytest.raises(secrets.NoKeyringError):
+        store.set(secrets.UCM_PASSWORD, "secret")
+    with pytest.raises(SettingsError) as caught:
+        secrets.require_secret(secrets.default_secret_store(), secrets.UCM_PASSWORD)
+    assert "cannot be read" in str(caught.value) and "UCM_POPUP_UCM_PASSWORD" in str(caught.value)
+
+
+def test_environment_secret_works_without_a_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UCM_POPUP_UCM_PASSWORD", "s3cret")
+    assert secrets.require_secret(secrets.default_secret_store(), secrets.UCM_PASSWORD) == "s3cret"

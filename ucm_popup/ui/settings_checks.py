@@ -1,0 +1,230 @@
+"""What the settings dialog's Test buttons do, and what their outcome means in words.
+
+No Qt here: each check is a coroutine that runs the real thing (a login and subscription on
+the UCM, a lookup in the CRM, a grant-code exchange at Zoho) and turns every way it can end
+into one sentence an agent understands, saying what to fix.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from ucm_popup.errors import (
+    AuthError,
+    CertificateError,
+    ServiceError,
+    SettingsError,
+    SubscriptionRefused,
+    UcmPopupError,
+)
+
+if TYPE_CHECKING:
+    from ucm_popup.secrets import SecretStore
+    from ucm_popup.settings import Settings, UcmSettings, ZohoV2Settings
+
+log = logging.getLogger(__name__)
+
+CHECK_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    ok: bool
+    text: str
+    fingerprint: str = ""  # an untrusted certificate's, offered for pinning
+    details: str = ""  # the technical line, shown small under the sentence
+    grant: Any = None  # the GrantResult of a successful grant-code exchange
+
+
+def _host_of(url: str) -> str:
+    return urlsplit(url).hostname or url
+
+
+def _unexpected(what: str, exc: BaseException) -> CheckOutcome:
+    log.warning("%s failed unexpectedly", what, exc_info=exc)
+    return CheckOutcome(False, f"The test stopped on an unexpected error ({type(exc).__name__}).",
+                        details=str(exc))
+
+
+# -- the UCM -------------------------------------------------------------------------------
+
+
+async def check_pbx(
+    ucm: UcmSettings, password: str, timeout: float = CHECK_TIMEOUT_S
+) -> CheckOutcome:
+    """Log in to the UCM and subscribe to call events, as the tray app will."""
+    from ucm_popup.ucm.stream import check_connection
+
+    where = f"{ucm.host}:{ucm.port}"
+    try:
+        await asyncio.wait_for(check_connection(ucm, password, timeout=timeout), timeout + 5)
+    except CertificateError as exc:
+        return CheckOutcome(
+            False,
+            "The certificate is not trusted: fingerprint "
+            f"{exc.fingerprint}. If this is your UCM's certificate, trust it.",
+            fingerprint=exc.fingerprint,
+            details=str(exc),
+        )
+    except AuthError as exc:
+        return CheckOutcome(
+            False, "The UCM refused the user or password: check them.", details=str(exc)
+        )
+    except SubscriptionRefused as exc:
+        names = ", ".join(exc.event_names) or "the call events"
+        return CheckOutcome(
+            False,
+            f"The UCM accepted the login but refused to send {names}: give this UCM user "
+            "the permission to see call status (or use another user).",
+            details=str(exc),
+        )
+    except TimeoutError:
+        return CheckOutcome(
+            False,
+            f"The UCM at {where} did not answer within {timeout:.0f} seconds: check the "
+            "address and port, and that this computer can reach it.",
+        )
+    except (ServiceError, OSError) as exc:
+        return CheckOutcome(
+            False,
+            f"Could not talk to the UCM at {where}: check the address and port.",
+            details=str(exc),
+        )
+    except SettingsError as exc:
+        return CheckOutcome(False, str(exc))
+    except Exception as exc:
+        return _unexpected("the UCM test", exc)
+    return CheckOutcome(True, f"Connected: extension {ucm.extension} will pop up.")
+
+
+async def fetch_certificate(host: str, port: int, legacy_tls: bool) -> CheckOutcome:
+    """The SHA-256 fingerprint of the certificate the UCM presents (no trust decided)."""
+    from ucm_popup.ucm.tls import fetch_fingerprint
+
+    try:
+        fingerprint = await asyncio.wait_for(
+            fetch_fingerprint(host, port, legacy_tls=legacy_tls), CHECK_TIMEOUT_S
+        )
+    except TimeoutError:
+        return CheckOutcome(False, f"The UCM at {host}:{port} did not answer.")
+    except (UcmPopupError, OSError) as exc:
+        return CheckOutcome(
+            False, f"Could not read the certificate of {host}:{port}.", details=str(exc)
+        )
+    except Exception as exc:
+        return _unexpected("reading the certificate", exc)
+    return CheckOutcome(True, f"The UCM presents the certificate {fingerprint}.", fingerprint)
+
+
+# -- the CRM -------------------------------------------------------------------------------
+
+
+def _zoho_auth_words(message: str, settings: Settings) -> str:
+    """An AuthError from Zoho, in words: what the agent should change."""
+    lowered = message.lower()
+    accounts = _host_of(settings.zoho_v2.accounts_url)
+    if "invalid_client" in lowered:
+        return (
+            f"Zoho ({accounts}) does not know this client id and secret: check them, and "
+            "check the data centre (it must be the one where your Zoho account lives)."
+        )
+    if "invalid_code" in lowered or "revoked" in lowered:
+        return (
+            "Zoho no longer accepts the refresh token (it was revoked or is wrong): get a new "
+            "one with \"Get refresh token\"."
+        )
+    if settings.crm.provider == "zoho-v1":
+        return "Zoho refused the auth token: check it (Zoho v1 is legacy; prefer Zoho v2)."
+    return "Zoho refused the credentials: check the client id, client secret and refresh token."
+
+
+def _match_words(match: Any) -> str:
+    name = getattr(match, "name", "") or "(no name)"
+    module = getattr(match, "module", "")
+    company = getattr(match, "company", "")
+    singular = {"Contacts": "Contact", "Leads": "Lead", "Accounts": "Account"}
+    module_word = singular.get(module, module)
+    extra = f", {company}" if company and company != name else ""
+    return f"{name} ({module_word}{extra})"
+
+
+async def check_lookup(settings: Settings, secrets: SecretStore, number: str) -> CheckOutcome:
+    """Look ``number`` up in the CRM with the settings and secrets as they are in the dialog."""
+    from ucm_popup.crm.service import build_lookup_service
+
+    service = None
+    try:
+        service = await asyncio.to_thread(build_lookup_service, settings, secrets)
+        if service is None:
+            return CheckOutcome(False, "No CRM is chosen, so there is nothing to test.")
+        result = await asyncio.wait_for(service.lookup(number), CHECK_TIMEOUT_S * 2)
+    except AuthError as exc:
+        return CheckOutcome(False, _zoho_auth_words(str(exc), settings), details=str(exc))
+    except TimeoutError:
+        return CheckOutcome(False, "Zoho did not answer in time: try again in a minute.")
+    except (ServiceError, OSError) as exc:
+        return CheckOutcome(
+            False, "Could not get an answer from Zoho: check the data centre and addresses.",
+            details=str(exc),
+        )
+    except SettingsError as exc:
+        return CheckOutcome(False, str(exc))
+    except Exception as exc:
+        return _unexpected("the CRM test", exc)
+    finally:
+        if service is not None:
+            try:
+                await asyncio.wait_for(service.aclose(), 3)
+            except Exception:
+                log.debug("closing the test lookup failed", exc_info=True)
+    shown = result.normalized or number
+    if not result.matches:
+        return CheckOutcome(True, f"Zoho answered: no record matches {shown}.")
+    found = "; ".join(_match_words(m) for m in result.matches[:5])
+    more = f" and {len(result.matches) - 5} more" if len(result.matches) > 5 else ""
+    return CheckOutcome(True, f"Found {shown}: {found}{more}.")
+
+
+async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -> CheckOutcome:
+    """Exchange a self-client grant code; ``grant`` holds the GrantResult when it worked."""
+    from ucm_popup.crm.zoho_oauth import exchange_grant_code
+
+    accounts = _host_of(v2.accounts_url)
+    try:
+        grant = await asyncio.wait_for(
+            exchange_grant_code(v2, client_secret, code), CHECK_TIMEOUT_S * 2
+        )
+    except AuthError as exc:
+        lowered = str(exc).lower()
+        if "invalid_code" in lowered:
+            text = (
+                "Zoho refused this grant code: it was already used or has expired (a code "
+                "lasts a few minutes). Generate a new code and paste it."
+            )
+        elif "invalid_client" in lowered:
+            text = (
+                f"Zoho ({accounts}) does not know this client id and secret: check them, and "
+                "check the data centre (it must be the one where your Zoho account lives)."
+            )
+        else:
+            text = "Zoho refused the grant code or the client id and secret."
+        return CheckOutcome(False, text, details=str(exc))
+    except TimeoutError:
+        return CheckOutcome(False, f"Zoho ({accounts}) did not answer in time: try again.")
+    except (ServiceError, OSError) as exc:
+        return CheckOutcome(
+            False, f"Could not reach Zoho at {accounts}: check the data centre.", details=str(exc)
+        )
+    except SettingsError as exc:
+        return CheckOutcome(False, str(exc))
+    except Exception as exc:
+        return _unexpected("the grant-code exchange", exc)
+    scopes = ", ".join(getattr(grant, "scopes", ()) or ())
+    dc = getattr(grant, "data_centre", "") or "?"
+    text = f"Refresh token received (data centre {dc}). Press Save to keep it."
+    return CheckOutcome(True, text, details=f"Scopes granted: {scopes}" if scopes else "",
+                        grant=grant)

@@ -1,0 +1,404 @@
+"""The CRM page of the settings dialog: provider, Zoho credentials, modules, country, Test.
+
+Zoho's OAuth steps are where setups fail, so the page walks through them: pick the data
+centre (which fills the three addresses together), paste the Self Client's id and secret,
+then paste a grant code and press "Get refresh token".
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucm_popup.crm.datacentres import DATA_CENTRES
+from ucm_popup.crm.zoho_oauth import SCOPES
+from ucm_popup.settings import (
+    CrmSettings,
+    Settings,
+    ZohoV1Settings,
+    ZohoV2Settings,
+    check_server_url,
+)
+from ucm_popup.ui.settings_pages import FieldRow, Fold, ResultBox, SecretField, _form, plain_label
+
+PROVIDERS = (
+    ("none", "None: show only the number and name the UCM gives"),
+    ("zoho-v2", "Zoho CRM"),
+    ("zoho-v1", "Zoho CRM, old v1 API (legacy, end of life)"),
+)
+MODULE_WORDS = {"Contacts": "Contacts", "Leads": "Leads", "Accounts": "Accounts"}
+OTHER_DC = ""
+
+
+def _url_problem(url: str, example: str) -> str | None:
+    if not url:
+        return f"Enter the address, like {example}"
+    problem = check_server_url(url)
+    if problem is None:
+        return None
+    if urlsplit(url).scheme == "http":
+        return "Use https:// (plain http:// is only allowed for this computer's own address)"
+    return f"Enter a full address starting with https://, like {example}"
+
+
+def console_url(accounts_url: str) -> str:
+    """The Zoho API console of the data centre whose accounts server is ``accounts_url``."""
+    host = urlsplit(accounts_url).hostname or ""
+    if host.startswith("accounts."):
+        return "https://api-console." + host.removeprefix("accounts.")
+    return "https://api-console.zoho.com"
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, "Name (code)") for every region phonenumbers can read, sorted by name."""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    choices = []
+    for code in SUPPORTED_REGIONS:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory.value else code
+        choices.append((code, f"{name} ({code})"))
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+class CrmPage(QWidget):
+    def __init__(
+        self, settings: Settings, env_vars: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        crm = settings.crm
+        outer = QVBoxLayout(self)
+        top = _form()
+        self.provider = QComboBox()
+        for code, words in PROVIDERS:
+            self.provider.addItem(words, code)
+        self.provider.setCurrentIndex(max(0, self.provider.findData(crm.provider)))
+        self.rows: dict[str, FieldRow] = {
+            "provider": FieldRow(self.provider, "The CRM where the popup looks the caller up.")
+        }
+        top.addRow("CRM:", self.rows["provider"])
+        outer.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(plain_label("Popups show the caller's number and the name the "
+                                         "UCM gives, with no CRM lookup."))
+        self.stack.addWidget(self._v2_panel(settings.zoho_v2, env_vars))
+        self.stack.addWidget(self._v1_panel(settings.zoho_v1, env_vars))
+        outer.addWidget(self.stack)
+
+        self.common = QWidget()
+        common = _form()
+        self.common.setLayout(common)
+        self.modules = QListWidget()
+        known = ("Contacts", "Leads", "Accounts")
+        for module in (*crm.modules, *(m for m in known if m not in crm.modules)):
+            item = QListWidgetItem(MODULE_WORDS[module])
+            item.setData(Qt.ItemDataRole.UserRole, module)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if module in crm.modules else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.modules.addItem(item)
+        self.modules.setCurrentRow(0)
+        self.modules.setFixedHeight(self.modules.sizeHintForRow(0) * 3 + 8)
+        self.move_up = QToolButton()
+        self.move_up.setText("Up")
+        self.move_up.setToolTip("Search this module earlier")
+        self.move_down = QToolButton()
+        self.move_down.setText("Down")
+        self.move_down.setToolTip("Search this module later")
+        self.move_up.clicked.connect(lambda: self._move(-1))
+        self.move_down.clicked.connect(lambda: self._move(1))
+        modules_box = QWidget()
+        modules_layout = QHBoxLayout(modules_box)
+        modules_layout.setContentsMargins(0, 0, 0, 0)
+        modules_layout.addWidget(self.modules, 1)
+        arrows = QVBoxLayout()
+        arrows.addWidget(self.move_up)
+        arrows.addWidget(self.move_down)
+        arrows.addStretch(1)
+        modules_layout.addLayout(arrows)
+        self.region = QComboBox()
+        for code, words in country_choices():
+            self.region.addItem(words, code)
+        if self.region.findData(crm.default_region) < 0:
+            self.region.addItem(crm.default_region, crm.default_region)
+        self.region.setCurrentIndex(self.region.findData(crm.default_region))
+        self.rows["modules"] = FieldRow(modules_box, "Where to look for the caller, top first. "
+                                        "Tick the record types your team keeps phone numbers in.")
+        self.rows["default_region"] = FieldRow(self.region, "Your country: numbers the UCM "
+                                               "gives without a country code are read as this "
+                                               "country's.")
+        common.addRow("Search in:", self.rows["modules"])
+        common.addRow("Country:", self.rows["default_region"])
+
+        self.test_number = QLineEdit()
+        self.test_number.setPlaceholderText("a customer's phone number, like +33 6 12 34 56 78")
+        self.test_button = QPushButton("Test lookup")
+        self.test_button.setToolTip("Look this number up in the CRM with these settings")
+        test_row = QWidget()
+        test_layout = QHBoxLayout(test_row)
+        test_layout.setContentsMargins(0, 0, 0, 0)
+        test_layout.addWidget(self.test_number, 1)
+        test_layout.addWidget(self.test_button)
+        self.rows["test_number"] = FieldRow(test_row, "Type a number you know is in the CRM, "
+                                            "then Test lookup.")
+        self.result = ResultBox()
+        common.addRow("Try a number:", self.rows["test_number"])
+        common.addRow("", self.result)
+        outer.addWidget(self.common)
+        outer.addStretch(1)
+
+        self.provider.currentIndexChanged.connect(self._provider_changed)
+        self._provider_changed()
+
+    # -- Zoho v2 ------------------------------------------------------------------------------
+
+    def _v2_panel(self, v2: ZohoV2Settings, env_vars: dict[str, str]) -> QWidget:
+        panel = QWidget()
+        form = _form()
+        form.setContentsMargins(0, 0, 0, 0)
+        panel.setLayout(form)
+        self.data_centre = QComboBox()
+        for dc in DATA_CENTRES.values():
+            self.data_centre.addItem(dc.label, dc.code)
+        self.data_centre.addItem("Other: the addresses under Advanced", OTHER_DC)
+        self.v2_server = QLineEdit(v2.server)
+        self.v2_accounts = QLineEdit(v2.accounts_url)
+        self.v2_web = QLineEdit(v2.web_url)
+        self.client_id = QLineEdit(v2.client_id)
+        self.client_id.setPlaceholderText("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")
+        self.client_secret = SecretField(env_vars["client_secret"])
+        self.refresh_token = SecretField(env_vars["refresh_token"])
+        self.rows["data_centre"] = FieldRow(self.data_centre, "Where your Zoho account lives: "
+                                            "the end of the address you log in at, e.g. "
+                                            "crm.zoho.eu is Europe.")
+        advanced = QWidget()
+        advanced_form = _form()
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        advanced.setLayout(advanced_form)
+        self.rows["zoho_v2.server"] = FieldRow(self.v2_server, "Zoho's API address for this "
+                                               "data centre.")
+        self.rows["zoho_v2.accounts_url"] = FieldRow(self.v2_accounts, "Zoho's sign-in (OAuth) "
+                                                     "server for this data centre.")
+        self.rows["zoho_v2.web_url"] = FieldRow(self.v2_web, "Where \"Open in CRM\" opens "
+                                                "records.")
+        advanced_form.addRow("API:", self.rows["zoho_v2.server"])
+        advanced_form.addRow("Accounts:", self.rows["zoho_v2.accounts_url"])
+        advanced_form.addRow("Web:", self.rows["zoho_v2.web_url"])
+        self.v2_advanced = Fold("Advanced: the data centre's addresses", advanced)
+        self.rows["client_id"] = FieldRow(self.client_id, "From your Self Client in the Zoho API "
+                                          "console (steps below); it starts with 1000.")
+        self.rows["client_secret"] = FieldRow(self.client_secret, "Shown next to the Client ID "
+                                              "in the Zoho API console. Kept in the system "
+                                              "keyring.")
+        self.rows["refresh_token"] = FieldRow(self.refresh_token, "Lets this app read the CRM "
+                                              "without your Zoho password; kept in the system "
+                                              "keyring. Get one below.")
+        form.addRow("Data centre:", self.rows["data_centre"])
+        form.addRow("", self.v2_advanced)
+        form.addRow("Client ID:", self.rows["client_id"])
+        form.addRow("Client secret:", self.rows["client_secret"])
+        form.addRow("Refresh token:", self.rows["refresh_token"])
+        self.grant_fold = Fold("Get refresh token", self._grant_helper())
+        form.addRow("", self.grant_fold)
+        self._sync_data_centre()
+        self.data_centre.activated.connect(self._data_centre_chosen)
+        for edit in (self.v2_server, self.v2_accounts, self.v2_web):
+            edit.textEdited.connect(self._sync_data_centre)
+        return panel
+
+    def _grant_helper(self) -> QWidget:
+        helper = QWidget()
+        layout = QVBoxLayout(helper)
+        layout.setContentsMargins(12, 0, 0, 0)
+        self.grant_steps = QLabel()
+        self.grant_steps.setTextFormat(Qt.TextFormat.RichText)  # our own text, with one link
+        self.grant_steps.setWordWrap(True)
+        self.grant_steps.setOpenExternalLinks(True)
+        layout.addWidget(self.grant_steps)
+        scopes_row = QHBoxLayout()
+        self.scopes = QLineEdit(SCOPES)
+        self.scopes.setReadOnly(True)
+        self.scopes.setToolTip("The read-only permissions this app needs")
+        copy = QPushButton("Copy scopes")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(SCOPES))
+        scopes_row.addWidget(self.scopes, 1)
+        scopes_row.addWidget(copy)
+        layout.addLayout(scopes_row)
+        code_row = QHBoxLayout()
+        self.grant_code = QLineEdit()
+        self.grant_code.setPlaceholderText("paste the code here, like 1000.a1b2c3…")
+        self.grant_code.setToolTip(
+            "The code Zoho shows after Create; it works once, for a few minutes"
+        )
+        self.grant_button = QPushButton("Get refresh token")
+        code_row.addWidget(self.grant_code, 1)
+        code_row.addWidget(self.grant_button)
+        layout.addLayout(code_row)
+        self.grant_result = ResultBox()
+        layout.addWidget(self.grant_result)
+        self._update_steps()
+        return helper
+
+    def _update_steps(self) -> None:
+        console = console_url(self.v2_accounts.text().strip())
+        self.grant_steps.setText(
+            "<ol style='margin-left:-20px'>"
+            f"<li>Open the Zoho API console, <a href='{escape(console)}'>{escape(console)}</a>, "
+            "and sign in with your Zoho CRM account.</li>"
+            "<li>Add Client → <b>Self Client</b> → Create (once). Copy its Client ID and "
+            "Client Secret into the fields above.</li>"
+            "<li>On the <b>Generate Code</b> tab, paste the scopes below, pick 10 minutes, type "
+            "any description and press Create (choose your CRM organisation if asked).</li>"
+            "<li>Copy the code Zoho shows, paste it here and press <b>Get refresh token</b>.</li>"
+            "</ol>"
+        )
+
+    def _data_centre_chosen(self) -> None:
+        code = self.data_centre.currentData()
+        dc = DATA_CENTRES.get(code)
+        if dc is None:
+            self.v2_advanced.set_open(True)
+            return
+        self.v2_server.setText(dc.server)
+        self.v2_accounts.setText(dc.accounts_url)
+        self.v2_web.setText(dc.web_url)
+        self._update_steps()
+
+    def _sync_data_centre(self) -> None:
+        """Show the data centre whose three addresses are in the fields, else "Other"."""
+        current = (self.v2_server.text().strip(), self.v2_accounts.text().strip(),
+                   self.v2_web.text().strip())
+        code = next((dc.code for dc in DATA_CENTRES.values()
+                     if (dc.server, dc.accounts_url, dc.web_url) == current), OTHER_DC)
+        self.data_centre.setCurrentIndex(self.data_centre.findData(code))
+        if hasattr(self, "grant_steps"):
+            self._update_steps()
+
+    def apply_grant(self, refresh_token: str, api_domain: str) -> None:
+        """A grant-code exchange worked: the new token (kept on Save) and Zoho's API domain."""
+        self.refresh_token.set_typed(refresh_token)
+        if api_domain and api_domain.rstrip("/") != self.v2_server.text().strip().rstrip("/"):
+            self.v2_server.setText(api_domain.rstrip("/"))  # Zoho's answer names the right DC
+            self._sync_data_centre()
+        self.grant_code.clear()
+
+    # -- Zoho v1 ------------------------------------------------------------------------------
+
+    def _v1_panel(self, v1: ZohoV1Settings, env_vars: dict[str, str]) -> QWidget:
+        panel = QWidget()
+        form = _form()
+        form.setContentsMargins(0, 0, 0, 0)
+        panel.setLayout(form)
+        warning = plain_label(
+            "Legacy: Zoho has retired the v1 API and its auth tokens (end of life). Use it "
+            "only if your CRM still accepts them; otherwise choose Zoho CRM above."
+        )
+        warning.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
+                              "border: 1px solid #e0c060; border-radius: 3px;")
+        form.addRow(warning)
+        self.v1_server = QComboBox()
+        self.v1_server.setEditable(True)
+        for dc in DATA_CENTRES.values():
+            if dc.v1_server:
+                self.v1_server.addItem(dc.v1_server)
+        self.v1_server.setEditText(v1.server)
+        self.authtoken = SecretField(env_vars["authtoken"])
+        self.rows["zoho_v1.server"] = FieldRow(self.v1_server, "CRM server address: "
+                                               "https://crm.zoho.com, .eu, .in, .com.au or "
+                                               ".com.cn, as in your browser.")
+        self.rows["authtoken"] = FieldRow(self.authtoken, "The v1 auth token from Zoho CRM's "
+                                          "settings (a long hexadecimal string).")
+        form.addRow("Server:", self.rows["zoho_v1.server"])
+        form.addRow("Auth token:", self.rows["authtoken"])
+        return panel
+
+    # -- modules and values ---------------------------------------------------------------------
+
+    def _move(self, step: int) -> None:
+        row = self.modules.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.modules.count():
+            return
+        item = self.modules.takeItem(row)
+        self.modules.insertItem(target, item)
+        self.modules.setCurrentRow(target)
+
+    def _provider_changed(self) -> None:
+        code = self.provider.currentData()
+        self.stack.setCurrentIndex({"none": 0, "zoho-v2": 1, "zoho-v1": 2}[code])
+        self.common.setVisible(code != "none")
+        self.result.clear()
+
+    def provider_code(self) -> str:
+        return str(self.provider.currentData())
+
+    def crm_values(self) -> CrmSettings:
+        modules = tuple(
+            str(self.modules.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.modules.count())
+            if self.modules.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return CrmSettings(self.provider_code(), modules, str(self.region.currentData()))
+
+    def v1_values(self) -> ZohoV1Settings:
+        return ZohoV1Settings(server=self.v1_server.currentText().strip())
+
+    def v2_values(self) -> ZohoV2Settings:
+        return ZohoV2Settings(
+            server=self.v2_server.text().strip(),
+            accounts_url=self.v2_accounts.text().strip(),
+            web_url=self.v2_web.text().strip(),
+            client_id=self.client_id.text().strip(),
+        )
+
+    def problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        provider = self.provider_code()
+        if provider == "none":
+            return found
+        if not self.crm_values().modules:
+            found["modules"] = "Tick at least one module to search"
+        if provider == "zoho-v1":
+            problem = _url_problem(self.v1_values().server, "https://crm.zoho.com")
+            if problem:
+                found["zoho_v1.server"] = problem
+            if not self.authtoken.has_value() and self.authtoken.keyring_problem is None:
+                found["authtoken"] = "Enter the v1 auth token"
+            return found
+        v2 = self.v2_values()
+        for key, url, example in (
+            ("zoho_v2.server", v2.server, "https://www.zohoapis.eu"),
+            ("zoho_v2.accounts_url", v2.accounts_url, "https://accounts.zoho.eu"),
+            ("zoho_v2.web_url", v2.web_url, "https://crm.zoho.eu"),
+        ):
+            problem = _url_problem(url, example)
+            if problem:
+                found[key] = problem
+        if any(key.startswith("zoho_v2.") for key in found):
+            found["data_centre"] = "Some of the data centre's addresses are wrong: see Advanced"
+        if not v2.client_id:
+            found["client_id"] = "Paste the Client ID of your Self Client (it starts with 1000.)"
+        elif " " in v2.client_id:
+            found["client_id"] = "A client ID has no spaces: copy it again from the API console"
+        if not self.client_secret.has_value() and self.client_secret.keyring_problem is None:
+            found["client_secret"] = "Paste the Client Secret shown next to the Client ID"
+        if not self.refresh_token.has_value() and self.refresh_token.keyring_problem is None:
+            found["refresh_token"] = "Get a refresh token with the steps below"
+        return found
