@@ -1,9 +1,9 @@
 """Icons: the app icon and one tray icon per state, told apart by colour AND shape.
 
 The base is the icon that ``packaging/make_icons.py`` renders from ``resources/ucm-popup.svg``
-into ``ucm_popup/resources/icons/{app,tray}-<N>.png``; where that is missing (a source tree whose icons
-were never generated) an inline SVG of the same idea stands in.  The state badge is painted
-here with QPainter so that every state of the tray has its own look, at every size.
+into ``ucm_popup/resources/icons/{app,tray}-<N>.png``; where that is missing (a source tree
+whose icons were never generated) an inline SVG of the same idea stands in.  The state badge
+is painted here with QPainter so that every state of the tray has its own look, at every size.
 """
 
 from __future__ import annotations

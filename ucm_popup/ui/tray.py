@@ -226,6 +226,7 @@ class TrayController(QObject):
         self.state = tray_state(self.health, self.paused)
         tip = self.tooltip()
         self.status_action.setText(menu_text(tip.splitlines()[0].removeprefix("ucm-popup — ")))
+        self.status_action.setIcon(state_icon(self.state))
         if self.icon is not None:
             self.icon.setIcon(state_icon(self.state))
             self.icon.setToolTip(tip)

@@ -1,0 +1,170 @@
+"""The tray: one look and tooltip per state, one notification per degradation, recent calls."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+import pytest
+from conftest import ARTIFACTS
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from ucm_popup.app import Connection, Health, RecentCall
+from ucm_popup.crm.model import Match
+from ucm_popup.ui.icons import TrayState
+from ucm_popup.ui.tray import TrayActions, TrayController, menu_text, tray_state
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
+pytestmark = pytest.mark.qt
+
+C = Connection
+STATES = {
+    TrayState.CONNECTED: (Health(C.CONNECTED), False),
+    TrayState.CONNECTING: (Health(C.CONNECTING), False),
+    TrayState.RECONNECTING: (Health(C.RECONNECTING, "connection closed by the UCM"), False),
+    TrayState.LOGIN_REFUSED: (Health(C.LOGIN_REFUSED, "UCM pbx refused user popup"), False),
+    TrayState.UCM_FAILED: (Health(C.FAILED, "certificate not trusted"), False),
+    TrayState.CRM_FAILING: (Health(C.CONNECTED, crm_problem="Zoho refused"), False),
+    TrayState.PAUSED: (Health(C.CONNECTED), True),
+    TrayState.NOT_CONFIGURED: (Health(C.NOT_CONFIGURED, "no UCM is set up"), False),
+}
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.opened: list[RecentCall] = []
+
+    def actions(self, demo: bool = False) -> TrayActions:
+        return TrayActions(
+            quit=lambda: self.calls.append("quit"),
+            settings=lambda: self.calls.append("settings"),
+            about=lambda: self.calls.append("about"),
+            reset_position=lambda: self.calls.append("reset"),
+            open_recent=self.opened.append,
+            ring_me=(lambda: self.calls.append("ring")) if demo else None,
+        )
+
+
+@pytest.fixture
+def tray(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    # offscreen has no tray host; pretend one so the QSystemTrayIcon path is the one tested
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    recorder = Recorder()
+    controller = TrayController(recorder.actions(demo=True), version="9.9", extension="1002")
+    controller.show()
+    controller.recorder = recorder  # type: ignore[attr-defined]
+    yield controller
+    controller.hide()
+
+
+def texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+@pytest.mark.parametrize("state", list(TrayState))
+def test_each_state_has_its_own_icon_and_tooltip(tray: TrayController, state: TrayState) -> None:
+    health, paused = STATES[state]
+    tray.pause_action.setChecked(paused)
+    tray.set_health(health)
+    assert tray.state is state
+    assert tray.tooltip().startswith(f"ucm-popup — {state.title}")
+    if health.detail:
+        assert health.detail in tray.tooltip()
+    assert tray.status_action.text().startswith(state.title.replace("&", "&&"))
+    assert not tray.status_action.isEnabled()
+    assert tray.icon is not None
+    if tray.icon is not None:
+        assert tray.icon.toolTip() == tray.tooltip()
+        assert tray.icon.icon().cacheKey() == tray.current_icon().cacheKey()
+
+
+def test_every_state_looks_different() -> None:
+    from ucm_popup.ui.icons import state_pixmap
+
+    images = {state: state_pixmap(state, 22).toImage() for state in TrayState}
+    looks = {bytes(image.constBits()) for image in images.values()}
+    assert len(looks) == len(TrayState) - 1  # connecting and reconnecting share a look
+    assert tray_state(Health(Connection.RECONNECTING), False) is TrayState.RECONNECTING
+
+
+def test_a_degradation_notifies_once_not_a_stream(tray: TrayController) -> None:
+    tray.set_health(Health(Connection.CONNECTED))
+    for attempt in range(5):
+        tray.set_health(Health(Connection.RECONNECTING, f"connection refused (attempt {attempt})"))
+    assert [title for title, _ in tray.notifications] == ["Reconnecting to the UCM…"]
+    crm = Health(Connection.CONNECTED, crm_problem="Zoho answered 503")
+    for _ in range(3):
+        tray.set_health(crm)
+    assert [t for t, _ in tray.notifications][-1] == "CRM lookups failing"
+    assert len(tray.notifications) == 2
+    tray.set_health(Health(Connection.CONNECTED))  # healthy again: the next outage is news
+    tray.set_health(Health(Connection.RECONNECTING, "gone"))
+    assert len(tray.notifications) == 3
+
+
+def test_menu_has_the_expected_items(tray: TrayController) -> None:
+    items = texts(tray.menu)
+    assert items[0] == tray.status_action.text()
+    for wanted in ("Recent calls", "Pause popups", "Ring me (demo)", "Reset popup position",
+                   "Settings…", "About ucm-popup", "Quit"):
+        assert wanted in items
+    quit_action = next(a for a in tray.menu.actions() if a.text() == "Quit")
+    quit_action.trigger()
+    assert tray.recorder.calls == ["quit"]  # type: ignore[attr-defined]
+    assert "Ring me (demo)" not in texts(TrayController(Recorder().actions(), version="1").menu)
+
+
+def test_recent_calls_menu_lists_calls_and_opens_them(tray: TrayController, qtbot) -> None:
+    at = datetime(2026, 5, 15, 14, 2).astimezone()
+    jane = Match("Contacts", "1", "Jane Doe", "ACME", "", "", "", "", "https://crm.example/1")
+    calls = [
+        RecentCall("c3", "0145678900", "", at, ended=True),
+        RecentCall("c2", "0144556677", "DUBOIS & FILS", at, ended=True, answered=True),
+        RecentCall("c1", "0612345678", "ACME Corp", at, ended=True, answered_elsewhere=True,
+                   matches=(jane,)),
+    ]
+    tray.update_recent(calls)
+    items = texts(tray.recent_menu)
+    assert items[0] == "14:02   0145678900   — missed"
+    assert items[1] == "14:02   DUBOIS && FILS   0144556677   — answered"
+    assert items[2] == "14:02   Jane Doe   0612345678   — answered elsewhere"
+    tray.recent_menu.actions()[2].trigger()
+    assert tray.recorder.opened == [calls[2]]  # type: ignore[attr-defined]
+    tray.copy_number("0145678900")
+    assert QGuiApplication.clipboard().text() == "0145678900"
+    tray.update_recent([])
+    assert texts(tray.recent_menu) == ["No calls yet"]
+
+
+def test_menu_text_escapes_ampersands() -> None:
+    assert menu_text("Dubois & Fils") == "Dubois && Fils"
+
+
+def test_without_a_system_tray_a_status_window_says_so(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    recorder = Recorder()
+    tray = TrayController(recorder.actions(), version="1")
+    tray.show()
+    assert tray.icon is None and tray.window is not None and tray.window.isVisible()
+    tray.set_health(Health(Connection.LOGIN_REFUSED, "UCM refused user popup"))
+    assert tray.window.state.text() == "UCM login refused"
+    assert "refused user popup" in tray.window.detail.text()
+    assert "UCM login refused" in tray.window.message.text()
+    tray.window.close()
+    assert recorder.calls == ["quit"]
+
+
+def test_tray_menu_screenshot(tray: TrayController, qtbot) -> None:
+    at = datetime(2026, 5, 15, 9, 41).astimezone()
+    tray.set_health(Health(Connection.CONNECTED))
+    tray.update_recent([
+        RecentCall("c2", "+33698765432", "DUBOIS M", at, ended=True, answered=True),
+        RecentCall("c1", "0145678900", "", at, ended=True),
+    ])
+    tray.menu.popup(tray.menu.pos())
+    qtbot.waitExposed(tray.menu)
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert tray.menu.grab().save(str(ARTIFACTS / "tray-menu.png"))
+    tray.menu.hide()
