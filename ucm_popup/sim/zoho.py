@@ -77,8 +77,11 @@ class ZohoSimulator:
     failure: str = ""  # API: "" | "401" | "scope" | "429" | "500" | "garbage" | "slow" | "org"
     token_failure: str = ""  # accounts: "" | "500" | "garbage" | "slow"
     slow_seconds: float = 30.0
+    invalid_token_status: int = 401  # one PhoneBridge log shows INVALID_TOKEN with HTTP 400
+    coql_joins: bool = True  # False: refuse Lookup.field in select, as some COQL versions may
     base_url: str = ""
     counts: Counter[str] = field(default_factory=Counter)
+    token_paths: list[str] = field(default_factory=list)  # path and query of token requests
     access_tokens: dict[str, _Token] = field(default_factory=dict)
     refresh_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     grant_codes: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
@@ -123,7 +126,7 @@ class ZohoSimulator:
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
@@ -142,6 +145,7 @@ class ZohoSimulator:
         if request.method == "POST" and request.can_read_body:
             params.update({k: str(v) for k, v in (await request.post()).items()})
         grant = params.get("grant_type", "")
+        self.token_paths.append(request.path_qs)
         self.counts["token"] += 1
         self.counts[f"token:{grant}"] += 1
         forced = await self._forced(self.token_failure)
@@ -217,7 +221,7 @@ class ZohoSimulator:
         value = header.removeprefix("Zoho-oauthtoken ")
         token = self.access_tokens.get(value) if header.startswith("Zoho-oauthtoken ") else None
         if self.failure == "401" or token is None or token.expires_at < time.monotonic():
-            return _error(401, "INVALID_TOKEN", "invalid oauth token")
+            return _error(self.invalid_token_status, "INVALID_TOKEN", "invalid oauth token")
         granted = set(token.scopes)
         for scope in scopes:
             module_scope = scope.startswith("ZohoCRM.modules.")
@@ -289,7 +293,8 @@ class ZohoSimulator:
         known = set(MODULE_FIELDS[query.module]) | {"id"}
         for name in (*query.fields, *query.where_fields):
             base, _, sub = name.partition(".")
-            if base not in known or (sub and not _join_ok(query.module, base, sub)):
+            join_ok = self.coql_joins and _join_ok(query.module, base, sub)
+            if base not in known or (sub and not join_ok):
                 return _error(400, "INVALID_QUERY", f"column given seems to be invalid: {name}")
         where = query.where
         hits = [r for r in rows if where is None or where(functools.partial(_coql_value, r))]

@@ -1,0 +1,77 @@
+"""``ucm-popup authorize-zoho CODE``: grant code -> refresh token in the store, never printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from zoho_support import assert_one_line_failure, run_cli, write_settings, zoho_fixture  # noqa: F401
+
+from ucm_popup import secrets
+from ucm_popup.cli import parse_options
+from ucm_popup.commands import authorize, common
+from ucm_popup.errors import AuthError
+from ucm_popup.secrets import EnvOverlay, MemorySecretStore
+from ucm_popup.sim.zoho import DEMO_GRANT_CODE, DemoZoho
+
+
+async def test_demo_code_works_and_prints_no_token() -> None:
+    code, out, err = await run_cli("authorize-zoho", "--demo", DEMO_GRANT_CODE)
+    assert (code, err) == (0, "")
+    assert "data centre: the demo simulator" in out
+    assert "scopes: " in out and "ZohoCRM.coql.READ" in out
+    assert "keyring is untouched" in out
+    assert "1000." not in out  # no token of any kind
+
+
+async def test_demo_wrong_code_exits_3() -> None:
+    code, out, err = await run_cli("authorize-zoho", "--demo", "1000.not.a.code")
+    assert_one_line_failure(code, out, err, 3, "grant code is wrong, already used or expired")
+
+
+async def test_without_keyring_the_code_is_not_spent(zoho: DemoZoho, tmp_path: Path) -> None:
+    config = write_settings(tmp_path / "config.toml", zoho)
+    grant_code = zoho.sim.issue_grant_code()
+    code, out, err = await run_cli(
+        "authorize-zoho", grant_code, "--config", str(config),
+        env={"UCM_POPUP_ZOHO_CLIENT_SECRET": zoho.client_secret},
+    )
+    assert_one_line_failure(code, out, err, 2, "could not be stored")
+    assert grant_code in zoho.sim.grant_codes
+    assert zoho.client_secret not in err
+
+
+async def test_stores_the_refresh_token_with_settings_file(
+    zoho: DemoZoho, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = MemorySecretStore({secrets.ZOHO_V2_CLIENT_SECRET: zoho.client_secret})
+    monkeypatch.setattr(common, "default_secret_store", lambda: EnvOverlay(store, {}))
+    monkeypatch.setattr(authorize, "keyring_backend_problem", lambda: None)
+    config = write_settings(tmp_path / "config.toml", zoho)
+    grant_code = zoho.sim.issue_grant_code(scopes=("ZohoCRM.modules.ALL", "ZohoCRM.coql.READ"))
+    options = parse_options(["authorize-zoho", grant_code, "--config", str(config)])
+    assert await authorize.run_authorize(options) == 0
+    stored = store.get(secrets.ZOHO_V2_REFRESH_TOKEN)
+    assert stored in zoho.sim.refresh_tokens
+    out = capsys.readouterr().out
+    assert "stored in the keyring" in out
+    assert "scopes: ZohoCRM.modules.ALL, ZohoCRM.coql.READ" in out
+    assert stored is not None and stored not in out
+    with pytest.raises(AuthError, match="already used"):  # single use
+        await authorize.run_authorize(options)
+
+
+async def test_wrong_client_secret_is_refused_before_storing(
+    zoho: DemoZoho, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = MemorySecretStore({secrets.ZOHO_V2_CLIENT_SECRET: "wrong-secret-value"})
+    monkeypatch.setattr(common, "default_secret_store", lambda: EnvOverlay(store, {}))
+    monkeypatch.setattr(authorize, "keyring_backend_problem", lambda: None)
+    config = write_settings(tmp_path / "config.toml", zoho)
+    grant_code = zoho.sim.issue_grant_code()
+    options = parse_options(["authorize-zoho", grant_code, "--config", str(config)])
+    with pytest.raises(AuthError, match="client id/secret") as caught:
+        await authorize.run_authorize(options)
+    assert "wrong-secret-value" not in str(caught.value)
+    assert store.get(secrets.ZOHO_V2_REFRESH_TOKEN) is None

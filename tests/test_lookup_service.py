@@ -1,0 +1,101 @@
+"""The lookup service's caches: repeat callers cost no API call; errors are never cached."""
+
+from __future__ import annotations
+
+import pytest
+from zoho_support import v2_service, zoho_fixture  # noqa: F401
+
+from ucm_popup.crm.service import (
+    CACHE_SIZE,
+    HIT_TTL_S,
+    MISS_TTL_S,
+    ResultCache,
+    build_lookup_service,
+)
+from ucm_popup.errors import SettingsError
+from ucm_popup.secrets import MemorySecretStore
+from ucm_popup.settings import CrmSettings, Settings
+from ucm_popup.sim.zoho import DemoZoho
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_cache_hit_costs_no_request_in_any_spelling(zoho: DemoZoho) -> None:
+    service = v2_service(zoho)
+    first = await service.lookup("0612345678")
+    asked = zoho.sim.api_requests()
+    again = await service.lookup("0612345678")
+    other_spelling = await service.lookup("+33 6 12 34 56 78")
+    await service.aclose()
+    assert zoho.sim.api_requests() == asked
+    assert again == first
+    assert other_spelling.number == "+33 6 12 34 56 78"
+    assert other_spelling.matches == first.matches
+
+
+async def test_hits_live_ten_minutes_and_misses_one(zoho: DemoZoho) -> None:
+    service = v2_service(zoho)
+    clock = FakeClock()
+    service.cache = ResultCache(clock=clock)
+    await service.lookup("0612345678")  # a hit
+    await service.lookup("0145678900")  # a miss
+    asked = zoho.sim.api_requests()
+    clock.now += MISS_TTL_S + 1
+    await service.lookup("0612345678")
+    assert zoho.sim.api_requests() == asked  # the hit is still cached
+    await service.lookup("0145678900")
+    assert zoho.sim.api_requests() == asked + 3  # the miss expired: asked again
+    clock.now += HIT_TTL_S
+    await service.lookup("0612345678")
+    await service.aclose()
+    assert zoho.sim.api_requests() == asked + 6
+    assert (HIT_TTL_S, MISS_TTL_S, CACHE_SIZE) == (600.0, 60.0, 500)
+
+
+def test_cache_is_bounded_and_least_recently_used_goes_first() -> None:
+    from ucm_popup.crm.model import LookupResult
+
+    cache = ResultCache(size=3)
+    for n in range(3):
+        cache.put(str(n), LookupResult(str(n), str(n), "zoho-v2", ()), 60)
+    assert cache.get("0") is not None  # 0 is now the most recent
+    cache.put("3", LookupResult("3", "3", "zoho-v2", ()), 60)
+    assert len(cache) == 3
+    assert cache.get("1") is None and cache.get("0") is not None
+
+
+def test_provider_none_builds_no_service() -> None:
+    settings = Settings(crm=CrmSettings(provider="none"))
+    assert build_lookup_service(settings, MemorySecretStore()) is None
+
+
+@pytest.mark.parametrize(
+    ("provider", "pattern"),
+    [("zoho-v2", "Zoho client secret is not set"), ("zoho-v1", "Zoho v1 auth token is not set")],
+)
+def test_missing_secrets_are_settings_errors(provider: str, pattern: str) -> None:
+    settings = Settings(crm=CrmSettings(provider=provider))
+    settings = Settings(crm=settings.crm, zoho_v2=settings.zoho_v2.__class__(client_id="1000.X"))
+    with pytest.raises(SettingsError, match=pattern):
+        build_lookup_service(settings, MemorySecretStore())
+
+
+def test_missing_client_id_is_a_settings_error() -> None:
+    with pytest.raises(SettingsError, match=r"\[zoho_v2\] client_id"):
+        build_lookup_service(Settings(), MemorySecretStore())
+
+
+async def test_create_record_url(zoho: DemoZoho) -> None:
+    service = v2_service(zoho)
+    before = service.create_record_url("Leads", "0612345678")
+    await service.lookup("0612345678")  # learns the org
+    after = service.create_record_url("Contacts", "0612345678")
+    await service.aclose()
+    assert before == f"{zoho.sim.base_url}/crm/tab/Leads/create"
+    assert after == f"{zoho.sim.base_url}/crm/org808232144/tab/Contacts/create"

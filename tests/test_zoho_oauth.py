@@ -1,0 +1,122 @@
+"""Zoho OAuth: token-endpoint bodies (fixtures), token lifetimes, the grant-code exchange."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import httpx
+import pytest
+from conftest import load_fixture
+from zoho_support import zoho_fixture  # noqa: F401
+
+from ucm_popup.crm.datacentres import DATA_CENTRES, data_centre_for
+from ucm_popup.crm.zoho_oauth import exchange_grant_code, lifetime_seconds, token_error
+from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.settings import check_server_url
+from ucm_popup.sim.zoho import DemoZoho
+
+ACCOUNTS = "https://accounts.zoho.eu"
+
+
+def test_invalid_client_names_client_id_secret_and_data_centre() -> None:
+    error = token_error(load_fixture("zoho/oauth_error_invalid_client.json"), ACCOUNTS)
+    assert isinstance(error, AuthError)
+    assert str(error) == (
+        "Zoho refused the client id/secret: check [zoho_v2] client_id, the client secret and "
+        "the data centre (accounts_url https://accounts.zoho.eu)"
+    )
+
+
+def test_invalid_code_means_a_new_refresh_token_or_a_new_grant_code() -> None:
+    body = load_fixture("zoho/oauth_error_invalid_code.json")
+    refresh = token_error(body, ACCOUNTS)
+    grant = token_error(body, ACCOUNTS, grant=True)
+    assert isinstance(refresh, AuthError) and isinstance(grant, AuthError)
+    assert str(refresh) == (
+        "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)"
+    )
+    assert str(grant) == (
+        "the grant code is wrong, already used or expired (codes last 3 minutes by default): "
+        "generate a new one in the Zoho API console"
+    )
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [
+        "oauth_error_access_denied_throttle_limit.json",
+        "oauth_error_access_denied_too_many_requests.json",
+    ],
+)
+def test_access_denied_is_throttling(fixture: str) -> None:
+    error = token_error(load_fixture(f"zoho/{fixture}"), ACCOUNTS)
+    assert isinstance(error, ServiceError)
+    assert "throttling" in str(error) and ACCOUNTS in str(error)
+
+
+def test_lifetime_rules() -> None:
+    assert lifetime_seconds(load_fixture("zoho/oauth_refresh_success.json")) == 3600
+    # legacy shape: expires_in is in milliseconds, expires_in_sec wins
+    assert lifetime_seconds(load_fixture("zoho/oauth_refresh_success_legacy_shape.json")) == 3600
+    assert lifetime_seconds({}) == 3600
+
+
+def test_data_centres_are_complete_and_valid() -> None:
+    assert set(DATA_CENTRES) == {"US", "EU", "IN", "AU", "CN", "JP", "CA", "SA"}
+    for dc in DATA_CENTRES.values():
+        for url in (dc.server, dc.accounts_url, dc.web_url):
+            assert check_server_url(url) is None and url.startswith("https://")
+        assert data_centre_for(dc.accounts_url) == dc.code
+    assert DATA_CENTRES["EU"].v1_server == "https://crm.zoho.eu"
+    assert data_centre_for("https://www.zohoapis.com.au") == "AU"
+    assert data_centre_for("http://127.0.0.1:1") == ""
+
+
+async def test_grant_code_exchange_returns_the_refresh_token_once(zoho: DemoZoho) -> None:
+    code = zoho.sim.issue_grant_code()
+    grant = await exchange_grant_code(zoho.settings, zoho.client_secret, code)
+    assert grant.refresh_token in zoho.sim.refresh_tokens
+    assert grant.api_domain == zoho.sim.base_url
+    assert "ZohoCRM.coql.READ" in grant.scopes
+    assert zoho.sim.token_paths == ["/oauth/v2/token"]  # code and secret in the body
+    with pytest.raises(AuthError, match="already used or expired"):
+        await exchange_grant_code(zoho.settings, zoho.client_secret, code)
+
+
+async def test_expired_grant_code_is_refused(zoho: DemoZoho) -> None:
+    code = zoho.sim.issue_grant_code(lifetime=-1)
+    with pytest.raises(AuthError, match="already used or expired"):
+        await exchange_grant_code(zoho.settings, zoho.client_secret, code)
+
+
+async def test_grant_with_the_wrong_secret_or_data_centre(zoho: DemoZoho) -> None:
+    code = zoho.sim.issue_grant_code()
+    with pytest.raises(AuthError, match="client id/secret"):
+        await exchange_grant_code(zoho.settings, "wrong", code)
+    assert code in zoho.sim.grant_codes  # an invalid_client answer does not burn the code
+
+
+async def test_grant_without_client_id_is_a_settings_error(zoho: DemoZoho) -> None:
+    with pytest.raises(SettingsError, match=r"\[zoho_v2\] client_id"):
+        await exchange_grant_code(replace(zoho.settings, client_id=""), zoho.client_secret, "x")
+
+
+async def test_accounts_server_outage_and_unreachable(zoho: DemoZoho) -> None:
+    zoho.sim.token_failure = "500"
+    with pytest.raises(ServiceError, match=r"accounts server .* failed \(HTTP 500\)"):
+        await exchange_grant_code(zoho.settings, zoho.client_secret, "x")
+    zoho.sim.token_failure = "garbage"
+    with pytest.raises(ServiceError, match="not JSON"):
+        await exchange_grant_code(zoho.settings, zoho.client_secret, "x")
+    await zoho.aclose()
+    with pytest.raises(ServiceError, match="cannot reach"):
+        await exchange_grant_code(zoho.settings, zoho.client_secret, "x")
+
+
+async def test_query_parameters_are_accepted_by_the_simulator_too(zoho: DemoZoho) -> None:
+    code = zoho.sim.issue_grant_code()
+    params = {"grant_type": "authorization_code", "client_id": zoho.settings.client_id,
+              "client_secret": zoho.client_secret, "code": code}
+    async with httpx.AsyncClient() as client:  # Zoho's documented (query string) form
+        answer = (await client.post(zoho.sim.base_url + "/oauth/v2/token", params=params)).json()
+    assert answer["refresh_token"] in zoho.sim.refresh_tokens
