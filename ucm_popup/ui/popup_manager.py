@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from ucm_popup.ui.popup import CallPopup
 log = logging.getLogger(__name__)
 
 MAX_POPUPS = 4
+# Test hook (documented for the end-to-end tests): where each popup's title and on-screen
+# button positions are written, so a test can click the real button with xdotool.
+TEST_HOOK_ENV = "UCM_POPUP_TEST_HOOK_DIR"
 MARGIN = 12
 GAP = 8
 
@@ -91,6 +95,7 @@ class PopupManager(QObject):
             self._outcomes[call_id] = outcome
         if (popup := self.popups.get(call_id)) is not None:
             popup.show_lookup(outcome)
+            popup.adjustSize()
             self._layout()
 
     # -- popups ------------------------------------------------------------------------------
@@ -115,6 +120,8 @@ class PopupManager(QObject):
         self._layout()
         popup.show()
         popup.raise_()
+        if os.environ.get(TEST_HOOK_ENV):  # positions are only final once it is mapped
+            self._layout()
 
     def _forget(self, call_id: str) -> None:
         popup = self.popups.pop(call_id, None)
@@ -172,6 +179,24 @@ class PopupManager(QObject):
             py = min(max(y, area.top()), area.bottom() - size.height() + 1)
             popup.move(px, py)
             offset += size.height() + GAP
+        if os.environ.get(TEST_HOOK_ENV):
+            self._write_test_hook(Path(os.environ[TEST_HOOK_ENV]))
+
+    def _write_test_hook(self, directory: Path) -> None:
+        popups = []
+        for call_id, popup in self.popups.items():
+            buttons = {}
+            for button in (popup.open_button, popup.contact_button, popup.lead_button,
+                           popup.close_button):
+                centre = button.mapToGlobal(button.rect().center())
+                buttons[button.objectName()] = {
+                    "x": centre.x(), "y": centre.y(), "visible": button.isVisibleTo(popup)
+                }
+            popups.append({"call_id": call_id, "title": popup.windowTitle(), "buttons": buttons})
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = directory / "popups.json.tmp"
+        tmp.write_text(json.dumps(popups), encoding="utf-8")
+        tmp.replace(directory / "popups.json")
 
     def _load_anchor(self) -> QPoint | None:
         try:

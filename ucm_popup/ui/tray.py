@@ -6,6 +6,7 @@ stream: a state is announced once until the app is healthy again.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ucm_popup.app import Connection, Health, RecentCall
 from ucm_popup.ui.icons import TrayState, app_icon, state_icon
 
+log = logging.getLogger(__name__)
 HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
 
 
@@ -136,8 +138,10 @@ class TrayController(QObject):
     def show(self) -> None:
         if self.icon is not None:
             self.icon.show()
+            log.info("tray icon shown (a system tray is available)")
         elif self.window is not None:
             self.window.show()
+            log.warning("no system tray on this desktop: showing a status window instead")
         pending, self._pending = self._pending, []
         for title, message, warning in pending:  # announced before the icon was there
             self.notify(title, message, warning=warning)

@@ -1,0 +1,207 @@
+"""End to end on a real X server (Xvfb) with a real system-tray host (Debian's trayer).
+
+``ucm-popup --demo`` runs as a real subprocess on xcb against the built-in simulators: the tray
+icon docks, the demo's first call rings, a popup titled with the CRM record's name appears, a
+real mouse click on Open in CRM hands the record's URL to a stand-in browser (through
+``UCM_POPUP_BROWSER``), the call ends and the popup goes.  Waits are conditions with deadlines,
+never fixed sleeps; a failure saves a screenshot of the whole screen to tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTIFACTS, require_tool
+
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
+
+RECORD_NAME = "Jane Doe"
+RECORD_URL_TAIL = "/crm/org808232144/tab/Contacts/3477061000000419001"
+
+
+def wait_for(what: str, condition: Callable[[], Any], timeout: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def tray_selection_owned(display: str) -> bool:
+    """Does a tray host own _NET_SYSTEM_TRAY_S0?  (libX11 through ctypes: no extra package.)"""
+    x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XGetSelectionOwner.restype = ctypes.c_ulong
+    x11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    dpy = x11.XOpenDisplay(display.encode())
+    if not dpy:
+        return False
+    try:
+        atom = x11.XInternAtom(dpy, b"_NET_SYSTEM_TRAY_S0", 0)
+        return bool(x11.XGetSelectionOwner(dpy, atom))
+    finally:
+        x11.XCloseDisplay(dpy)
+
+
+def free_display() -> str:
+    for number in range(91, 150):
+        taken = Path(f"/tmp/.X11-unix/X{number}"), Path(f"/tmp/.X{number}-lock")
+        if not any(path.exists() for path in taken):
+            return f":{number}"
+    raise RuntimeError("no free X display number")
+
+
+def stop(process: subprocess.Popen[Any]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+    for tool in ("Xvfb", "trayer", "xdotool"):
+        require_tool(shutil.which(tool), tool)
+    display = free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    processes = [xvfb]
+    env = {**os.environ, "DISPLAY": display}
+    try:
+        wait_for("Xvfb to accept connections",
+                 lambda: subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                                        capture_output=True).returncode == 0, timeout=15)
+        trayer = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+             "--height", "28", "--SetDockType", "true", "--transparent", "false"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        processes.append(trayer)
+        wait_for("trayer to own _NET_SYSTEM_TRAY_S0", lambda: tray_selection_owned(display))
+        yield env
+    finally:
+        for process in reversed(processes):
+            stop(process)
+
+
+def screenshot(env: dict[str, str], path: Path) -> None:
+    """The whole X screen, grabbed by Qt from outside the app (no ImageMagick needed)."""
+    code = (
+        "import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication([])\n"
+        "sys.exit(0 if QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-c", code, str(path)], env={**env, "QT_QPA_PLATFORM": "xcb"},
+                   capture_output=True, timeout=30)
+
+
+def windows_named(env: dict[str, str], name: str) -> list[str]:
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name],
+                            env=env, capture_output=True, text=True)
+    return result.stdout.split()
+
+
+def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tmp_path: Path,
+                                                      request: pytest.FixtureRequest) -> None:
+    opened = tmp_path / "browser-opened.txt"
+    browser = tmp_path / "browser.py"
+    browser.write_text(
+        "import sys\nwith open(sys.argv[1], 'a') as f:\n    f.write(sys.argv[2] + '\\n')\n"
+    )
+    hooks = tmp_path / "hooks"
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **desktop,
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "UCM_POPUP_BROWSER": f"{sys.executable} {browser} {opened}",
+        "UCM_POPUP_TEST_HOOK_DIR": str(hooks),
+    }
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
+    try:
+        # the tray icon docked in trayer: Qt found a tray and the icon's window is mapped there
+        wait_for("the tray icon", lambda: "tray icon shown" in (tmp_path / "app.log").read_text())
+        # the demo's first call rings after ~3 s: a popup titled with the record's name
+        wait_for(f"a popup titled {RECORD_NAME!r}", lambda: windows_named(env, RECORD_NAME),
+                 timeout=30)
+
+        def open_button() -> dict[str, Any] | None:
+            try:
+                popups = json.loads((hooks / "popups.json").read_text())
+            except (OSError, ValueError):
+                return None
+            for popup in popups:
+                button = popup["buttons"]["open_crm"]
+                if RECORD_NAME in popup["title"] and button["visible"]:
+                    return button
+            return None
+
+        button = wait_for("the Open in CRM button", open_button)
+        screenshot(env, ARTIFACTS / "e2e-popup.png")
+        subprocess.run(["xdotool", "mousemove", str(button["x"]), str(button["y"]), "click", "1"],
+                       env=env, check=True)
+        url = wait_for("the browser to be handed a URL",
+                       lambda: opened.exists() and opened.read_text().strip())
+        assert url.splitlines()[0].endswith(RECORD_URL_TAIL), url
+        assert url.startswith(("https://", "http://127.0.0.1", "http://localhost")), url
+        # the call ends (talk time in the demo) and the popup closes after close_after_answered_s
+        wait_for("the popup to go", lambda: not windows_named(env, RECORD_NAME), timeout=40)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=15) == 0
+    except BaseException:
+        screenshot(env, ARTIFACTS / f"e2e-failure-{request.node.name}.png")
+        print((tmp_path / "app.log").read_text()[-5000:])
+        raise
+    finally:
+        stop(app)
+        log.close()
+
+
+def test_a_second_instance_says_so_and_exits_0(desktop: dict[str, str], tmp_path: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**desktop, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "UCM_POPUP_CONFIG": str(tmp_path / "none.toml")}
+    log = (tmp_path / "first.log").open("w")
+    first = subprocess.Popen([sys.executable, "-m", "ucm_popup", "-v"], env=env, stdout=log,
+                             stderr=subprocess.STDOUT)
+    try:
+        wait_for("the first instance's tray icon",
+                 lambda: "tray icon shown" in (tmp_path / "first.log").read_text())
+        second = subprocess.run([sys.executable, "-m", "ucm_popup"], env=env,
+                                capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0
+        assert "already running" in second.stderr
+        assert first.poll() is None
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(timeout=15) == 0
+    finally:
+        stop(first)
+        log.close()
