@@ -115,7 +115,7 @@ class TrayApp:
             self.secrets = secrets
             self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error)
             self.popups = PopupManager(
-                settings.popup, open_url=self.open_url, create_url=self.core.create_record_url
+                settings.popup, open_url=self.open_url, create_url=self.create_record_url
             )
             self.tray = TrayController(
                 TrayActions(
@@ -214,6 +214,15 @@ class TrayApp:
         if not open_in_browser(url) and self.tray is not None:
             self.tray.notify("Could not open the browser", url, warning=True)
 
+    def create_record_url(self, module: str, number: str) -> str:
+        """The CRM's new-record form; Zoho cannot pre-fill it, so the number goes to the
+        clipboard to paste."""
+        assert self.core is not None and self.tray is not None
+        url = self.core.create_record_url(module, number)
+        if url and number:
+            self.tray.copy_number(number)
+        return url
+
     def open_recent(self, call: RecentCall) -> None:
         if call.url:
             self.open_url(call.url)
@@ -294,6 +303,7 @@ async def _awaited(awaitable: Any) -> None:
 
 
 def run_tray_app(options: Options) -> int:
+    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     qapp = qt_application()
     qapp.setWindowIcon(app_icon())
     instance = SingleInstance(server_name(options.demo))

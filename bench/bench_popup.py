@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Tray app figures: (a) ring -> popup visible, (b) idle memory against a bare tray process.
+
+    python bench/bench_popup.py [--calls 30] [--idle 8]
+
+(a) runs the app's real pieces in one process (simulated UCM and Zoho over TLS/HTTP on
+loopback, the UCM event stream, the core, the Qt bridge and the popup manager on the qasync
+loop) and times, for each call, from the moment the simulated UCM sends the ringing frame to the
+popup being shown, and on to the CRM record being filled in.
+(b) starts ``ucm-popup --config FILE`` as a configured instance against the simulators (secrets
+from the environment), lets it connect and idle, and reads its resident memory; the baseline is
+a bare PySide6 QSystemTrayIcon with asyncio and ssl loaded.  Uses QT_QPA_PLATFORM=offscreen
+unless DISPLAY is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BASELINE = r"""
+import asyncio, ssl, sys, time
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtGui import QIcon, QPixmap
+import qasync
+app = QApplication([])
+app.setQuitOnLastWindowClosed(False)
+pixmap = QPixmap(22, 22); pixmap.fill()
+tray = QSystemTrayIcon(QIcon(pixmap)); tray.show()
+ctx = ssl.create_default_context()
+async def idle():
+    await asyncio.sleep(float(sys.argv[1]))
+    print("idle", flush=True)
+    await asyncio.sleep(3600)
+with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+    runner.run(idle())
+"""
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+# -- (a) latency ---------------------------------------------------------------------------
+
+
+async def latency(calls: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    from ucm_popup.app import PopupApp
+    from ucm_popup.demo import demo_environment
+    from ucm_popup.ucm.events import Ringing
+    from ucm_popup.ui.bridge import CoreBridge
+    from ucm_popup.ui.popup_manager import PopupManager
+
+    shown: dict[str, float] = {}
+    filled: dict[str, float] = {}
+    async with demo_environment(schedule=False) as demo:
+        settings = replace(demo.settings, popup=replace(demo.settings.popup, internal_calls=True))
+        bridge = CoreBridge()
+        core = PopupApp(bridge, settings, demo.secrets)
+        state = Path(tempfile.mkdtemp()) / "popup.json"
+        popups = PopupManager(settings.popup, open_url=print, create_url=lambda m, n: "",
+                              state_file=state)
+
+        def on_call(event: object) -> None:
+            popups.on_call(event)  # type: ignore[arg-type]
+            if isinstance(event, Ringing):
+                popup = popups.popups.get(event.call_id)
+                if popup is not None and popup.isVisible():
+                    shown.setdefault(event.call_id, time.perf_counter())
+
+        def on_lookup(call_id: str, outcome: object) -> None:
+            popups.on_lookup(call_id, outcome)  # type: ignore[arg-type]
+            filled.setdefault(call_id, time.perf_counter())
+
+        bridge.call.connect(on_call)
+        bridge.lookup.connect(on_lookup)
+        await core.start()
+        while core.health.connection.name != "CONNECTED":
+            await asyncio.sleep(0.01)
+        to_shown: list[float] = []
+        to_filled: list[float] = []
+        for _ in range(calls):
+            before = set(shown)
+            sent = await demo.ucm.ring_now()
+            while set(shown) == before:
+                await asyncio.sleep(0.001)
+            call_id = (set(shown) - before).pop()
+            while call_id not in filled:
+                await asyncio.sleep(0.001)
+            to_shown.append((shown[call_id] - sent) * 1000)
+            to_filled.append((filled[call_id] - sent) * 1000)
+            popups.dismiss_all()
+            QApplication.processEvents()
+        core.request_stop()
+        await core.shutdown()
+    return to_shown, to_filled
+
+
+# -- (b) memory ----------------------------------------------------------------------------
+
+
+def idle_memory(idle_s: float) -> tuple[float, float]:
+    baseline = subprocess.Popen([sys.executable, "-c", BASELINE, str(idle_s)],
+                                stdout=subprocess.PIPE, text=True)
+    assert baseline.stdout is not None
+    baseline.stdout.readline()
+    base = rss_mib(baseline.pid)
+    baseline.kill()
+    baseline.wait()
+    app = asyncio.run(_configured_app_rss(idle_s))
+    return base, app
+
+
+async def _configured_app_rss(idle_s: float) -> float:
+    from ucm_popup import secrets
+    from ucm_popup.demo import demo_environment
+    from ucm_popup.settings import save_settings
+
+    async with demo_environment(schedule=False) as demo:
+        folder = Path(tempfile.mkdtemp())
+        config = folder / "config.toml"
+        save_settings(config, demo.settings)
+        env = {
+            **os.environ,
+            "XDG_RUNTIME_DIR": str(folder),
+            "XDG_STATE_HOME": str(folder / "state"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
+        for name, variable in secrets.ENV_OVERRIDES.items():
+            value = demo.secrets.get(name)
+            if value:
+                env[variable] = value
+        app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--config", str(config)],
+                               env=env)
+        try:
+            await asyncio.sleep(idle_s)  # start, connect, subscribe, then idle
+            assert app.poll() is None, "the app exited"
+            return rss_mib(app.pid)
+        finally:
+            app.terminate()
+            app.wait(timeout=10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=30)
+    parser.add_argument("--idle", type=float, default=8.0)
+    args = parser.parse_args()
+
+    from ucm_popup.ui.app import qt_application, run_on_qt_loop
+
+    qt_application()
+    to_shown, to_filled = run_on_qt_loop(lambda: latency(args.calls))
+    print(f"ringing frame -> popup shown:        p50 {statistics.median(to_shown):6.1f} ms   "
+          f"max {max(to_shown):6.1f} ms   ({len(to_shown)} calls)")
+    print(f"ringing frame -> CRM record shown:   p50 {statistics.median(to_filled):6.1f} ms   "
+          f"max {max(to_filled):6.1f} ms   (first lookups, then cache hits)")
+    base, app = idle_memory(args.idle)
+    print(f"idle RSS: bare PySide6 tray + asyncio + ssl {base:6.1f} MiB")
+    print(f"idle RSS: ucm-popup (configured, connected)  {app:6.1f} MiB   ({app / base:.2f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
