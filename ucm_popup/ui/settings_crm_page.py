@@ -11,14 +11,16 @@ from html import escape
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -205,11 +207,9 @@ class CrmPage(QWidget):
         self.rows["client_id"] = FieldRow(self.client_id, "From your Self Client in the Zoho API "
                                           "console (steps below); it starts with 1000.")
         self.rows["client_secret"] = FieldRow(self.client_secret, "Shown next to the Client ID "
-                                              "in the Zoho API console. Kept in the system "
-                                              "keyring.")
+                                              "in the Zoho API console.")
         self.rows["refresh_token"] = FieldRow(self.refresh_token, "Lets this app read the CRM "
-                                              "without your Zoho password; kept in the system "
-                                              "keyring. Get one below.")
+                                              "without your Zoho password. Get one below.")
         form.addRow("Data centre:", self.rows["data_centre"])
         form.addRow("", self.v2_advanced)
         form.addRow("Client ID:", self.rows["client_id"])
@@ -227,14 +227,26 @@ class CrmPage(QWidget):
         helper = QWidget()
         layout = QVBoxLayout(helper)
         layout.setContentsMargins(12, 0, 0, 0)
-        self.grant_steps = QLabel()
-        self.grant_steps.setTextFormat(Qt.TextFormat.RichText)  # our own text, with one link
-        self.grant_steps.setWordWrap(True)
-        self.grant_steps.setOpenExternalLinks(True)
-        layout.addWidget(self.grant_steps)
+        steps = QGridLayout()
+        steps.setColumnStretch(1, 1)
+        steps.setVerticalSpacing(4)
+        self.grant_steps: list[QLabel] = []
+        for number in range(4):
+            step = QLabel()
+            step.setTextFormat(Qt.TextFormat.RichText)  # our own text, with one link
+            step.setWordWrap(True)
+            step.setOpenExternalLinks(True)
+            step.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            steps.addWidget(QLabel(f"{number + 1}."), number, 0, Qt.AlignmentFlag.AlignTop)
+            steps.addWidget(step, number, 1)
+            self.grant_steps.append(step)
+        layout.addLayout(steps)
         scopes_row = QHBoxLayout()
-        self.scopes = QLineEdit(SCOPES)
+        self.scopes = QPlainTextEdit(SCOPES)
         self.scopes.setReadOnly(True)
+        self.scopes.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.scopes.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.scopes.setFixedHeight(self.scopes.fontMetrics().lineSpacing() * 3 + 12)
         self.scopes.setToolTip("The read-only permissions this app needs")
         copy = QPushButton("Copy scopes")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(SCOPES))
@@ -258,17 +270,17 @@ class CrmPage(QWidget):
 
     def _update_steps(self) -> None:
         console = console_url(self.v2_accounts.text().strip())
-        self.grant_steps.setText(
-            "<ol style='margin-left:-20px'>"
-            f"<li>Open the Zoho API console, <a href='{escape(console)}'>{escape(console)}</a>, "
-            "and sign in with your Zoho CRM account.</li>"
-            "<li>Add Client → <b>Self Client</b> → Create (once). Copy its Client ID and "
-            "Client Secret into the fields above.</li>"
-            "<li>On the <b>Generate Code</b> tab, paste the scopes below, pick 10 minutes, type "
-            "any description and press Create (choose your CRM organisation if asked).</li>"
-            "<li>Copy the code Zoho shows, paste it here and press <b>Get refresh token</b>.</li>"
-            "</ol>"
+        steps = (
+            f"Open the Zoho API console, <a href='{escape(console)}'>{escape(console)}</a>, "
+            "and sign in with your Zoho CRM account.",
+            "Add Client → <b>Self Client</b> → Create (once). Copy its Client ID and Client "
+            "Secret into the fields above.",
+            "On the <b>Generate Code</b> tab, paste the scopes below, pick 10 minutes, type any "
+            "description and press Create (choose your CRM organisation if asked).",
+            "Copy the code Zoho shows, paste it here and press <b>Get refresh token</b>.",
         )
+        for label, text in zip(self.grant_steps, steps, strict=True):
+            label.setText(text)
 
     def _data_centre_chosen(self) -> None:
         code = self.data_centre.currentData()

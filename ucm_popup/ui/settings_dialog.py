@@ -114,7 +114,8 @@ class SettingsDialog(QDialog):
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
                                   "border: 1px solid #e0c060; border-radius: 3px;")
         layout.addWidget(self.banner)
-        self._show_notes(notes)
+        self._notes = notes
+        self._show_notes()
 
         self.pbx = PbxPage(settings.ucm, ENV_OVERRIDES[secret_names.UCM_PASSWORD])
         self.crm = CrmPage(settings, {
@@ -143,6 +144,14 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+        self._fold_of = {
+            "ca_file": self.pbx.advanced,
+            "zoho_v2.server": self.crm.v2_advanced,
+            "zoho_v2.accounts_url": self.crm.v2_advanced,
+            "zoho_v2.web_url": self.crm.v2_advanced,
+        }
+        if settings.ucm.ca_file:
+            self.pbx.advanced.set_open(True)
         self._connect_checks()
         self._connect_validation()
         self._secrets_ready = False
@@ -185,7 +194,11 @@ class SettingsDialog(QDialog):
                 from_environment=bool(from_environment(name)),
                 keyring_problem=problem,
             )
-        if self.crm.provider_code() == "zoho-v2" and not self.crm.refresh_token.has_value():
+        if problem:
+            self._show_notes()
+            self.crm.grant_button.setEnabled(False)
+            self.crm.grant_button.setToolTip("Needs a keyring to keep the refresh token")
+        elif self.crm.provider_code() == "zoho-v2" and not self.crm.refresh_token.has_value():
             self.crm.grant_fold.set_open(True)  # first Zoho setup: show the steps at once
         self._secrets_ready = True
         self.status.clear()
@@ -238,6 +251,10 @@ class SettingsDialog(QDialog):
             for key, row in page.rows.items():  # type: ignore[attr-defined]
                 row.set_problem(found.get(key))
             count += len(found)
+            for key in found:  # a problem inside a closed fold would be invisible
+                fold = self._fold_of.get(key)
+                if fold is not None:
+                    fold.set_open(True)
             self.tabs.setTabText(index, f"{title} ({len(found)} to fix)" if found else title)
             if found:
                 summary.append(f"{title}: {len(found)}")
@@ -369,12 +386,17 @@ class SettingsDialog(QDialog):
 
     # -- Save and Cancel -----------------------------------------------------------------------
 
-    def _show_notes(self, notes: list[str]) -> None:
+    def _show_notes(self) -> None:
+        notes = self._notes
         if self._unreadable:
             notes = [f"The settings file {self.config_path} is not valid TOML: {notes[0]}. "
                      "Save keeps a copy of it beside the new file (.unreadable)."]
         elif notes:
             notes = [f"About the settings file {self.config_path}:", *(f"• {n}" for n in notes)]
+        if self.keyring_problem:
+            notes = [f"Passwords and tokens cannot be saved: {self.keyring_problem}. ucm-popup "
+                     "never writes them to a plain file; environment variables still work.",
+                     *notes]
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
 

@@ -122,20 +122,19 @@ class SecretField(QWidget):
 
     def _refresh(self) -> None:
         self.edit.setEnabled(self.keyring_problem is None)
+        self.status.setStyleSheet("")
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.keyring_problem is not None:
             self.edit.setPlaceholderText("cannot be saved on this computer")
-            words = (
-                f"No keyring: {self.keyring_problem}. Secrets are never written to a plain "
-                f"file; set the environment variable {self.env_var} instead."
-            )
             if self.from_environment:
-                words = f"Taken from the environment variable {self.env_var}. " + words
+                words = f"Taken from the environment variable {self.env_var}."
+            else:
+                words = (f"No keyring on this computer, so this cannot be saved here: set the "
+                         f"environment variable {self.env_var} instead.")
+                self.status.setStyleSheet(ERROR_STYLE)
+                self.status.setForegroundRole(QPalette.ColorRole.WindowText)
             self.status.setText(words)
-            self.status.setStyleSheet("" if self.from_environment else ERROR_STYLE)
-            self.status.show()
-            return
-        self.status.setStyleSheet("")
-        if self.from_environment:
+        elif self.from_environment:
             self.edit.setPlaceholderText("set by the environment")
             self.status.setText(
                 f"Taken from the environment variable {self.env_var}, which wins over the "
@@ -146,8 +145,7 @@ class SecretField(QWidget):
             self.status.setText("Saved in the system keyring. Leave empty to keep it.")
         else:
             self.edit.setPlaceholderText("")
-            self.status.setText("")
-        self.status.setVisible(bool(self.status.text()))
+            self.status.setText("Kept in the system keyring, never in the settings file.")
 
 
 class Fold(QWidget):
@@ -250,8 +248,7 @@ class PbxPage(QWidget):
                              "administrator changed it."),
             "username": FieldRow(self.username, "A user of the UCM's web interface that may see "
                                  "call status; ask your administrator."),
-            "password": FieldRow(self.password, "That user's password. It is kept in the system "
-                                 "keyring, never in the settings file."),
+            "password": FieldRow(self.password, "That UCM user's password."),
             "extension": FieldRow(self.extension, "Your own phone's extension number: calls that "
                                   "ring it pop up on this computer."),
         }
