@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from zoho_support import v2_service, zoho_fixture  # noqa: F401
 
@@ -12,7 +14,7 @@ from ucm_popup.crm.service import (
     ResultCache,
     build_lookup_service,
 )
-from ucm_popup.errors import SettingsError
+from ucm_popup.errors import ServiceError, SettingsError
 from ucm_popup.secrets import MemorySecretStore
 from ucm_popup.settings import CrmSettings, Settings
 from ucm_popup.sim.zoho import DemoZoho
@@ -99,3 +101,29 @@ async def test_create_record_url(zoho: DemoZoho) -> None:
     await service.aclose()
     assert before == f"{zoho.sim.base_url}/crm/tab/Leads/create"
     assert after == f"{zoho.sim.base_url}/crm/org808232144/tab/Contacts/create"
+
+
+async def test_the_same_number_asked_at_once_costs_one_lookup(zoho: DemoZoho) -> None:
+    service = v2_service(zoho)
+    results = await asyncio.gather(
+        service.lookup("0612345678"), service.lookup("+33612345678"), service.lookup("0612345678")
+    )
+    await service.aclose()
+    assert zoho.sim.counts["api:coql"] == 3  # one query per module, not three
+    assert [r.number for r in results] == ["0612345678", "+33612345678", "0612345678"]
+    assert all(r.matches == results[0].matches and r.matches for r in results)
+
+
+async def test_a_caller_that_times_out_does_not_lose_the_answer(zoho: DemoZoho) -> None:
+    service = v2_service(zoho)
+    await service.lookup("0698765432")  # token and org in place
+    zoho.sim.failure, zoho.sim.slow_seconds = "slow", 0.5
+    service.timeout = 0.1
+    with pytest.raises(ServiceError, match=r"did not answer within 0\.1 s"):
+        await service.lookup("0612345678")
+    zoho.sim.failure = ""
+    await asyncio.sleep(0.8)  # the request finished in the background and was cached
+    asked = zoho.sim.api_requests()
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert result.matches and zoho.sim.api_requests() == asked

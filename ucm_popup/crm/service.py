@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
-from ucm_popup.crm.phone import read_number
+from ucm_popup.crm.phone import ReadNumber, read_number
 from ucm_popup.errors import ServiceError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
@@ -85,6 +85,7 @@ class LookupService:
         self._record_base = record_base
         self._close = close
         self._server = server
+        self._inflight: dict[str, asyncio.Future[LookupResult]] = {}
 
     async def lookup(self, number: str) -> LookupResult:
         cached = self.cache.get(number)
@@ -94,18 +95,35 @@ class LookupService:
         cached = self.cache.get(read.normalized)
         if cached is not None:
             return replace(cached, number=number)
+        # The same number asked again while its lookup runs (a queue ringing twice, the popup
+        # and a retry) shares the one request; shield() keeps one caller's timeout from
+        # cancelling it for the others.
+        task = self._inflight.get(read.normalized)
+        if task is None:
+            task = asyncio.ensure_future(self._fetch(number, read))
+            self._inflight[read.normalized] = task
+            task.add_done_callback(self._forget)
         try:
             async with asyncio.timeout(self.timeout):
-                found = await self._search(self.modules, read.variants)
+                result = await asyncio.shield(task)
         except TimeoutError:
             raise ServiceError(
                 f"{self._server()} did not answer within {self.timeout:g} s"
             ) from None
+        return result if result.number == number else replace(result, number=number)
+
+    async def _fetch(self, number: str, read: ReadNumber) -> LookupResult:
+        found = await self._search(self.modules, read.variants)
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
         ttl = HIT_TTL_S if result.matches else MISS_TTL_S
         self.cache.put(number, result, ttl)
         self.cache.put(read.normalized, result, ttl)
         return result
+
+    def _forget(self, task: asyncio.Future[LookupResult]) -> None:
+        self._inflight = {k: t for k, t in self._inflight.items() if t is not task}
+        if not task.cancelled():
+            task.exception()  # retrieved here: a caller that timed out no longer waits for it
 
     def create_record_url(self, module: str, number: str) -> str:
         """The CRM's "new record" form for ``module``.  Zoho's web UI has no documented way
@@ -113,6 +131,8 @@ class LookupService:
         return f"{self._record_base()}/tab/{module}/create"
 
     async def aclose(self) -> None:
+        for task in list(self._inflight.values()):
+            task.cancel()
         await self._close()
 
 
