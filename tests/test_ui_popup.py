@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,10 @@ MARC_LEAD = Match(
     "marc@dubois-consulting.example", "Sam Agent", "https://crm.example/l/1",
 )
 NORDIC = Match(
-    "Contacts", "3477061000000419003", "<b>Zoë</b> <img src=x>", "<b>Nordic</b> & Co",
+    "Contacts", "3477061000000419003", "Zoë Ångström-Øster", "<b>Nordic</b> & Co",
     "0033 7 11 22 33 44", "", "zoe@nordic.example", "Sam Agent", "https://crm.example/c/3",
 )
+MARKUP = replace(NORDIC, name="<b>Zoë</b> <img src=x>")
 
 
 def ringing(number: str = "0612345678", name: str = "ACME Corp", **kw: str) -> Ringing:
@@ -135,7 +137,8 @@ def test_several_matches_offer_a_compact_list_to_pick_from(make, qtbot) -> None:
         qtbot.mouseClick(popup.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == [MARC_LEAD.url]
     popup.matches_list.setCurrentRow(2)
-    assert "<b>Zoë</b> <img src=x>" in popup.windowTitle()
+    assert "Zoë Ångström-Øster" in popup.windowTitle()
+    assert shown(popup, "company") == "<b>Nordic</b> & Co · Contact"
 
 
 def test_unknown_caller_says_so_and_offers_to_create_a_record(make, qtbot) -> None:
@@ -213,8 +216,9 @@ def test_missed_card_closes_after_its_delay(make, qtbot) -> None:
 def test_crm_and_ucm_text_is_never_markup(make) -> None:
     popup = make(ringing("0733112233", "<i>caller</i>"))
     assert shown(popup, "name") == "<i>caller</i>"
-    popup.show_lookup(LookupOutcome("0733112233", (NORDIC,)))
+    popup.show_lookup(LookupOutcome("0733112233", (MARKUP,)))
     assert shown(popup, "name") == "<b>Zoë</b> <img src=x>"
+    assert "<b>Zoë</b> <img src=x>" in popup.windowTitle()
     assert shown(popup, "company") == "<b>Nordic</b> & Co · Contact"
     labels = popup.findChildren(QLabel)
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)

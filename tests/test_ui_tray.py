@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from conftest import ARTIFACTS
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from ucm_popup.app import Connection, Health, RecentCall
@@ -158,13 +158,29 @@ def test_without_a_system_tray_a_status_window_says_so(qtbot, monkeypatch) -> No
 
 def test_tray_menu_screenshot(tray: TrayController, qtbot) -> None:
     at = datetime(2026, 5, 15, 9, 41).astimezone()
+    jane = Match("Contacts", "1", "Jane Doe", "ACME Corp", "", "", "", "", "https://crm.example/1")
     tray.set_health(Health(Connection.CONNECTED))
     tray.update_recent([
-        RecentCall("c2", "+33698765432", "DUBOIS M", at, ended=True, answered=True),
-        RecentCall("c1", "0145678900", "", at, ended=True),
+        RecentCall("c3", "0478123456", "LYON LOGISTIQUE", at, ended=True, answered_elsewhere=True),
+        RecentCall("c2", "0145678900", "", at, ended=True),
+        RecentCall("c1", "0612345678", "ACME Corp", at, ended=True, answered=True,
+                   matches=(jane,)),
     ])
     tray.menu.popup(tray.menu.pos())
     qtbot.waitExposed(tray.menu)
+    recent = tray.recent_menu.menuAction()
+    tray.menu.setActiveAction(recent)
+    row = tray.menu.actionGeometry(recent)
+    tray.recent_menu.popup(tray.menu.mapToGlobal(row.topRight()))
+    qtbot.waitExposed(tray.recent_menu)
+    main, sub = tray.menu.grab(), tray.recent_menu.grab()
+    picture = QPixmap(main.width() + sub.width() - 2, max(main.height(), row.top() + sub.height()))
+    picture.fill(QColor("#E5E7EB"))
+    painter = QPainter(picture)
+    painter.drawPixmap(0, 0, main)
+    painter.drawPixmap(main.width() - 2, row.top(), sub)
+    painter.end()
     ARTIFACTS.mkdir(exist_ok=True)
-    assert tray.menu.grab().save(str(ARTIFACTS / "tray-menu.png"))
+    assert picture.save(str(ARTIFACTS / "tray-menu.png"))
+    tray.recent_menu.hide()
     tray.menu.hide()
