@@ -1,0 +1,89 @@
+"""Every secret through a real Secret Service keyring: gnome-keyring in a private D-Bus session.
+
+Nothing here touches the user's keyring: the session bus, the keyring daemon, HOME and the XDG
+directories are all private to the test and go away with it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import require_tool
+
+pytestmark = pytest.mark.keyring_integration
+
+# Run in the private session, once per step, each in a new process: what one process stored,
+# the next one reads back from the daemon (not from a cache in the same interpreter).
+STEP = textwrap.dedent(
+    """
+    import sys
+    import keyring
+    from ucm_popup import secrets
+
+    names = [secrets.UCM_PASSWORD, secrets.ZOHO_V1_AUTHTOKEN, secrets.ZOHO_V2_CLIENT_SECRET,
+             secrets.ZOHO_V2_REFRESH_TOKEN]
+    value = {name: f"{name}: s3cret é ✓ {len(name)}" for name in names}
+    step = sys.argv[1]
+    assert secrets.keyring_backend_problem() is None, secrets.keyring_backend_problem()
+    backend = keyring.get_keyring()
+    assert type(backend).__module__ == "keyring.backends.SecretService", backend
+    store = secrets.default_secret_store()  # what the app uses: env overlay on the keyring
+    if step == "store":
+        for name in names:
+            store.set(name, value[name])
+    elif step == "read":
+        for name in names:
+            assert store.get(name) == value[name], name
+        assert keyring.get_password("ucm-popup", "ucm-password") == value[names[0]]
+    elif step == "delete":
+        for name in names:
+            store.delete(name)
+        store.delete(names[0])  # deleting what is already gone is fine
+    elif step == "gone":
+        for name in names:
+            assert store.get(name) is None, name
+    print(step, "ok", type(backend).__name__)
+    """
+)
+
+
+def test_every_secret_round_trips_through_gnome_keyring(tmp_path: Path) -> None:
+    daemon = shutil.which("gnome-keyring-daemon")
+    require_tool(daemon, "gnome-keyring-daemon (Debian package gnome-keyring)")
+    require_tool(shutil.which("dbus-run-session"), "dbus-run-session (Debian package dbus)")
+    script = tmp_path / "step.py"
+    script.write_text(STEP, encoding="utf-8")
+    home = tmp_path / "home"
+    runtime = tmp_path / "runtime"
+    home.mkdir()
+    runtime.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(runtime),
+        # override conftest's null backend: this test wants the real Secret Service
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    python = sys.executable
+    steps = " && ".join(
+        f'"{python}" "{script}" {step}' for step in ("store", "read", "delete", "gone")
+    )
+    # the keyring password comes on stdin; --unlock creates and unlocks the login keyring
+    unlock = f'printf "test-password" | "{daemon}" --unlock --components=secrets >/dev/null'
+    shell = f"{unlock} && {steps}"
+    result = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", shell],
+        env=env, capture_output=True, text=True, timeout=90,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split("\n")[:4] == [
+        "store ok Keyring", "read ok Keyring", "delete ok Keyring", "gone ok Keyring"
+    ]
+    assert "s3cret" not in result.stdout + result.stderr
