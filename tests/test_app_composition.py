@@ -194,3 +194,15 @@ async def test_reload_reconnects_with_new_settings() -> None:
     assert view.health[-1].connection is Connection.CONNECTED
     await app.shutdown()
     assert streams[1].closed
+
+
+async def test_internal_calls_are_not_looked_up() -> None:
+    lookup = FakeLookup(ServiceError("must not be asked"))
+    app, view, _ = await started([Connected("1002")], lookup=lookup)
+    internal = Ringing("i1", "1002", "internal", "1001", "Alice Martin", "")
+    app._on_event(app._services, internal)
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert view.lookups == [("i1", LookupOutcome("1001", crm_enabled=False))]
+    assert view.health[-1].crm_problem == ""
+    await app.shutdown()

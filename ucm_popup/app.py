@@ -301,6 +301,10 @@ class PopupApp:
     # -- the CRM side ------------------------------------------------------------------------
 
     async def _lookup(self, services: _Services, ringing: Ringing) -> None:
+        if ringing.direction == "internal":  # a colleague's extension: nothing to find in a CRM
+            outcome = LookupOutcome(ringing.number, crm_enabled=False)
+            self.view.lookup_finished(ringing.call_id, outcome)
+            return
         outcome = await self.look_up(services, ringing.number)
         if services is not self._services:
             return  # settings were reloaded meanwhile
