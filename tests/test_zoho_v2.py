@@ -313,3 +313,19 @@ async def test_secrets_travel_in_bodies_and_never_reach_the_log(
     assert caplog.records  # debug logging did run
     for value in secret_values:
         assert value not in caplog.text
+
+
+async def test_rate_limit_from_a_proxy_without_json_is_still_a_rate_limit(
+    zoho: DemoZoho, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiohttp import web
+
+    async def html_429(failure: str) -> web.StreamResponse | None:
+        return web.Response(status=429, text="<html>slow down</html>", content_type="text/html")
+
+    service = v2_service(zoho)
+    await service.lookup("0698765432")
+    monkeypatch.setattr(zoho.sim, "_forced", html_429)
+    with pytest.raises(ServiceError, match=r"HTTP 429\).*rate limit"):
+        await service.lookup("0612345678")
+    await service.aclose()

@@ -113,8 +113,13 @@ class LookupService:
         return result if result.number == number else replace(result, number=number)
 
     async def _fetch(self, number: str, read: ReadNumber) -> LookupResult:
+        started = time.perf_counter()
         found = await self._search(self.modules, read.variants)
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
+        log.debug(
+            "lookup %s (%s, %d spellings): %d match(es) in %.0f ms", number, read.normalized,
+            len(read.variants), len(result.matches), (time.perf_counter() - started) * 1000,
+        )
         ttl = HIT_TTL_S if result.matches else MISS_TTL_S
         self.cache.put(number, result, ttl)
         self.cache.put(read.normalized, result, ttl)

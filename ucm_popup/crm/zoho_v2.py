@@ -216,7 +216,14 @@ class ZohoV2:
         status, server = response.status_code, f"Zoho CRM ({token.api_domain})"
         if status in (204, 304):
             return None
-        body = decode_json(response, server) if response.content else None
+        body = None
+        if response.content:
+            try:
+                body = decode_json(response, server)
+            except ServiceError:
+                if 200 <= status < 300:
+                    raise
+                # an error page from a proxy: the status code below says enough
         code = text(body.get("code")) if isinstance(body, dict) else ""
         if code == "INVALID_TOKEN" or (status == 401 and not code):
             return _RETRY
