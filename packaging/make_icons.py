@@ -42,6 +42,7 @@ SMALLEST_WITH_CARD = 32
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 
+
 def _find(root: ET.Element, element_id: str) -> ET.Element:
     for element in root.iter():
         if element.get("id") == element_id:

@@ -1,0 +1,538 @@
+#!/usr/bin/env python3
+"""Smoke-test the built .deb: install it, then run the installed app as a user would.
+
+    python3 packaging/linux/smoke_test.py dist/ucm-popup_<v>_<arch>.deb [--system]
+
+Without --system the package is unpacked into a throwaway root (dpkg-deb -x); with --system it
+is installed into this machine with apt-get (root only; this also proves that its Depends can
+be met).  Then, with a clean environment (temporary HOME and XDG dirs, no Python variables, no
+SSL_CERT_* variables):
+
+1. the package's files: program, PATH link, desktop entry and metainfo (validated), icons;
+2. ``ucm-popup --version`` prints the package's version;
+3. ``UCM_POPUP_SELFCHECK=1 ucm-popup``: nothing the frozen app loads lazily is missing;
+4. ``ucm-popup watch --demo`` prints a "ringing" line within 10 s and exits 0 on SIGTERM;
+5. where Xvfb, trayer and xdotool exist: ``ucm-popup --demo`` under Xvfb with trayer as the tray
+   host docks its tray icon and shows a popup titled "Jane Doe" (the demo's first caller).
+
+Start time to the tray icon = from just before the program is executed until its tray icon
+window (an X window of class ucm-popup) has been reparented into trayer, polled every 10 ms
+through libX11; the time until the app logs "tray icon shown" is printed beside it.
+
+Only the standard library: it runs with the system's python3, outside any virtualenv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import json
+import os
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_ID = "io.github.ucm_popup.UcmPopup"
+DEMO_CALLER = "Jane Doe"
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def say(message: str) -> None:
+    print(f"smoke: {message}", flush=True)
+
+
+def check(condition: object, message: str) -> None:
+    if not condition:
+        raise SmokeFailure(message)
+
+
+def wait_for(what: str, condition: Callable[[], Any], timeout: float, step: float = 0.01) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(step)
+    raise SmokeFailure(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def stop(process: subprocess.Popen[Any]) -> int | None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            return process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+            return None
+    return process.returncode
+
+
+# --- the package ----------------------------------------------------------------------------
+
+
+def deb_field(deb: Path, field: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "-f", str(deb), field], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def install(deb: Path, system: bool, scratch: Path) -> Path:
+    """Returns the root the package's files are under."""
+    if system:
+        check(os.geteuid() == 0, "--system needs root")
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", str(deb.resolve())],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
+        return Path("/")
+    root = scratch / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def check_files(root: Path) -> None:
+    program = root / "opt/ucm-popup/ucm-popup"
+    link = root / "usr/bin/ucm-popup"
+    check(program.is_file() and os.access(program, os.X_OK), f"{program} is not a program")
+    check(
+        link.is_symlink() and link.resolve() == program.resolve(),
+        f"{link} does not lead to {program}",
+    )
+    desktop = root / "usr/share/applications/ucm-popup.desktop"
+    metainfo = root / f"usr/share/metainfo/{APP_ID}.metainfo.xml"
+    for size in HICOLOR_SIZES:
+        icon = root / f"usr/share/icons/hicolor/{size}x{size}/apps/ucm-popup.png"
+        check(icon.is_file(), f"missing icon {icon}")
+    check(
+        (root / "usr/share/icons/hicolor/scalable/apps/ucm-popup.svg").is_file(),
+        "missing the scalable icon",
+    )
+    for tool, args, path in (
+        ("desktop-file-validate", [], desktop),
+        ("appstreamcli", ["validate", "--no-net"], metainfo),
+    ):
+        check(path.is_file(), f"missing {path}")
+        exe = shutil.which(tool)
+        if exe is None:
+            say(f"{tool} not installed: {path.name} not validated")
+            continue
+        result = subprocess.run([exe, *args, str(path)], capture_output=True, text=True)
+        check(result.returncode == 0, f"{tool} {path.name}: {result.stdout}{result.stderr}")
+    say("package files: program, PATH link, desktop entry, metainfo, icons: ok")
+
+
+def clean_environment(scratch: Path) -> dict[str, str]:
+    home = scratch / "home"
+    runtime = scratch / "runtime"
+    for path in (home, runtime):
+        path.mkdir(mode=0o700, exist_ok=True)
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+
+
+# --- headless checks ------------------------------------------------------------------------
+
+
+def check_version(app: Path, env: dict[str, str], version: str) -> float:
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(app), "--version"], env=env, capture_output=True, text=True, timeout=60
+    )
+    elapsed = time.monotonic() - started
+    check(result.returncode == 0, f"--version exited {result.returncode}: {result.stderr}")
+    check(
+        result.stdout.strip() == f"ucm-popup {version}",
+        f"--version printed {result.stdout.strip()!r}, the package is {version}",
+    )
+    say(f"--version: {result.stdout.strip()} ({elapsed:.2f} s)")
+    return elapsed
+
+
+def check_selfcheck(app: Path, env: dict[str, str]) -> dict[str, Any]:
+    result = subprocess.run(
+        [str(app)],
+        env={**env, "UCM_POPUP_SELFCHECK": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    try:
+        report: dict[str, Any] = json.loads(result.stdout)
+    except ValueError:
+        message = f"the bundle's self-check printed no report: {result.stderr[-2000:]}"
+        raise SmokeFailure(message) from None
+    failed = report.get("failed", ["?"])
+    details = {name: report[name].get("error") for name in failed if name in report}
+    check(result.returncode == 0 and not failed, f"the bundle lacks something: {details}")
+    tls = report["tls"]["details"]
+    say(
+        f"self-check: Qt plugins, CAs ({tls['system_cas_loaded']} system CAs), phonenumbers, "
+        f"keyring backends {report['keyring']['details']['entry_points']}: ok"
+    )
+    return report
+
+
+def check_watch_demo(app: Path, env: dict[str, str]) -> float:
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [str(app), "watch", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    events: list[dict[str, Any]] = []
+    try:
+        selector = selectors.DefaultSelector()
+        selector.register(process.stdout, selectors.EVENT_READ)
+        deadline = started + 10
+        while not any(e.get("event") == "ringing" for e in events):
+            left = deadline - time.monotonic()
+            if left <= 0 or process.poll() is not None:
+                break
+            if selector.select(timeout=left):
+                line = process.stdout.readline()
+                if line.strip():
+                    try:
+                        events.append(json.loads(line))
+                    except ValueError:
+                        message = f"watch --demo printed a line that is not JSON: {line!r}"
+                        raise SmokeFailure(message) from None
+        ringing_after = time.monotonic() - started
+    finally:
+        code = stop(process)
+        errors = process.stderr.read()
+    ringing = [e for e in events if e.get("event") == "ringing"]
+    check(
+        ringing,
+        f"watch --demo printed no ringing line within 10 s (printed {events}, "
+        f"exit {process.returncode}, stderr {errors[-1500:]!r})",
+    )
+    check(events[0].get("event") == "connected", f"the first line was not 'connected': {events[0]}")
+    check(code == 0, f"watch --demo exited {code} on SIGTERM, not 0: {errors[-1500:]}")
+    say(
+        f"watch --demo: ringing {ringing[0].get('number')!r} after {ringing_after:.1f} s; "
+        f"SIGTERM -> exit 0: ok"
+    )
+    return ringing_after
+
+
+# --- the tray app on Xvfb with trayer -------------------------------------------------------
+
+
+class XClassHint(ctypes.Structure):
+    # void pointers, not c_char_p: XFree needs the addresses Xlib allocated, not copies.
+    _fields_ = [("res_name", ctypes.c_void_p), ("res_class", ctypes.c_void_p)]
+
+
+class X11:
+    """The few libX11 calls needed to see the tray (ctypes: no extra package)."""
+
+    def __init__(self, display: str) -> None:
+        lib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        lib.XOpenDisplay.restype = ctypes.c_void_p
+        lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        lib.XDefaultRootWindow.restype = ctypes.c_ulong
+        lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        lib.XInternAtom.restype = ctypes.c_ulong
+        lib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        lib.XGetSelectionOwner.restype = ctypes.c_ulong
+        lib.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        lib.XQueryTree.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+            ctypes.POINTER(ctypes.c_uint),
+        ]
+        lib.XGetClassHint.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(XClassHint)]
+        lib.XFree.argtypes = [ctypes.c_void_p]
+        lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        lib.XSetErrorHandler.argtypes = [ctypes.c_void_p]
+        self.lib = lib
+        # Windows come and go while the tree is walked: ignore BadWindow instead of exiting.
+        self._handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(
+            lambda _d, _e: 0
+        )
+        lib.XSetErrorHandler(ctypes.cast(self._handler, ctypes.c_void_p))
+        self.dpy = lib.XOpenDisplay(display.encode())
+        if not self.dpy:
+            raise SmokeFailure(f"cannot open X display {display}")
+
+    def close(self) -> None:
+        self.lib.XCloseDisplay(self.dpy)
+
+    def tray_owned(self) -> bool:
+        atom = self.lib.XInternAtom(self.dpy, b"_NET_SYSTEM_TRAY_S0", 0)
+        return bool(self.lib.XGetSelectionOwner(self.dpy, atom))
+
+    def _children(self, window: int) -> list[int]:
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        children = ctypes.POINTER(ctypes.c_ulong)()
+        count = ctypes.c_uint()
+        if not self.lib.XQueryTree(
+            self.dpy,
+            window,
+            ctypes.byref(root),
+            ctypes.byref(parent),
+            ctypes.byref(children),
+            ctypes.byref(count),
+        ):
+            return []
+        found = [children[i] for i in range(count.value)]
+        if children:
+            self.lib.XFree(children)
+        return found
+
+    def _class(self, window: int) -> str:
+        hint = XClassHint()
+        if not self.lib.XGetClassHint(self.dpy, window, ctypes.byref(hint)):
+            return ""
+        pointers = [p for p in (hint.res_name, hint.res_class) if p]
+        text = b" ".join(ctypes.string_at(p) for p in pointers).decode(errors="replace")
+        for pointer in pointers:
+            self.lib.XFree(pointer)
+        return text.lower()
+
+    def icon_docked(self, app_class: str, host_class: str = "trayer") -> bool:
+        """Is a window of the app's class a descendant of the tray host's window?"""
+
+        def walk(window: int, inside_host: bool) -> bool:
+            for child in self._children(window):
+                wm_class = self._class(child)
+                if inside_host and app_class in wm_class:
+                    return True
+                if walk(child, inside_host or host_class in wm_class):
+                    return True
+            return False
+
+        return walk(self.lib.XDefaultRootWindow(self.dpy), False)
+
+
+def free_display() -> str:
+    for number in range(120, 200):
+        if not any(
+            Path(p).exists() for p in (f"/tmp/.X11-unix/X{number}", f"/tmp/.X{number}-lock")
+        ):
+            return f":{number}"
+    raise SmokeFailure("no free X display number")
+
+
+def screenshot(env: dict[str, str], path: Path) -> None:
+    """Grab the screen with PySide6 from the development virtualenv, when there is one."""
+    python = os.environ.get("SCREENSHOT_PYTHON") or str(ROOT / ".venv" / "bin" / "python")
+    if not Path(python).exists():
+        say(f"no Python with PySide6 at {python}: no screenshot")
+        return
+    code = (
+        "import sys\nfrom PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])\n"
+        "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [python, "-c", code, str(path)],
+        env={**env, "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True,
+        timeout=30,
+    )
+    if result.returncode == 0:
+        say(f"screenshot: {path}")
+
+
+def windows_named(env: dict[str, str], name: str) -> list[str]:
+    result = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", name],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.split()
+
+
+def check_tray_demo(app: Path, base_env: dict[str, str], scratch: Path) -> dict[str, float] | None:
+    missing = [tool for tool in ("Xvfb", "trayer", "xdotool") if not shutil.which(tool)]
+    if missing:
+        say(f"{', '.join(missing)} not installed: tray and popup not checked")
+        if os.environ.get("CI"):
+            raise SmokeFailure(f"{missing} missing in CI")
+        return None
+    display = free_display()
+    env = {**base_env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    processes: list[subprocess.Popen[Any]] = []
+    log_path = scratch / "tray-app.log"
+    x11: X11 | None = None
+    try:
+        processes.append(
+            subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        wait_for(
+            "Xvfb",
+            lambda: (
+                subprocess.run(
+                    ["xdotool", "getdisplaygeometry"], env=env, capture_output=True
+                ).returncode
+                == 0
+            ),
+            15,
+            0.05,
+        )
+        x11 = X11(display)
+        processes.append(
+            subprocess.Popen(
+                [
+                    "trayer",
+                    "--edge",
+                    "top",
+                    "--align",
+                    "right",
+                    "--widthtype",
+                    "request",
+                    "--height",
+                    "28",
+                    "--SetDockType",
+                    "true",
+                    "--transparent",
+                    "false",
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        wait_for("trayer to own _NET_SYSTEM_TRAY_S0", x11.tray_owned, 15)
+
+        with log_path.open("w") as log:
+            started = time.monotonic()
+            tray_app = subprocess.Popen(
+                [str(app), "--demo", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+            processes.append(tray_app)
+            logged: list[float] = []
+
+            def docked() -> bool:
+                if not logged and "tray icon shown" in log_path.read_text(errors="replace"):
+                    logged.append(time.monotonic() - started)
+                check(tray_app.poll() is None, f"ucm-popup --demo exited {tray_app.returncode}")
+                assert x11 is not None
+                return x11.icon_docked("ucm-popup")
+
+            wait_for("the tray icon to dock in trayer", docked, 30)
+            to_tray = time.monotonic() - started
+            if not logged:
+                wait_for(
+                    "the log line 'tray icon shown'",
+                    lambda: "tray icon shown" in log_path.read_text(errors="replace"),
+                    10,
+                )
+                logged.append(time.monotonic() - started)
+            say(
+                f"tray icon docked in trayer {to_tray:.2f} s after exec "
+                f"(log line 'tray icon shown' at {logged[0]:.2f} s)"
+            )
+            wait_for(
+                f"a popup window titled {DEMO_CALLER!r}",
+                lambda: windows_named(env, DEMO_CALLER),
+                30,
+                0.05,
+            )
+            to_popup = time.monotonic() - started
+            say(f"popup {DEMO_CALLER!r} shown {to_popup:.1f} s after exec")
+            screenshot(env, ARTIFACTS / "smoke-deb-popup.png")
+            code = stop(tray_app)
+            check(code == 0, f"ucm-popup --demo exited {code} on SIGTERM, not 0")
+        return {
+            "start_to_tray_s": to_tray,
+            "start_to_log_s": logged[0],
+            "start_to_popup_s": to_popup,
+        }
+    except BaseException:
+        screenshot(env, ARTIFACTS / "smoke-deb-failure.png")
+        if log_path.exists():
+            print(log_path.read_text(errors="replace")[-4000:], file=sys.stderr)
+        raise
+    finally:
+        for process in reversed(processes):
+            stop(process)
+        if x11 is not None:
+            x11.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Smoke-test the ucm-popup .deb.")
+    parser.add_argument("deb", type=Path)
+    parser.add_argument(
+        "--system",
+        action="store_true",
+        help="install into this machine with apt-get (root) instead of a temp root",
+    )
+    args = parser.parse_args()
+    deb: Path = args.deb
+    if not deb.is_file():
+        print(f"smoke: no such package: {deb}", file=sys.stderr)
+        return 2
+    figures: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="ucm-popup-smoke-") as temp:
+        scratch = Path(temp)
+        try:
+            version = deb_field(deb, "Version")
+            root = install(deb, args.system, scratch)
+            check_files(root)
+            app = root / "usr/bin/ucm-popup"
+            env = clean_environment(scratch)
+            figures["version_s"] = check_version(app, env, version)
+            check_selfcheck(app, env)
+            figures["watch_ringing_s"] = check_watch_demo(app, env)
+            tray = check_tray_demo(app, env, scratch)
+            if tray:
+                figures.update(tray)
+        except SmokeFailure as failure:
+            print(f"smoke: FAILED: {failure}", file=sys.stderr)
+            return 1
+        figures["bundle_mb"] = round(
+            sum(
+                p.stat().st_size
+                for p in (root / "opt/ucm-popup").rglob("*")
+                if p.is_file() and not p.is_symlink()
+            )
+            / 1048576,
+            1,
+        )
+    figures["deb_mb"] = round(deb.stat().st_size / 1048576, 1)
+    print("smoke: figures " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
+    say("all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
