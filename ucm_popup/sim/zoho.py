@@ -28,6 +28,7 @@ from aiohttp import web
 from ucm_popup.settings import ZohoV1Settings, ZohoV2Settings
 from ucm_popup.sim.demo_data import DEMO_ORG_DOMAIN, DEMO_ORG_ZGID, DEMO_RECORDS
 from ucm_popup.sim.zoho_coql import CoqlError, parse_coql
+from ucm_popup.sim.zoho_v1 import search_records
 
 FULL_SCOPES = (
     "ZohoCRM.modules.contacts.READ",
@@ -49,13 +50,6 @@ MODULE_FIELDS = {
 }
 PHONE_FIELDS = {"Phone", "Mobile", "Home_Phone", "Other_Phone", "Asst_Phone", "Fax"}
 USER_FIELDS = ("id", "first_name", "last_name", "full_name", "email")
-V1_LABELS = {  # v1 uses display labels
-    "First_Name": "First Name", "Last_Name": "Last Name", "Full_Name": "Full Name",
-    "Account_Name": "Account Name", "Company": "Company", "Phone": "Phone", "Mobile": "Mobile",
-    "Home_Phone": "Home Phone", "Other_Phone": "Other Phone", "Asst_Phone": "Asst Phone",
-    "Fax": "Fax", "Email": "Email", "Website": "Website",
-}
-V1_ID = {"Contacts": "CONTACTID", "Leads": "LEADID", "Accounts": "ACCOUNTID"}
 
 
 @dataclass
@@ -304,31 +298,14 @@ class ZohoSimulator:
 
     # -- v1 (legacy) ------------------------------------------------------------------------
     async def _v1_search(self, request: web.Request) -> web.StreamResponse:
-        module = request.match_info["module"]
         self.counts["v1:searchRecords"] += 1
         forced = await self._forced(self.failure)
         if forced is not None:
             return forced
-        query = request.query
-        uri = f"/crm/private/json/{module}/searchRecords"
-        if query.get("authtoken") != self.v1_authtoken or query.get("scope") != "crmapi":
-            return _v1(uri, "error", {"message": "Invalid Ticket Id", "code": "4834"})
+        module = request.match_info["module"]
         rows = self._module(module)
-        if rows is None:
-            return _v1(uri, "error", {"message": "Module not supported", "code": "4502"})
-        pairs = re.findall(r"\(([^():]+):([^()]*)\)", query.get("criteria", ""))
-        if not pairs or len(pairs) > 5:
-            return _v1(uri, "error", {"message": "Invalid search criteria", "code": "4420"})
-        by_label = {v: k for k, v in V1_LABELS.items()}
-        hits = [r for r in rows if any(r.get(by_label.get(label, "")) == value
-                                       for label, value in pairs)]
-        if not hits:
-            return _v1(uri, "nodata", {"code": "4422", "message": "There is no data to show"})
-        columns = _v1_columns(query.get("selectColumns", "All"))
-        out_rows = [{"no": str(i), "FL": _v1_fields(module, r, columns)}
-                    for i, r in enumerate(hits, 1)]
-        row: Any = out_rows[0] if len(out_rows) == 1 else out_rows  # one hit: an object
-        return _v1(uri, "result", {module: {"row": row}})
+        body = search_records(module, rows, dict(request.query), self.v1_authtoken)
+        return web.json_response(body)
 
     # -- web UI: "Open in CRM" lands on a plain page in the demo ---------------------------------
     async def _web_record(self, request: web.Request) -> web.StreamResponse:
@@ -394,28 +371,6 @@ def _criteria_match(criteria: str, record: dict[str, Any]) -> bool:
     if not results:
         return False
     return all(results) if ")and(" in criteria.lower() else any(results)
-
-
-def _v1(uri: str, kind: str, payload: dict[str, Any]) -> web.Response:
-    return web.json_response({"response": {kind: payload, "uri": uri}})
-
-
-def _v1_columns(select: str) -> set[str] | None:
-    found = re.match(r"^\w+\((.*)\)$", select)
-    return {c.strip() for c in found.group(1).split(",")} if found else None
-
-
-def _v1_fields(module: str, record: dict[str, Any], columns: set[str] | None) -> Any:
-    fields = [{"val": V1_ID[module], "content": record["id"]}]
-    owner = record.get("Owner") or {}
-    fields.append({"val": "SMOWNERID", "content": owner.get("id", "null")})
-    fields.append({"val": f"{module[:-1]} Owner", "content": owner.get("name", "null")})
-    for key, label in V1_LABELS.items():
-        if key in record:
-            fields.append({"val": label, "content": _text(record[key]) or "null"})
-    if columns is not None:
-        fields = [f for f in fields if f["val"] in columns]
-    return fields[0] if len(fields) == 1 else fields  # one field: FL is an object
 
 
 @dataclass
