@@ -152,6 +152,7 @@ class PopupApp:
         *,
         on_error: Callable[[BaseException], None] | None = None,
         stream_factory: Callable[..., Any] | None = None,
+        settings_problem: str = "",
     ) -> None:
         self.view = view
         self.stopping = asyncio.Event()
@@ -159,6 +160,7 @@ class PopupApp:
         self.health = Health()
         self.recent: deque[RecentCall] = deque(maxlen=RECENT_CALLS)
         self._stream_factory = stream_factory
+        self._settings_problem = settings_problem  # why the settings file could not be used
         self._services = _Services(settings, secrets)
 
     @property
@@ -190,6 +192,7 @@ class PopupApp:
     async def reload(self, settings: Settings, secrets: SecretStore) -> None:
         """New settings or secrets: reconnect without a restart."""
         await self._teardown(self._services)
+        self._settings_problem = ""
         self._services = _Services(settings, secrets)
         self._set_health(Health())
         await self._build(self._services)
@@ -202,7 +205,8 @@ class PopupApp:
                 replace(
                     self.health,
                     connection=Connection.NOT_CONFIGURED,
-                    detail="no UCM is set up: open Settings, or try ucm-popup --demo",
+                    detail=self._settings_problem
+                    or "no UCM is set up: open Settings, or try ucm-popup --demo",
                 )
             )
             return

@@ -111,9 +111,10 @@ class TrayApp:
             except (NotImplementedError, RuntimeError, ValueError):
                 signal.signal(sig, lambda *_: self.request_stop())
         async with AsyncExitStack() as stack:
-            settings, secrets, warnings = await self._environment(stack)
+            settings, secrets, warnings, problem = await self._environment(stack)
             self.secrets = secrets
-            self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error)
+            self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error,
+                                 settings_problem=problem)
             self.popups = PopupManager(
                 settings.popup, open_url=self.open_url, create_url=self.create_record_url
             )
@@ -143,12 +144,15 @@ class TrayApp:
             self.tray.hide()
         return 0
 
-    async def _environment(self, stack: AsyncExitStack) -> tuple[Settings, SecretStore, list[str]]:
+    async def _environment(
+        self, stack: AsyncExitStack
+    ) -> tuple[Settings, SecretStore, list[str], str]:
+        """Settings, secrets, warnings to show, and why the settings file is unusable."""
         if self.options.demo:
             from ucm_popup.demo import demo_environment
 
             self.demo = await stack.enter_async_context(demo_environment())
-            return self.demo.settings, self.demo.secrets, []
+            return self.demo.settings, self.demo.secrets, [], ""
         from ucm_popup.secrets import default_secret_store
 
         try:
@@ -156,9 +160,9 @@ class TrayApp:
         except SettingsError as exc:
             if self.options.config_path.exists():
                 log.error("%s", exc)
-                return Settings(), default_secret_store(), [str(exc)]
-            return Settings(), default_secret_store(), []  # first run: not configured
-        return settings, default_secret_store(), list(warnings)
+                return Settings(), default_secret_store(), [], str(exc)
+            return Settings(), default_secret_store(), [], ""  # first run: not configured
+        return settings, default_secret_store(), list(warnings), ""
 
     def _wire(self) -> None:
         assert self.tray is not None and self.popups is not None
@@ -276,20 +280,25 @@ class TrayApp:
         self._settings_dialog.saved.connect(self.reload_settings)
         self._settings_dialog.show()
 
-    def reload_settings(self) -> None:
+    def reload_settings(self, saved: object = None) -> None:
         """The settings dialog saved: reconnect with the new settings, no restart."""
         if self.core is not None:
-            self.core.supervisor.spawn(self._reload(), "reload-settings")
+            self.core.supervisor.spawn(self._reload(saved), "reload-settings")
 
-    async def _reload(self) -> None:
+    async def _reload(self, saved: object = None) -> None:
         from ucm_popup.secrets import default_secret_store
 
         assert self.core is not None and self.popups is not None and self.tray is not None
-        try:
-            settings, warnings = await asyncio.to_thread(load_settings, self.options.config_path)
-        except SettingsError as exc:
-            self.tray.notify("Settings", str(exc), warning=True)
-            return
+        warnings: list[str] = []
+        if isinstance(saved, Settings):
+            settings = saved
+        else:
+            try:
+                path = self.options.config_path
+                settings, warnings = await asyncio.to_thread(load_settings, path)
+            except SettingsError as exc:
+                self.tray.notify("Settings", str(exc), warning=True)
+                return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
         self.tray.extension = settings.ucm.extension

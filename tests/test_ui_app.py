@@ -1,0 +1,107 @@
+"""The tray app assembled (offscreen, on the real qasync loop): start, reload, errors, quit."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ucm_popup.app import Connection, PopupApp
+from ucm_popup.cli import Options
+from ucm_popup.settings import CrmSettings, Settings, UcmSettings, save_settings
+from ucm_popup.ucm.events import Connected, Ringing
+from ucm_popup.ui.icons import TrayState
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
+pytestmark = pytest.mark.qt
+
+
+class Stream:
+    def __init__(self, ucm: UcmSettings, _password: str) -> None:
+        self.ucm = ucm
+
+    async def events(self) -> AsyncIterator[Any]:
+        yield Connected(self.ucm.extension)
+        yield Ringing("c1", self.ucm.extension, "inbound", "0612345678", "ACME Corp", "Trunk")
+        await asyncio.Event().wait()
+
+
+def run_app(options: Options, script: Any) -> tuple[int, Any]:
+    from ucm_popup.ui.app import TrayApp, qt_application, run_on_qt_loop
+
+    qapp = qt_application()
+    app = TrayApp(qapp, options, None)
+
+    async def main() -> tuple[int, Any]:
+        running = asyncio.ensure_future(app.run())
+        try:
+            async with asyncio.timeout(20):
+                while app.tray is None or app.core is None:
+                    await asyncio.sleep(0.01)
+                seen = await script(app)
+                app.request_stop()
+                return await running, seen
+        finally:
+            running.cancel()
+
+    old_hook = sys.excepthook
+    try:
+        return run_on_qt_loop(main)
+    finally:
+        sys.excepthook = old_hook
+
+
+async def until(condition: Any) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
+
+
+def test_unconfigured_start_then_settings_saved_reconnects_without_restart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UCM_POPUP_UCM_PASSWORD", "pw")
+    monkeypatch.setattr(PopupApp, "_make_stream", lambda self, services, pw: Stream(
+        services.settings.ucm, pw))
+    config = tmp_path / "config.toml"
+    save_settings(config, Settings(crm=CrmSettings(provider="none")))
+    options = Options(command=None, config_path=config, demo=False, verbose=False)
+
+    async def script(app: Any) -> dict[str, Any]:
+        seen: dict[str, Any] = {"first": app.tray.state}
+        new = Settings(ucm=UcmSettings(host="127.0.0.1", username="popup", extension="1002"),
+                       crm=CrmSettings(provider="none"))
+        app.reload_settings(new)  # what SettingsDialog.saved delivers
+        await until(lambda: app.tray.state is TrayState.CONNECTED)
+        await until(lambda: "c1" in app.popups.popups)
+        seen["popup"] = app.popups.popups["c1"].windowTitle()
+        seen["tooltip"] = app.tray.tooltip()
+        app.report_error(RuntimeError("boom"))
+        app.report_error(RuntimeError("boom again"))  # at most one notice a minute
+        seen["errors"] = [n for n in app.tray.notifications if "error" in n[0]]
+        return seen
+
+    code, seen = run_app(options, script)
+    assert code == 0
+    assert seen["first"] is TrayState.NOT_CONFIGURED
+    assert "ACME Corp" in seen["popup"]
+    assert seen["tooltip"].startswith("ucm-popup — Connected (extension 1002)")
+    assert len(seen["errors"]) == 1 and "boom" in seen["errors"][0][1]
+
+
+def test_bad_settings_file_says_what_is_wrong(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[ucm]\nport = 'eighty'\n")
+    options = Options(command=None, config_path=config, demo=False, verbose=False)
+
+    async def script(app: Any) -> Any:
+        await until(lambda: app.core.health.connection is Connection.NOT_CONFIGURED)
+        return app.tray.state, app.tray.tooltip()
+
+    code, (state, tooltip) = run_app(options, script)
+    assert code == 0 and state is TrayState.NOT_CONFIGURED
+    assert "[ucm] port: expected a whole number, got 'eighty'" in tooltip
