@@ -245,6 +245,23 @@ def test_ring_group_answered_elsewhere(how: str) -> None:
     assert lines(out) == [ringing(), ended(False, elsewhere=True)]
 
 
+def test_calling_extension_up_while_x_rings_is_not_answered_elsewhere() -> None:
+    # A colleague's call answered by a queue or IVR first: the caller's own leg is Up.
+    tracker = CallTracker(X)
+    caller, mine = "PJSIP/1001-00000040", "PJSIP/1002-00000041"
+    out = calls(
+        tracker,
+        leg(caller, "Up", "7.1", callernum="1001", callername="Alice", connectednum="6500"),
+        x_ringing(mine, "7.1", "1001", "Alice", service="queue"),
+        update(caller, "Up", "7.1"),
+        delete(mine),
+    )
+    assert lines(out) == [
+        ringing("1001", "Alice", call_id="7.1", direction="internal", trunk="", queue="6500"),
+        ended(False, call_id="7.1"),
+    ]
+
+
 def test_missed_call_is_not_answered_elsewhere() -> None:
     tracker = CallTracker(X)
     out = calls(tracker, trunk_leg(), x_ringing(),
