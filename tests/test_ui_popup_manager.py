@@ -133,3 +133,14 @@ def test_dragged_position_is_remembered_and_can_be_reset(make, tmp_path: Path) -
     later.reset_position()
     assert not state.exists()
     assert later.popups["b"].geometry().bottom() == area().bottom() - 12
+
+
+def test_stacking_from_a_dragged_position_low_on_the_screen_goes_upwards(make) -> None:
+    manager = make()
+    manager.on_call(ring("a"))
+    where = QPoint(area().left() + 100, area().bottom() - 300)
+    manager.popups["a"].moved.emit(where)
+    manager.on_call(ring("b"))
+    first, second = manager.popups["a"].geometry(), manager.popups["b"].geometry()
+    assert first.topLeft() == where
+    assert second.bottom() < first.top() and not second.intersects(first)

@@ -150,35 +150,31 @@ class PopupManager(QObject):
         return QGuiApplication.primaryScreen()
 
     def _layout(self) -> None:
+        """The first popup at the corner (or where the user dragged one), the others stacked
+        away from the screen's edge, each kept fully in view."""
         area: QRect = self.screen().availableGeometry()
-        corner = self.settings.corner
+        sizes = [p.sizeHint().expandedTo(p.size()) for p in self.popups.values()]
+        if not sizes:
+            return
         if self.anchor is not None and area.contains(self.anchor):
             x, y = self.anchor.x(), self.anchor.y()
             downwards = y < area.center().y()
-            right = left = False
         else:
-            right = corner.endswith("right")
-            left = not right
+            corner = self.settings.corner
             downwards = corner.startswith("top")
-            x = y = 0
-        offset = 0
-        for popup in self.popups.values():
-            size = popup.sizeHint().expandedTo(popup.size())
-            if right:
-                x = area.right() - MARGIN - size.width() + 1
-            elif left:
-                x = area.left() + MARGIN
-            if self.anchor is None or right or left:
-                y = (area.top() + MARGIN + offset) if downwards else (
-                    area.bottom() - MARGIN - offset - size.height() + 1
-                )
+            if corner.endswith("right"):
+                x = area.right() - MARGIN - sizes[0].width() + 1
             else:
-                y = self.anchor.y() + offset if downwards else self.anchor.y() - offset
-            # keep it in view whatever was remembered
+                x = area.left() + MARGIN
+            y = area.top() + MARGIN if downwards else area.bottom() - MARGIN - sizes[0].height() + 1
+        previous_height = 0
+        for index, (popup, size) in enumerate(zip(self.popups.values(), sizes, strict=True)):
+            if index:
+                y = y + previous_height + GAP if downwards else y - GAP - size.height()
             px = min(max(x, area.left()), area.right() - size.width() + 1)
             py = min(max(y, area.top()), area.bottom() - size.height() + 1)
             popup.move(px, py)
-            offset += size.height() + GAP
+            previous_height = size.height()
         if os.environ.get(TEST_HOOK_ENV):
             self._write_test_hook(Path(os.environ[TEST_HOOK_ENV]))
 
