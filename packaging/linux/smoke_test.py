@@ -29,9 +29,7 @@ import ctypes
 import ctypes.util
 import json
 import os
-import selectors
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -41,13 +39,22 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+from check_app import (  # noqa: E402  (the shared headless checks, next to this folder)
+    CheckFailure,
+    check_selfcheck,
+    check_version,
+    check_watch_demo,
+    stop,
+)
+
 APP_ID = "io.github.ucm_popup.UcmPopup"
 DEMO_CALLER = "Jane Doe"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
-class SmokeFailure(Exception):
+class SmokeFailure(CheckFailure):
     pass
 
 
@@ -68,18 +75,6 @@ def wait_for(what: str, condition: Callable[[], Any], timeout: float, step: floa
             return value
         time.sleep(step)
     raise SmokeFailure(f"timed out after {timeout:.0f} s waiting for {what}")
-
-
-def stop(process: subprocess.Popen[Any]) -> int | None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            return process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-            return None
-    return process.returncode
 
 
 # --- the package ----------------------------------------------------------------------------
@@ -152,95 +147,6 @@ def clean_environment(scratch: Path) -> dict[str, str]:
         "XDG_STATE_HOME": str(home / ".local/state"),
         "XDG_RUNTIME_DIR": str(runtime),
     }
-
-
-# --- headless checks ------------------------------------------------------------------------
-
-
-def check_version(app: Path, env: dict[str, str], version: str) -> float:
-    started = time.monotonic()
-    result = subprocess.run(
-        [str(app), "--version"], env=env, capture_output=True, text=True, timeout=60
-    )
-    elapsed = time.monotonic() - started
-    check(result.returncode == 0, f"--version exited {result.returncode}: {result.stderr}")
-    check(
-        result.stdout.strip() == f"ucm-popup {version}",
-        f"--version printed {result.stdout.strip()!r}, the package is {version}",
-    )
-    say(f"--version: {result.stdout.strip()} ({elapsed:.2f} s)")
-    return elapsed
-
-
-def check_selfcheck(app: Path, env: dict[str, str]) -> dict[str, Any]:
-    result = subprocess.run(
-        [str(app)],
-        env={**env, "UCM_POPUP_SELFCHECK": "1"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    try:
-        report: dict[str, Any] = json.loads(result.stdout)
-    except ValueError:
-        message = f"the bundle's self-check printed no report: {result.stderr[-2000:]}"
-        raise SmokeFailure(message) from None
-    failed = report.get("failed", ["?"])
-    details = {name: report[name].get("error") for name in failed if name in report}
-    check(result.returncode == 0 and not failed, f"the bundle lacks something: {details}")
-    tls = report["tls"]["details"]
-    say(
-        f"self-check: Qt plugins, CAs ({tls['system_cas_loaded']} system CAs), phonenumbers, "
-        f"keyring backends {report['keyring']['details']['entry_points']}: ok"
-    )
-    return report
-
-
-def check_watch_demo(app: Path, env: dict[str, str]) -> float:
-    started = time.monotonic()
-    process = subprocess.Popen(
-        [str(app), "watch", "--demo"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    assert process.stdout is not None and process.stderr is not None
-    events: list[dict[str, Any]] = []
-    try:
-        selector = selectors.DefaultSelector()
-        selector.register(process.stdout, selectors.EVENT_READ)
-        deadline = started + 10
-        while not any(e.get("event") == "ringing" for e in events):
-            left = deadline - time.monotonic()
-            if left <= 0 or process.poll() is not None:
-                break
-            if selector.select(timeout=left):
-                line = process.stdout.readline()
-                if line.strip():
-                    try:
-                        events.append(json.loads(line))
-                    except ValueError:
-                        message = f"watch --demo printed a line that is not JSON: {line!r}"
-                        raise SmokeFailure(message) from None
-        ringing_after = time.monotonic() - started
-    finally:
-        code = stop(process)
-        errors = process.stderr.read()
-    ringing = [e for e in events if e.get("event") == "ringing"]
-    check(
-        ringing,
-        f"watch --demo printed no ringing line within 10 s (printed {events}, "
-        f"exit {process.returncode}, stderr {errors[-1500:]!r})",
-    )
-    check(events[0].get("event") == "connected", f"the first line was not 'connected': {events[0]}")
-    check(code == 0, f"watch --demo exited {code} on SIGTERM, not 0: {errors[-1500:]}")
-    say(
-        f"watch --demo: ringing {ringing[0].get('number')!r} after {ringing_after:.1f} s; "
-        f"SIGTERM -> exit 0: ok"
-    )
-    return ringing_after
 
 
 # --- the tray app on Xvfb with trayer -------------------------------------------------------
@@ -516,7 +422,7 @@ def main() -> int:
             tray = check_tray_demo(app, env, scratch)
             if tray:
                 figures.update(tray)
-        except SmokeFailure as failure:
+        except CheckFailure as failure:
             print(f"smoke: FAILED: {failure}", file=sys.stderr)
             return 1
         figures["bundle_mb"] = round(
