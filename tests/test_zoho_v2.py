@@ -287,16 +287,26 @@ async def test_legacy_token_shape_is_cached_for_its_lifetime(zoho: DemoZoho) -> 
     assert zoho.sim.counts["token"] == 1
 
 
-async def test_coql_without_joins_falls_back_once(zoho: DemoZoho) -> None:
-    zoho.sim.coql_joins = False
+@pytest.mark.parametrize(
+    ("joins", "first_cost", "jane"),
+    [
+        ("account", 6, ("Jane Doe", "ACME Corp", "")),  # each module refused once
+        ("none", 7, ("Jane Doe", "", "")),  # Contacts steps down twice
+    ],
+)
+async def test_coql_refusing_joins_steps_down_once(
+    zoho: DemoZoho, joins: str, first_cost: int, jane: tuple[str, str, str]
+) -> None:
+    zoho.sim.coql_joins = joins
     service = v2_service(zoho)
     first = await service.lookup("0612345678")
     asked = zoho.sim.counts["api:coql"]
     await service.lookup("0698765432")
     await service.aclose()
-    assert asked == 6  # each module: refused once, then the plain select
-    assert zoho.sim.counts["api:coql"] - asked == 3
-    assert (first.matches[0].name, first.matches[0].company) == ("Jane Doe", "")
+    assert asked == first_cost
+    assert zoho.sim.counts["api:coql"] - asked == 3  # remembered for the session
+    match = first.matches[0]
+    assert (match.name, match.company, match.owner) == jane
 
 
 async def test_secrets_travel_in_bodies_and_never_reach_the_log(

@@ -5,8 +5,9 @@ and ``search`` takes one value per request.  One COQL query asks ``Phone in (...
 (...) or ...)`` with every spelling of the number (``phone.read_number``) over all the
 module's phone fields: one API call per module, and the modules are queried in parallel.
 COQL returns lookups (``Account_Name``, ``Owner``) as ``{"id"}`` only, so their names are
-selected through joins; if an org's COQL refuses a join (INVALID_QUERY) the module falls back,
-once per session, to a plain select (company and owner then stay empty).
+selected through joins.  Which user fields COQL exposes varies between Zoho versions, so if
+a query is refused (INVALID_QUERY) the module steps down, once per session: first without the
+owner's name, then without any join (company and owner then stay empty).
 """
 
 from __future__ import annotations
@@ -48,19 +49,27 @@ class _InvalidQuery(Exception):
     pass
 
 
-def coql_query(module: str, variants: tuple[str, ...], *, joins: bool = True) -> str:
+def select_fields(module: str, level: int) -> tuple[str, ...]:
+    """Level 0 selects every join, 1 drops the owner's name, 2 drops all joins."""
+    fields = list(SELECT[module])
+    if level >= 1:
+        fields = [f for f in fields if not f.startswith("Owner.")] + ["Owner"]
+    if level >= 2:
+        fields = [f for f in fields if "." not in f] + ["Account_Name"]
+    return tuple(dict.fromkeys(fields))
+
+
+def coql_query(module: str, variants: tuple[str, ...], level: int = 0) -> str:
     """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``.
 
     Only digits, spaces, ``+ . - ( )`` reach the quotes (``phone.SAFE_VARIANT``)."""
-    fields = SELECT[module] if joins else tuple(f for f in SELECT[module] if "." not in f) + (
-        ("Account_Name", "Owner") if module == "Contacts" else ("Owner",)
-    )
+    fields = select_fields(module, level)
     values = ", ".join(f"'{v}'" for v in variants)
     conditions = [f"{field} in ({values})" for field in PHONE_FIELDS[module]]
     where = conditions[-1]
     for condition in reversed(conditions[:-1]):  # Zoho wants pairs: (A or (B or C))
         where = f"({condition} or {where})"
-    return f"select {', '.join(dict.fromkeys(fields))} from {module} where {where} limit {MAX_ROWS}"
+    return f"select {', '.join(fields)} from {module} where {where} limit {MAX_ROWS}"
 
 
 def _field(row: dict[str, Any], name: str) -> Any:
@@ -121,7 +130,7 @@ class ZohoV2:
         self._v2 = v2
         self._org: str | None = None
         self._org_failed_at = -ORG_RETRY_S
-        self._no_joins: set[str] = set()
+        self._select_level: dict[str, int] = {}
         self.server = v2.server
 
     def crm_base(self) -> str:
@@ -168,17 +177,20 @@ class ZohoV2:
     async def _search(self, module: str, variants: tuple[str, ...]) -> list[Any]:
         if module not in PHONE_FIELDS:
             raise SettingsError(f"[crm] modules: {module!r} cannot be searched by phone")
-        joins = module not in self._no_joins
+        level = self._select_level.get(module, 0)
         try:
             body = await self._request("POST", "/crm/v2/coql", module=module, json={
-                "select_query": coql_query(module, variants, joins=joins)})
+                "select_query": coql_query(module, variants, level)})
         except _InvalidQuery as exc:
-            if not joins:
+            simpler = level + 1
+            while simpler <= 2 and select_fields(module, simpler) == select_fields(module, level):
+                simpler += 1
+            if simpler > 2:
                 raise ServiceError(
                     f"Zoho CRM ({self.server}) refused the {module} query: {exc}"
                 ) from None
-            log.debug("COQL joins refused for %s (%s); selecting without them", module, exc)
-            self._no_joins.add(module)
+            log.debug("COQL refused for %s (%s); selecting with fewer joins", module, exc)
+            self._select_level[module] = simpler
             return await self._search(module, variants)
         data = body.get("data") if isinstance(body, dict) else None
         if body is not None and not isinstance(body, dict):

@@ -72,7 +72,7 @@ class ZohoSimulator:
     token_failure: str = ""  # accounts: "" | "500" | "garbage" | "slow"
     slow_seconds: float = 30.0
     invalid_token_status: int = 401  # one PhoneBridge log shows INVALID_TOKEN with HTTP 400
-    coql_joins: bool = True  # False: refuse Lookup.field in select, as some COQL versions may
+    coql_joins: str = "all"  # "account": refuse Owner.x joins; "none": refuse every join
     base_url: str = ""
     counts: Counter[str] = field(default_factory=Counter)
     token_paths: list[str] = field(default_factory=list)  # path and query of token requests
@@ -287,7 +287,9 @@ class ZohoSimulator:
         known = set(MODULE_FIELDS[query.module]) | {"id"}
         for name in (*query.fields, *query.where_fields):
             base, _, sub = name.partition(".")
-            join_ok = self.coql_joins and _join_ok(query.module, base, sub)
+            join_ok = _join_ok(query.module, base, sub) and (
+                self.coql_joins == "all" or (self.coql_joins == "account" and base != "Owner")
+            )
             if base not in known or (sub and not join_ok):
                 return _error(400, "INVALID_QUERY", f"column given seems to be invalid: {name}")
         where = query.where
