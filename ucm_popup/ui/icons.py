@@ -175,3 +175,24 @@ def app_icon() -> QIcon:
     for size in (16, 32, 48, 128, 256):
         icon.addPixmap(QPixmap.fromImage(_base_image(size, "app" if size >= 48 else "tray")))
     return icon
+
+
+CALL_COLOURS = {"missed": "#DC2626", "answered": "#16A34A", "answered elsewhere": "#94A3B8",
+                "ringing": "#F59E0B", "on call": "#2563EB"}
+
+
+@cache
+def call_icon(how: str) -> QIcon:
+    """A small coloured dot for the recent-calls menu: red for missed, green for answered."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(CALL_COLOURS.get(how, "#94A3B8")))
+        painter.drawEllipse(QRectF(size * 0.25, size * 0.25, size * 0.5, size * 0.5))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

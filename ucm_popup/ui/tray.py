@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.app import Connection, Health, RecentCall
-from ucm_popup.ui.icons import TrayState, app_icon, state_icon
+from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
 log = logging.getLogger(__name__)
 HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
@@ -193,7 +193,7 @@ class TrayController(QObject):
             label = f"{call.started:%H:%M}   {name}"
             if call.number and call.number != name:
                 label += f"   {call.number}"
-            action = QAction(menu_text(f"{label}   — {how}"), self.recent_menu)
+            action = QAction(call_icon(how), menu_text(f"{label}   — {how}"), self.recent_menu)
             action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
             self.recent_menu.addAction(action)
