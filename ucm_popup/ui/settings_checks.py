@@ -127,12 +127,12 @@ def _zoho_auth_words(message: str, settings: Settings) -> str:
     """An AuthError from Zoho, in words: what the agent should change."""
     lowered = message.lower()
     accounts = _host_of(settings.zoho_v2.accounts_url)
-    if "invalid_client" in lowered:
+    if "invalid_client" in lowered or "client id/secret" in lowered:
         return (
             f"Zoho ({accounts}) does not know this client id and secret: check them, and "
             "check the data centre (it must be the one where your Zoho account lives)."
         )
-    if "invalid_code" in lowered or "revoked" in lowered:
+    if "invalid_code" in lowered or "refresh token is wrong or revoked" in lowered:
         return (
             "Zoho no longer accepts the refresh token (it was revoked or is wrong): get a new "
             "one with \"Get refresh token\"."
@@ -200,12 +200,12 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
         )
     except AuthError as exc:
         lowered = str(exc).lower()
-        if "invalid_code" in lowered:
+        if "invalid_code" in lowered or "grant code is wrong" in lowered:
             text = (
                 "Zoho refused this grant code: it was already used or has expired (a code "
                 "lasts a few minutes). Generate a new code and paste it."
             )
-        elif "invalid_client" in lowered:
+        elif "invalid_client" in lowered or "client id/secret" in lowered:
             text = (
                 f"Zoho ({accounts}) does not know this client id and secret: check them, and "
                 "check the data centre (it must be the one where your Zoho account lives)."
@@ -224,7 +224,8 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
     except Exception as exc:
         return _unexpected("the grant-code exchange", exc)
     scopes = ", ".join(getattr(grant, "scopes", ()) or ())
-    dc = getattr(grant, "data_centre", "") or "?"
-    text = f"Refresh token received (data centre {dc}). Press Save to keep it."
+    dc = getattr(grant, "data_centre", "")
+    where = f" for data centre {dc}" if dc else ""
+    text = f"Refresh token received{where}. Press Save to keep it."
     return CheckOutcome(True, text, details=f"Scopes granted: {scopes}" if scopes else "",
                         grant=grant)

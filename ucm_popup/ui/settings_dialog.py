@@ -16,8 +16,8 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -84,12 +84,37 @@ def _unknown_notes(warnings: list[str]) -> list[str]:
     return [f"Not used (unknown): {w.split(': ', 1)[-1]}" for w in warnings]
 
 
-def _scrolled(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
+class PageScroll(QScrollArea):
+    """Scrolls a page whose wrapped labels need height-for-width: the page gets exactly the
+    height its layout needs at the viewport's width (QScrollArea's own resizing ignores
+    height-for-width, and the surplus it hands out shows as gaps between the rows)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def fit(self) -> None:
+        page, layout = self.widget(), self.widget().layout()
+        width = self.viewport().width()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = page.sizeHint().height()
+        if page.size() != QSize(width, height):
+            page.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # after the layout has taken in the change
+        return False
 
 
 class SettingsDialog(QDialog):
@@ -127,7 +152,7 @@ class SettingsDialog(QDialog):
         self.pages: dict[str, QWidget] = {"PBX": self.pbx, "CRM": self.crm, "Popup": self.popup}
         self.tabs = QTabWidget()
         for title, page in self.pages.items():
-            self.tabs.addTab(_scrolled(page), title)
+            self.tabs.addTab(PageScroll(page), title)
         layout.addWidget(self.tabs, 1)
 
         self.status = plain_label()

@@ -36,6 +36,7 @@ def plain_label(text: str = "", *, hint: bool = False, selectable: bool = False)
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     if hint:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         font = label.font()

