@@ -75,3 +75,56 @@ async def test_wrong_client_secret_is_refused_before_storing(
         await authorize.run_authorize(options)
     assert "wrong-secret-value" not in str(caught.value)
     assert store.get(secrets.ZOHO_V2_REFRESH_TOKEN) is None
+
+
+FILE_KEYRING = '''
+import json, os
+from keyring.backend import KeyringBackend
+
+class FileKeyring(KeyringBackend):
+    """A keyring backend writing a JSON file: stands in for the Secret Service in a subprocess."""
+    priority = 1
+    path = os.environ["TEST_KEYRING_FILE"]
+
+    def _load(self):
+        try:
+            with open(self.path) as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return {}
+
+    def get_password(self, service, username):
+        return self._load().get(f"{service}/{username}")
+
+    def set_password(self, service, username, password):
+        data = self._load()
+        data[f"{service}/{username}"] = password
+        with open(self.path, "w") as f:
+            json.dump(data, f)
+
+    def delete_password(self, service, username):
+        pass
+'''
+
+
+async def test_subprocess_stores_in_the_keyring_and_logs_no_secret(
+    zoho: DemoZoho, tmp_path: Path
+) -> None:
+    import json
+
+    (tmp_path / "file_keyring.py").write_text(FILE_KEYRING, encoding="utf-8")
+    store_file = tmp_path / "keyring.json"
+    config = write_settings(tmp_path / "config.toml", zoho)
+    grant_code = zoho.sim.issue_grant_code()
+    code, out, err = await run_cli(
+        "-v", "authorize-zoho", grant_code, "--config", str(config),
+        env={"UCM_POPUP_ZOHO_CLIENT_SECRET": zoho.client_secret,
+             "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+             "PYTHONPATH": str(tmp_path), "TEST_KEYRING_FILE": str(store_file)},
+    )
+    assert code == 0, err
+    stored = json.loads(store_file.read_text())["ucm-popup/zoho-v2-refresh-token"]
+    assert stored in zoho.sim.refresh_tokens
+    assert "stored in the keyring" in out and "scopes: " in out
+    for secret in (stored, zoho.client_secret, grant_code, *zoho.sim.access_tokens):
+        assert secret not in out and secret not in err
