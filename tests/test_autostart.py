@@ -169,6 +169,20 @@ def test_default_command_of_a_frozen_bundle_is_the_executable(
     assert autostart.default_command() == ["/opt/ucm-popup/ucm-popup"]
 
 
+def test_default_command_of_the_windows_bundle_is_its_windowed_twin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    console = tmp_path / "ucm-popup.exe"
+    windowed = tmp_path / "ucm-popup-tray.exe"
+    console.write_bytes(b"MZ")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(console))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert autostart.default_command() == [str(console)]  # no twin: the program itself
+    windowed.write_bytes(b"MZ")
+    assert autostart.default_command() == [str(windowed)]
+
+
 def test_default_command_from_a_venv_runs_the_module() -> None:
     assert autostart.default_command() == [sys.executable, "-m", "ucm_popup"]
 

@@ -27,6 +27,7 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE_NAME = APP_NAME
 # Marks the entries this module wrote, for whoever reads the file.
 MARKER_KEY = "X-UcmPopup-Autostart"
+WINDOWS_TRAY_PROGRAM = "ucm-popup-tray.exe"  # packaging/pyinstaller/ucm-popup.spec
 
 _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
@@ -34,7 +35,12 @@ _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 def default_command() -> list[str]:
     """The command that starts the tray app: the frozen executable, or this Python."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        program = Path(sys.executable)
+        # The Windows bundle has a windowed twin that opens no console window at login.
+        windowless = program.with_name(WINDOWS_TRAY_PROGRAM)
+        if sys.platform == "win32" and windowless.exists():
+            program = windowless
+        return [str(program)]
     python = Path(sys.executable)
     if sys.platform == "win32":
         # pythonw.exe starts without a console window, which a tray app at login must not show.
