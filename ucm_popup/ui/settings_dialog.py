@@ -91,6 +91,7 @@ class PageScroll(QScrollArea):
 
     def __init__(self, page: QWidget) -> None:
         super().__init__()
+        self.page = page
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(False)
@@ -98,7 +99,8 @@ class PageScroll(QScrollArea):
         page.installEventFilter(self)
 
     def fit(self) -> None:
-        page, layout = self.widget(), self.widget().layout()
+        page = self.page
+        layout = page.layout()
         width = self.viewport().width()
         if layout is not None and layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)
@@ -112,7 +114,7 @@ class PageScroll(QScrollArea):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.page and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self.fit)  # after the layout has taken in the change
         return False
 
