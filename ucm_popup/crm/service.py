@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import ReadNumber, read_number
-from ucm_popup.errors import ServiceError
+from ucm_popup.errors import ServiceError, SettingsError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 
@@ -170,7 +170,6 @@ def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupServ
         )
     from ucm_popup.crm.zoho_oauth import TokenSource
     from ucm_popup.crm.zoho_v2 import ZohoV2
-    from ucm_popup.errors import SettingsError
 
     v2_settings = settings.zoho_v2
     if not v2_settings.client_id:

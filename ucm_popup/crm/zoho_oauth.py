@@ -20,7 +20,7 @@ import httpx
 
 from ucm_popup.crm.datacentres import data_centre_for
 from ucm_popup.crm.http import decode_json, new_client, transport_error
-from ucm_popup.errors import AuthError, ServiceError
+from ucm_popup.errors import AuthError, ServiceError, SettingsError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import ZohoV2Settings, check_server_url
 
@@ -195,8 +195,6 @@ async def exchange_grant_code(
     register_secret(client_secret)
     register_secret(code)
     if not v2.client_id:
-        from ucm_popup.errors import SettingsError
-
         raise SettingsError("[zoho_v2] client_id is not set: copy it from the Zoho API console")
     owned = client is None
     http = client or new_client()
