@@ -224,6 +224,7 @@ class CallPopup(QWidget):
         for button in (self.open_button, self.contact_button, self.lead_button):
             button.hide()
         self._retitle()
+        self._refit()
 
     def show_lookup(self, outcome: LookupOutcome) -> None:
         self.matches = outcome.matches
@@ -337,7 +338,10 @@ class CallPopup(QWidget):
         self.notice.style().polish(self.notice)
 
     def _refit(self) -> None:
-        self.adjustSize()
+        """As tall as the content at the fixed width: wrapped labels make adjustSize() guess."""
+        layout = self.layout()
+        layout.activate()
+        self.setFixedHeight(layout.totalHeightForWidth(WIDTH))
 
     def _open_selected(self) -> None:
         row = max(self.matches_list.currentRow(), 0)

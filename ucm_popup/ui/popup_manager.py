@@ -95,7 +95,6 @@ class PopupManager(QObject):
             self._outcomes[call_id] = outcome
         if (popup := self.popups.get(call_id)) is not None:
             popup.show_lookup(outcome)
-            popup.adjustSize()
             self._layout()
 
     # -- popups ------------------------------------------------------------------------------
@@ -116,7 +115,6 @@ class PopupManager(QObject):
         return popup
 
     def _show(self, popup: CallPopup) -> None:
-        popup.adjustSize()
         self._layout()
         popup.show()
         popup.raise_()
@@ -153,7 +151,7 @@ class PopupManager(QObject):
         """The first popup at the corner (or where the user dragged one), the others stacked
         away from the screen's edge, each kept fully in view."""
         area: QRect = self.screen().availableGeometry()
-        sizes = [p.sizeHint().expandedTo(p.size()) for p in self.popups.values()]
+        sizes = [p.size() for p in self.popups.values()]  # fixed by CallPopup._refit
         if not sizes:
             return
         if self.anchor is not None and area.contains(self.anchor):
