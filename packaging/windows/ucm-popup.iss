@@ -1,0 +1,106 @@
+; Inno Setup 6 script: a per-user installer of the PyInstaller bundle (no administrator rights).
+;
+; Build (after PyInstaller made dist\ucm-popup\):
+;   iscc /DAppVersion=0.1.0 packaging\windows\ucm-popup.iss
+; gives dist\ucm-popup-0.1.0-setup.exe.
+;
+; Install for the current user into %LOCALAPPDATA%\Programs\ucm-popup, with a Start menu entry
+; and an uninstaller (Settings > Apps).  Silent install, for administrators' roll-outs:
+;   ucm-popup-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;   ... /MERGETASKS="autostart"          also start it at login (the per-user Run key)
+;   ... /MERGETASKS="!autostart"         do not (the default)
+;   ... /OVERWRITECONFIG=yes             replace an existing settings file (see below)
+; Silent uninstall: "%LOCALAPPDATA%\Programs\ucm-popup\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES
+;
+; Settings deployed beside the installer: a config.toml in the same folder as the setup .exe is
+; copied to the user's settings file, %LOCALAPPDATA%\ucm-popup\config.toml, unless the user
+; already has one (then only with /OVERWRITECONFIG=yes).  The uninstaller leaves it in place.
+; Secrets never go in that file: they live in Windows Credential Manager (see the README).
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+#define AppName "UCM Popup"
+#define AppExe "ucm-popup-tray.exe"
+; Same name and value shape as ucm_popup/autostart.py writes, so the app's "Start at login"
+; checkbox and this installer's task are the same switch.
+#define RunKey "Software\Microsoft\Windows\CurrentVersion\Run"
+#define RunValue "ucm-popup"
+
+[Setup]
+AppId={{6F0C7E52-3B8A-4C1E-9E57-2A1D0B7C9F31}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=ucm-popup developers
+AppPublisherURL=https://github.com/ucm-popup/ucm-popup
+VersionInfoVersion={#AppVersion}
+PrivilegesRequired=lowest
+DefaultDirName={localappdata}\Programs\ucm-popup
+DisableDirPage=auto
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+UsePreviousTasks=yes
+OutputDir=..\..\dist
+OutputBaseFilename=ucm-popup-{#AppVersion}-setup
+SetupIconFile=..\..\resources\ucm-popup.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+; Close a running ucm-popup before files are replaced (Restart Manager).
+CloseApplications=force
+RestartApplications=no
+
+[Tasks]
+Name: "autostart"; Description: "Start {#AppName} when I log in"; GroupDescription: "Start at login:"; Flags: unchecked
+
+[Files]
+Source: "..\..\dist\ucm-popup\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{src}\config.toml"; DestDir: "{localappdata}\ucm-popup"; Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: ShouldDeployConfig
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Caller popups with Zoho CRM records"
+
+[Registry]
+Root: HKCU; Subkey: "{#RunKey}"; ValueType: string; ValueName: "{#RunValue}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: autostart
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "Start {#AppName} now"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+Filename: "{sys}\taskkill.exe"; Parameters: "/IM {#AppExe} /F"; Flags: runhidden; RunOnceId: "StopUcmPopup"
+
+[Code]
+function ShouldDeployConfig: Boolean;
+begin
+  { An agent's own settings win over the deployed file, unless the administrator says so. }
+  Result := (not FileExists(ExpandConstant('{localappdata}\ucm-popup\config.toml')))
+    or (CompareText(ExpandConstant('{param:OVERWRITECONFIG|no}'), 'yes') = 0);
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  Value: String;
+begin
+  { Unticking the task on an upgrade removes the Run value, but only if it is ours. }
+  if (CurStep = ssPostInstall) and (not WizardIsTaskSelected('autostart')) then
+    if RegQueryStringValue(HKCU, '{#RunKey}', '{#RunValue}', Value) then
+      if Pos(Lowercase(ExpandConstant('{app}')), Lowercase(Value)) > 0 then
+        RegDeleteValue(HKCU, '{#RunKey}', '{#RunValue}');
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Value: String;
+begin
+  { "Start at login" may have been switched on in the app itself: remove that value too, but
+    only when it starts this installation. }
+  if CurUninstallStep = usPostUninstall then
+    if RegQueryStringValue(HKCU, '{#RunKey}', '{#RunValue}', Value) then
+      if Pos(Lowercase(ExpandConstant('{app}')), Lowercase(Value)) > 0 then
+        RegDeleteValue(HKCU, '{#RunKey}', '{#RunValue}');
+end;
