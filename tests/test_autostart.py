@@ -13,8 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import require_tool
 
-from tests.conftest import require_tool
 from ucm_popup import __version__, autostart
 
 
