@@ -96,6 +96,15 @@ def install(deb: Path, system: bool, scratch: Path) -> Path:
             env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
         )
         return Path("/")
+    apt_get = shutil.which("apt-get")
+    if apt_get:  # would the package install here?  (its Depends can be met)
+        result = subprocess.run(
+            [apt_get, "install", "--simulate", "--no-install-recommends", str(deb.resolve())],
+            capture_output=True,
+            text=True,
+        )
+        check(result.returncode == 0, f"apt-get cannot install the package: {result.stderr}")
+        say("apt-get install --simulate: its Depends can be met here")
     root = scratch / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
     return root
