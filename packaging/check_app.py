@@ -5,7 +5,9 @@
 
 1. ``ucm-popup --version`` prints ``ucm-popup X.Y.Z`` (the expected version, where given);
 2. ``UCM_POPUP_SELFCHECK=1 ucm-popup`` (a frozen bundle only) reports nothing missing;
-3. ``ucm-popup watch --demo`` prints "connected" and then a "ringing" line within 10 s, and
+3. ``ucm-popup lookup --demo 0612345678`` finds the demo's Jane Doe (CRM client, phone numbers
+   and the simulated Zoho over TLS, all frozen);
+4. ``ucm-popup watch --demo`` prints "connected" and then a "ringing" line within 10 s, and
    exits 0 when stopped (SIGTERM; on Windows the process is ended and the code not checked).
 
 Each check prints one line; the first failure ends with exit 1.  The environment is taken as
@@ -99,6 +101,31 @@ def check_selfcheck(app: Path, env: dict[str, str]) -> dict[str, Any]:
     return report
 
 
+DEMO_NUMBER, DEMO_NAME = "0612345678", "Jane Doe"  # the README's first demo caller
+
+
+def check_lookup_demo(app: Path, env: dict[str, str]) -> float:
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(app), "lookup", "--demo", DEMO_NUMBER],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    elapsed = time.monotonic() - started
+    check(result.returncode == 0, f"lookup --demo exited {result.returncode}: {result.stderr}")
+    try:
+        answer = json.loads(result.stdout)
+    except ValueError:
+        raise CheckFailure(f"lookup --demo printed no JSON: {result.stdout!r}") from None
+    names = [match.get("name") for match in answer.get("matches", [])]
+    check(DEMO_NAME in names, f"lookup --demo {DEMO_NUMBER} found {names}, not {DEMO_NAME}")
+    say(f"lookup --demo {DEMO_NUMBER}: {DEMO_NAME} ({answer.get('normalized')}, {elapsed:.1f} s)")
+    return elapsed
+
+
 def _reader(stream: Any, lines: queue.Queue[str | None]) -> None:
     for line in stream:
         lines.put(line)
@@ -175,6 +202,7 @@ def main() -> int:
         check_version(args.app, env, args.expected_version)
         if not args.no_selfcheck:
             check_selfcheck(args.app, env)
+        check_lookup_demo(args.app, env)
         check_watch_demo(args.app, env)
     except CheckFailure as failure:
         print(f"check: FAILED: {failure}", file=sys.stderr)

@@ -11,8 +11,9 @@ SSL_CERT_* variables):
 1. the package's files: program, PATH link, desktop entry and metainfo (validated), icons;
 2. ``ucm-popup --version`` prints the package's version;
 3. ``UCM_POPUP_SELFCHECK=1 ucm-popup``: nothing the frozen app loads lazily is missing;
-4. ``ucm-popup watch --demo`` prints a "ringing" line within 10 s and exits 0 on SIGTERM;
-5. where Xvfb, trayer and xdotool exist: ``ucm-popup --demo`` under Xvfb with trayer as the tray
+4. ``ucm-popup lookup --demo 0612345678`` finds the demo's Jane Doe;
+5. ``ucm-popup watch --demo`` prints a "ringing" line within 10 s and exits 0 on SIGTERM;
+6. where Xvfb, trayer and xdotool exist: ``ucm-popup --demo`` under Xvfb with trayer as the tray
    host docks its tray icon and shows a popup titled "Jane Doe" (the demo's first caller).
 
 Start time to the tray icon = from just before the program is executed until its tray icon
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 from check_app import (  # noqa: E402  (the shared headless checks, next to this folder)
     CheckFailure,
+    check_lookup_demo,
     check_selfcheck,
     check_version,
     check_watch_demo,
@@ -427,6 +429,7 @@ def main() -> int:
             env = clean_environment(scratch)
             figures["version_s"] = check_version(app, env, version)
             check_selfcheck(app, env)
+            figures["lookup_s"] = check_lookup_demo(app, env)
             figures["watch_ringing_s"] = check_watch_demo(app, env)
             tray = check_tray_demo(app, env, scratch)
             if tray:
