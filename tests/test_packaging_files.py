@@ -137,3 +137,38 @@ def test_generated_icons_are_all_there() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+def iss_defines() -> dict[str, str]:
+    text = (ROOT / "packaging" / "windows" / "ucm-popup.iss").read_text(encoding="utf-8")
+    defines = {}
+    for line in text.splitlines():
+        parts = line.strip().split(None, 2)
+        if len(parts) == 3 and parts[0] == "#define":
+            defines[parts[1]] = parts[2].strip('"')
+    return defines
+
+
+def test_windows_installer_and_the_app_share_one_start_at_login_switch() -> None:
+    from ucm_popup import autostart
+
+    defines = iss_defines()
+    assert defines["RunKey"] == autostart.RUN_KEY
+    assert defines["RunValue"] == autostart.RUN_VALUE_NAME
+    assert defines["AppExe"] == autostart.WINDOWS_TRAY_PROGRAM
+    spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
+    assert f'name="{autostart.WINDOWS_TRAY_PROGRAM.removesuffix(".exe")}"' in spec
+
+
+def test_windows_installer_is_per_user_and_deploys_the_settings_file() -> None:
+    text = (ROOT / "packaging" / "windows" / "ucm-popup.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in text
+    # platformdirs.user_config_dir("ucm-popup", appauthor=False) on Windows
+    assert r'DestDir: "{localappdata}\ucm-popup"' in text
+    assert r'Source: "{src}\config.toml"' in text
+
+
+def test_macos_app_is_menu_bar_only_with_the_app_id() -> None:
+    spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
+    assert f'bundle_identifier="{APP_ID}"' in spec
+    assert '"LSUIElement": True' in spec
