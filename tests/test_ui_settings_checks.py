@@ -18,10 +18,10 @@ import pytest
 # pytest-qt makes its QApplication before the autouse fixtures run: pick the platform first
 os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
 
-from test_ui_settings_dialog import open_dialog, qloop, run, shot, until
+from test_ui_settings_dialog import open_dialog, qloop, run, shot, shown_problem, until
 
 from ucm_popup import secrets
-from ucm_popup.settings import Settings, load_settings, save_settings
+from ucm_popup.settings import CrmSettings, Settings, UcmSettings, load_settings, save_settings
 from ucm_popup.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt
@@ -36,7 +36,6 @@ async def zoho_dialog(
     tmp_path: Path, **store_values: str
 ) -> AsyncIterator[tuple[Any, SettingsDialog]]:
     """The dialog on a settings file that points at a running Zoho simulator."""
-    from ucm_popup.settings import CrmSettings, UcmSettings
     from ucm_popup.sim.zoho import start_demo_zoho
 
     demo = await start_demo_zoho()
@@ -164,6 +163,35 @@ def test_grant_code_gives_a_refresh_token_saved_on_save_and_works_once(
             assert token in demo.sim.refresh_tokens
             assert token not in (tmp_path / "config.toml").read_text()
             assert load_settings(tmp_path / "config.toml")[0].zoho_v2.server == demo.sim.base_url
+
+    run(qloop, scenario())
+
+
+def test_zoho_v1_is_marked_legacy_and_its_token_goes_to_the_keyring(
+    tmp_path: Path, qloop: Any
+) -> None:
+    async def scenario() -> None:
+        async with zoho_dialog(tmp_path) as (demo, dialog):
+            crm = dialog.crm
+            crm.provider.setCurrentIndex(crm.provider.findData("zoho-v1"))
+            assert crm.provider.currentText() == "Zoho CRM, old v1 API (legacy, end of life)"
+            crm.v1_server.setEditText(demo.v1_settings.server)
+            assert shown_problem(dialog, "CRM", "authtoken") == "Enter the v1 auth token"
+            crm.authtoken.set_typed(demo.authtoken)
+            assert await lookup(dialog, JANE) == (
+                "Found +33612345678: Jane Doe (Contact, ACME Corp)."
+            )
+            shot(dialog, "crm-v1-legacy")
+            saved: list[Any] = []
+            dialog.saved.connect(saved.append)
+            dialog.save_button.click()
+            await until(lambda: saved)
+            assert dialog.secrets.get(secrets.ZOHO_V1_AUTHTOKEN) == demo.authtoken
+            settings = load_settings(tmp_path / "config.toml")[0]
+            assert (settings.crm.provider, settings.zoho_v1.server) == (
+                "zoho-v1", demo.v1_settings.server
+            )
+            assert demo.authtoken not in (tmp_path / "config.toml").read_text()
 
     run(qloop, scenario())
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -97,12 +96,15 @@ class CrmPage(QWidget):
         top.addRow("CRM:", self.rows["provider"])
         outer.addLayout(top)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(plain_label("Popups show the caller's number and the name the "
-                                         "UCM gives, with no CRM lookup."))
-        self.stack.addWidget(self._v2_panel(settings.zoho_v2, env_vars))
-        self.stack.addWidget(self._v1_panel(settings.zoho_v1, env_vars))
-        outer.addWidget(self.stack)
+        # one panel per provider; only the chosen one is shown (and takes room)
+        self.panels = {
+            "none": plain_label("Popups show the caller's number and the name the UCM gives, "
+                                "with no CRM lookup."),
+            "zoho-v2": self._v2_panel(settings.zoho_v2, env_vars),
+            "zoho-v1": self._v1_panel(settings.zoho_v1, env_vars),
+        }
+        for panel in self.panels.values():
+            outer.addWidget(panel)
 
         self.common = QWidget()
         common = _form()
@@ -354,7 +356,8 @@ class CrmPage(QWidget):
 
     def _provider_changed(self) -> None:
         code = self.provider.currentData()
-        self.stack.setCurrentIndex({"none": 0, "zoho-v2": 1, "zoho-v1": 2}[code])
+        for provider, panel in self.panels.items():
+            panel.setVisible(provider == code)
         self.common.setVisible(code != "none")
         self.result.clear()
 
