@@ -403,3 +403,29 @@ def test_every_field_has_a_hint(tmp_path: Path, qloop: Any) -> None:
         dialog.reject()
 
     run(qloop, scenario())
+
+
+def test_secrets_from_the_environment_are_shown_as_such(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        environ = {"UCM_POPUP_ZOHO_REFRESH_TOKEN": "from-env"}
+        store = secrets.EnvOverlay(secrets.MemorySecretStore(), environ)
+        dialog = await open_dialog(tmp_path / "config.toml", store)
+        token = dialog.crm.refresh_token
+        assert token.status.text().startswith(
+            "Taken from the environment variable UCM_POPUP_ZOHO_REFRESH_TOKEN, which wins"
+        )
+        assert token.edit.text() == ""  # the value itself is never shown
+        assert shown_problem(dialog, "CRM", "refresh_token") == ""
+        assert shown_problem(dialog, "CRM", "client_secret") != ""
+        dialog.reject()
+
+    run(qloop, scenario())
+
+
+def test_the_dialog_also_opens_outside_a_running_loop(tmp_path: Path, qapp: QApplication) -> None:
+    store = secrets.MemorySecretStore({secrets.UCM_PASSWORD: "pw"})
+    (tmp_path / "config.toml").write_text(ADMIN_FILE)
+    dialog = SettingsDialog(tmp_path / "config.toml", store)  # keyring read at once
+    assert dialog.ready is None
+    assert dialog.pbx.password.stored and dialog.save_button.isEnabled()
+    dialog.reject()
