@@ -60,6 +60,8 @@ class FieldRow(QWidget):
         layout.addWidget(editor)
         self.hint = plain_label(hint, hint=True)
         layout.addWidget(self.hint)
+        if isinstance(editor, SecretField):  # where the secret is kept reads after what it is
+            layout.addWidget(editor.status)
         self.problem = plain_label()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
@@ -123,6 +125,7 @@ class SecretField(QWidget):
 
     def _refresh(self) -> None:
         self.edit.setEnabled(self.keyring_problem is None)
+        self.show_button.setEnabled(self.keyring_problem is None)
         self.status.setStyleSheet("")
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.keyring_problem is not None:
