@@ -360,8 +360,10 @@ def test_a_bad_value_in_the_file_is_named_and_the_rest_kept(tmp_path: Path, qloo
         path = tmp_path / "config.toml"
         path.write_text(ADMIN_FILE.replace("port = 8089", "port = 99999"))
         dialog = await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: "x"}))
-        assert "[ucm] port: 99999 is not a TCP port" in dialog.banner.text()
-        assert "Not used (unknown): [ucm] unknown key 'legacy'" in dialog.banner.text()
+        assert "• [ucm] port: 99999 is not a TCP port (1-65535) (shown with its default" in (
+            dialog.banner.text()
+        )
+        assert "• [ucm] unknown key 'legacy': kept in the file but not used" in dialog.banner.text()
         assert dialog.pbx.host.text() == "pbx.example.com"
         assert dialog.pbx.port.value() == 8089
         shot(dialog, "file-problems")

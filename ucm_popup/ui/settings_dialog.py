@@ -53,7 +53,7 @@ def load_for_editing(path: Path) -> tuple[Settings, list[str], bool]:
     """
     try:
         settings, warnings = load_settings(path)
-        return settings, _unknown_notes(warnings), False
+        return settings, _unknown_notes(warnings, path), False
     except SettingsError as exc:
         if not path.exists():
             return Settings(), [], False
@@ -73,15 +73,20 @@ def load_for_editing(path: Path) -> tuple[Settings, list[str], bool]:
             try:
                 parse_settings({section: {key: value}}, str(path))
             except SettingsError as problem:
-                notes.append(f"{problem} (shown with its default; Save replaces it)")
+                where = str(problem).removeprefix(f"{path}: ")
+                notes.append(f"{where} (shown with its default; Save replaces it)")
                 continue
             kept[section][key] = value
     settings, warnings = parse_settings(kept, str(path))
-    return settings, notes + _unknown_notes(warnings), False
+    return settings, notes + _unknown_notes(warnings, path), False
 
 
-def _unknown_notes(warnings: list[str]) -> list[str]:
-    return [f"Not used (unknown): {w.split(': ', 1)[-1]}" for w in warnings]
+def _unknown_notes(warnings: list[str], path: Path) -> list[str]:
+    """Unknown keys, said so an administrator knows they stay in the file but do nothing."""
+    return [
+        w.removeprefix(f"{path}: ").replace(" ignored", ": kept in the file but not used")
+        for w in warnings
+    ]
 
 
 class PageScroll(QScrollArea):
