@@ -8,6 +8,7 @@ untrusted certificate whose fingerprint "Trust this certificate" pins.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "o
 from test_ui_settings_dialog import open_dialog, qloop, run, shot, shown_problem, until
 
 from ucm_popup import secrets
+from ucm_popup.errors import ServiceError, SubscriptionRefused
 from ucm_popup.settings import CrmSettings, Settings, UcmSettings, load_settings, save_settings
 from ucm_popup.ui.settings_dialog import SettingsDialog
 
@@ -200,5 +202,117 @@ def test_crm_test_asks_for_a_number_first(tmp_path: Path, qloop: Any) -> None:
     async def scenario() -> None:
         async with zoho_dialog(tmp_path) as (_demo, dialog):
             assert await lookup(dialog, "") == "Type a phone number to look up first."
+
+    run(qloop, scenario())
+
+
+# -- the PBX page's wording, with a stand-in for the UCM client ------------------------------
+# (the real login against the UCM simulator is in test_ui_settings_pbx.py)
+
+FP = ":".join(["AB"] * 32)
+
+
+def fake_ucm_client(monkeypatch: pytest.MonkeyPatch, failure: Exception | None = None) -> None:
+    """``ucm.stream.check_connection`` and ``ucm.tls.fetch_fingerprint`` as a UCM whose
+    certificate is FP and whose password is "right"; ``failure`` is raised instead, if given."""
+    import types
+
+    from ucm_popup.errors import AuthError, CertificateError
+
+    async def check_connection(ucm: Any, password: str, timeout: float = 10) -> None:
+        if failure is not None:
+            raise failure
+        if ucm.fingerprint != FP:
+            raise CertificateError(f"the UCM at {ucm.host} presented an untrusted certificate "
+                                   f"(SHA-256 {FP})", FP)
+        if password != "right":
+            raise AuthError("the UCM refused the login: check [ucm] username and the password")
+
+    async def fetch_fingerprint(host: str, port: int, legacy_tls: bool = False) -> str:
+        return FP
+
+    stream = types.ModuleType("ucm_popup.ucm.stream")
+    stream.check_connection = check_connection  # type: ignore[attr-defined]
+    tls = types.ModuleType("ucm_popup.ucm.tls")
+    tls.fetch_fingerprint = fetch_fingerprint  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ucm_popup.ucm.stream", stream)
+    monkeypatch.setitem(sys.modules, "ucm_popup.ucm.tls", tls)
+
+
+async def pbx_dialog(tmp_path: Path, password: str = "right") -> SettingsDialog:
+    path = tmp_path / "config.toml"
+    save_settings(path, Settings(
+        ucm=UcmSettings(host="pbx.example.com", username="popup", extension="1002"),
+        crm=CrmSettings(provider="none"),
+    ))
+    return await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: password}))
+
+
+async def pbx_test(dialog: SettingsDialog) -> str:
+    pbx = dialog.pbx
+    await press(dialog, pbx.test_button, lambda: pbx.test_button.isEnabled())
+    return pbx.result.text.text()
+
+
+def test_pbx_wording_and_trust_with_a_stand_in_ucm(
+    tmp_path: Path, qloop: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_ucm_client(monkeypatch)
+
+    async def scenario() -> None:
+        dialog = await pbx_dialog(tmp_path)
+        pbx = dialog.pbx
+        assert await pbx_test(dialog) == (
+            f"The certificate is not trusted: fingerprint {FP}. If this is your UCM's "
+            "certificate, trust it."
+        )
+        assert pbx.result.action.isVisibleTo(dialog)
+        assert f"The UCM presents: {FP}" in pbx.cert_status.text()
+        await press(dialog, pbx.result.action, lambda: "Connected" in pbx.result.text.text())
+        assert pbx.result.text.text() == "Connected: extension 1002 will pop up."
+        pbx.password.set_typed("wrong")
+        assert await pbx_test(dialog) == "The UCM refused the user or password: check them."
+        saved: list[Any] = []
+        dialog.saved.connect(saved.append)
+        dialog.save_button.click()
+        await until(lambda: saved)
+        assert load_settings(tmp_path / "config.toml")[0].ucm.fingerprint == FP
+
+    run(qloop, scenario())
+
+
+@pytest.mark.parametrize(
+    ("failure", "words"),
+    [
+        (SubscriptionRefused("refused", ["ActiveCallStatus"]),
+         "The UCM accepted the login but refused to send ActiveCallStatus: give this UCM user "
+         "the permission to see call status (or use another user)."),
+        (ServiceError("cannot reach pbx.example.com:8089: connection refused"),
+         "Could not talk to the UCM at pbx.example.com:8089: check the address and port."),
+        (TimeoutError(),
+         "The UCM at pbx.example.com:8089 did not answer within 10 seconds: check the address "
+         "and port, and that this computer can reach it."),
+        (RuntimeError("bug"), "The test stopped on an unexpected error (RuntimeError)."),
+    ],
+)
+def test_pbx_test_failures_in_words(
+    tmp_path: Path, qloop: Any, monkeypatch: pytest.MonkeyPatch, failure: Exception, words: str
+) -> None:
+    fake_ucm_client(monkeypatch, failure)
+
+    async def scenario() -> None:
+        dialog = await pbx_dialog(tmp_path)
+        assert await pbx_test(dialog) == words
+        assert dialog.pbx.result.action.isHidden()
+        dialog.reject()
+
+    run(qloop, scenario())
+
+
+def test_pbx_test_asks_for_the_missing_fields_first(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        dialog = await open_dialog(tmp_path / "config.toml", secrets.MemorySecretStore())
+        assert await pbx_test(dialog) == "Fill in the fields marked in red first."
+        dialog.reject()
 
     run(qloop, scenario())
