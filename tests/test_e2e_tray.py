@@ -13,6 +13,7 @@ import ctypes
 import ctypes.util
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -61,14 +62,6 @@ def tray_selection_owned(display: str) -> bool:
         x11.XCloseDisplay(dpy)
 
 
-def free_display() -> str:
-    for number in range(91, 150):
-        taken = Path(f"/tmp/.X11-unix/X{number}"), Path(f"/tmp/.X{number}-lock")
-        if not any(path.exists() for path in taken):
-            return f":{number}"
-    raise RuntimeError("no free X display number")
-
-
 def stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
         process.terminate()
@@ -81,30 +74,50 @@ def stop(process: subprocess.Popen[Any]) -> None:
 
 @pytest.fixture
 def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
-    for tool in ("Xvfb", "trayer", "xdotool"):
+    for tool in ("Xvfb", "trayer", "xdotool", "xwininfo"):
         require_tool(shutil.which(tool), tool)
-    display = free_display()
+    # -displayfd: the server picks a free display number itself (no race with other servers)
+    read_end, write_end = os.pipe()
+    xvfb_log = (tmp_path / "xvfb.log").open("w")
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=xvfb_log, stderr=subprocess.STDOUT, pass_fds=(write_end,),
     )
+    os.close(write_end)
     processes = [xvfb]
-    env = {**os.environ, "DISPLAY": display}
     try:
+        with os.fdopen(read_end) as numbers:
+            display = ":" + numbers.readline().strip()
+        assert display != ":", f"Xvfb did not start: {(tmp_path / 'xvfb.log').read_text()}"
+        env = {**os.environ, "DISPLAY": display}
         wait_for("Xvfb to accept connections",
                  lambda: subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
                                         capture_output=True).returncode == 0, timeout=15)
-        trayer = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-             "--height", "28", "--SetDockType", "true", "--transparent", "false"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        processes.append(trayer)
-        wait_for("trayer to own _NET_SYSTEM_TRAY_S0", lambda: tray_selection_owned(display))
+        trayer_log = (tmp_path / "trayer.log").open("w")
+        trayer_command = ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                          "--height", "28", "--SetDockType", "true", "--transparent", "false"]
+        trayers: list[subprocess.Popen[Any]] = []
+
+        def tray_ready() -> bool:
+            # GTK in trayer now and then fails to open a display that has just come up
+            # ("cannot open display"): start it again rather than fail the test.
+            if not trayers or trayers[-1].poll() is not None:
+                trayers.append(subprocess.Popen(trayer_command, env=env, stdout=trayer_log,
+                                                stderr=subprocess.STDOUT))
+                processes.append(trayers[-1])
+            return tray_selection_owned(display)
+
+        try:
+            wait_for("trayer to own _NET_SYSTEM_TRAY_S0", tray_ready)
+        except AssertionError as exc:
+            logs = [(tmp_path / name).read_text()[-800:] for name in ("xvfb.log", "trayer.log")]
+            raise AssertionError(f"{exc}\nXvfb (exit {xvfb.poll()}): {logs[0]}\n"
+                                 f"trayer: {logs[1]}") from None
         yield env
     finally:
         for process in reversed(processes):
             stop(process)
+        xvfb_log.close()
 
 
 def screenshot(env: dict[str, str], path: Path) -> None:
@@ -117,6 +130,30 @@ def screenshot(env: dict[str, str], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, "-c", code, str(path)], env={**env, "QT_QPA_PLATFORM": "xcb"},
                    capture_output=True, timeout=30)
+
+
+def docked_tray_icon(env: dict[str, str]) -> tuple[int, int] | None:
+    """The centre of ucm-popup's icon window inside trayer's panel, if it is docked there."""
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True,
+                          text=True).stdout.splitlines()
+    panel = next((i for i, line in enumerate(tree) if '("panel" "trayer")' in line), None)
+    if panel is None:
+        return None
+    depth = len(tree[panel]) - len(tree[panel].lstrip())
+    for line in tree[panel + 1:]:
+        if len(line) - len(line.lstrip()) <= depth:
+            break
+        match = re.search(r'"ucm-popup"\)\s+(\d+)x(\d+)\S*\s+\+(-?\d+)\+(-?\d+)', line)
+        if match:
+            width, height, x, y = map(int, match.groups())
+            return x + width // 2, y + height // 2
+    return None
+
+
+def visible_app_windows(env: dict[str, str]) -> list[str]:
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "ucm-popup"],
+                            env=env, capture_output=True, text=True)
+    return result.stdout.split()
 
 
 def windows_named(env: dict[str, str], name: str) -> list[str]:
@@ -148,6 +185,7 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
     try:
         # the tray icon docked in trayer: Qt found a tray and the icon's window is mapped there
         wait_for("the tray icon", lambda: "tray icon shown" in (tmp_path / "app.log").read_text())
+        icon = wait_for("the icon docked in trayer's panel", lambda: docked_tray_icon(env))
         # the demo's first call rings after ~3 s: a popup titled with the record's name
         wait_for(f"a popup titled {RECORD_NAME!r}", lambda: windows_named(env, RECORD_NAME),
                  timeout=30)
@@ -173,6 +211,15 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
         assert url.startswith(("https://", "http://127.0.0.1", "http://localhost")), url
         # the call ends (talk time in the demo) and the popup closes after close_after_answered_s
         wait_for("the popup to go", lambda: not windows_named(env, RECORD_NAME), timeout=40)
+        # the tray menu, opened with a real right click, with the recent calls submenu
+        before = len(visible_app_windows(env))
+        subprocess.run(["xdotool", "mousemove", str(icon[0]), str(icon[1]), "click", "3"],
+                       env=env, check=True)
+        wait_for("the tray menu", lambda: len(visible_app_windows(env)) > before)
+        subprocess.run(["xdotool", "key", "Down", "Right"], env=env, check=True)
+        wait_for("the recent calls submenu", lambda: len(visible_app_windows(env)) > before + 1)
+        screenshot(env, ARTIFACTS / "e2e-tray-menu.png")
+        subprocess.run(["xdotool", "key", "Escape", "Escape"], env=env, check=True)
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=15) == 0
     except BaseException:

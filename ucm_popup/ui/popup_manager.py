@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ucm_popup.app import LookupOutcome
@@ -118,8 +118,6 @@ class PopupManager(QObject):
         self._layout()
         popup.show()
         popup.raise_()
-        if os.environ.get(TEST_HOOK_ENV):  # positions are only final once it is mapped
-            self._layout()
 
     def _forget(self, call_id: str) -> None:
         popup = self.popups.pop(call_id, None)
@@ -173,8 +171,8 @@ class PopupManager(QObject):
             py = min(max(y, area.top()), area.bottom() - size.height() + 1)
             popup.move(px, py)
             previous_height = size.height()
-        if os.environ.get(TEST_HOOK_ENV):
-            self._write_test_hook(Path(os.environ[TEST_HOOK_ENV]))
+        if os.environ.get(TEST_HOOK_ENV):  # once Qt has laid the popups out and mapped them
+            QTimer.singleShot(150, lambda: self._write_test_hook(Path(os.environ[TEST_HOOK_ENV])))
 
     def _write_test_hook(self, directory: Path) -> None:
         popups = []
