@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -104,6 +105,9 @@ class TrayApp:
 
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
+        # qasync's default executor starts ten QThreads at once; two lazy threads are plenty for
+        # the few blocking calls (settings file, keyring) and keep idle memory down.
+        loop.set_default_executor(ThreadPoolExecutor(max_workers=2, thread_name_prefix="io"))
         self._install_error_handlers(loop)
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:

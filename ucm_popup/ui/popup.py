@@ -122,7 +122,7 @@ class CallPopup(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.card = _named(QFrame(), "card")
         outer.addWidget(self.card)
@@ -339,9 +339,8 @@ class CallPopup(QWidget):
 
     def _refit(self) -> None:
         """As tall as the content at the fixed width: wrapped labels make adjustSize() guess."""
-        layout = self.layout()
-        layout.activate()
-        self.setFixedHeight(layout.totalHeightForWidth(WIDTH))
+        self._outer.activate()
+        self.setFixedHeight(self._outer.totalHeightForWidth(WIDTH))
 
     def _open_selected(self) -> None:
         row = max(self.matches_list.currentRow(), 0)

@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -19,7 +20,9 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from ucm_popup.app import LookupOutcome
 from ucm_popup.settings import PopupSettings
 from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
-from ucm_popup.ui.popup import CallPopup
+
+if TYPE_CHECKING:
+    from ucm_popup.ui.popup import CallPopup
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +106,8 @@ class PopupManager(QObject):
         while len(self.popups) >= MAX_POPUPS:
             finished = [p for p in self.popups.values() if p.finished]
             (finished or list(self.popups.values()))[0].dismiss()
+        from ucm_popup.ui.popup import CallPopup  # loaded with the first call: idle memory
+
         popup = CallPopup(ringing)
         popup.open_url.connect(self._open_url)
         popup.create_record.connect(self._create_record)
