@@ -99,6 +99,8 @@ def test_first_run_names_every_field_to_fill_and_refuses_save(tmp_path: Path, ql
     async def scenario() -> None:
         dialog = await open_dialog(tmp_path / "config.toml", secrets.MemorySecretStore())
         assert dialog.banner.isHidden()
+        assert dialog.welcome.text().startswith("Welcome to ucm-popup. Fill in the PBX page")
+        assert not dialog.welcome.isHidden()
         host_problem = shown_problem(dialog, "PBX", "host")
         assert host_problem == "Enter the UCM's address, like pbx.example.com"
         assert shown_problem(dialog, "PBX", "username").startswith("Enter the UCM user name")
@@ -212,6 +214,7 @@ def test_save_puts_secrets_in_the_keyring_and_the_rest_in_toml(tmp_path: Path, q
         emitted: list[Any] = []
         dialog.saved.connect(emitted.append)
         assert not dialog.banner.isHidden() and "legacy" in dialog.banner.text()
+        assert dialog.welcome.isHidden()  # not the first run
         dialog.pbx.host.setText("pbx2.example.com")
         dialog.pbx.password.set_typed("n3w-Password")
         crm = dialog.crm

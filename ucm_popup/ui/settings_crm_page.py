@@ -91,7 +91,8 @@ class CrmPage(QWidget):
             self.provider.addItem(words, code)
         self.provider.setCurrentIndex(max(0, self.provider.findData(crm.provider)))
         self.rows: dict[str, FieldRow] = {
-            "provider": FieldRow(self.provider, "The CRM where the popup looks the caller up.")
+            "provider": FieldRow(self.provider, "The CRM where the popup looks the caller "
+                                 "up; choose None if you use none.")
         }
         top.addRow("CRM:", self.rows["provider"])
         outer.addLayout(top)

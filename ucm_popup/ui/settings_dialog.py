@@ -146,6 +146,13 @@ class SettingsDialog(QDialog):
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px; "
                                   "border: 1px solid #e0c060; border-radius: 3px;")
         layout.addWidget(self.banner)
+        self.welcome = plain_label(
+            "Welcome to ucm-popup. Fill in the PBX page so that calls to your extension pop "
+            "up, and the CRM page to see who is calling. Each page has a Test button; nothing "
+            "is kept until you press Save."
+        )
+        self.welcome.setVisible(not config_path.exists())
+        layout.addWidget(self.welcome)
         self._notes = notes
         self._show_notes()
 
