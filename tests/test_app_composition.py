@@ -206,3 +206,16 @@ async def test_internal_calls_are_not_looked_up() -> None:
     assert view.lookups == [("i1", LookupOutcome("1001", crm_enabled=False))]
     assert view.health[-1].crm_problem == ""
     await app.shutdown()
+
+
+def test_the_composition_root_imports_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ucm_popup.app\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'qasync', 'shiboken6')]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
