@@ -137,6 +137,14 @@ def test_fixture_as_one_frame_with_x_leg_before_the_trunk_leg_is_still_inbound()
     assert lines(tracker.feed_message(items)) == [ringing(), answered(), ended(True)]
 
 
+def test_trunk_leg_later_in_a_frame_where_x_already_stopped_ringing() -> None:
+    tracker = CallTracker(X)
+    mine, trunk = "PJSIP/1002-00000032", "PJSIP/trunk_1-00000031"
+    out = calls(tracker, [x_ringing(mine), delete(mine), trunk_leg(trunk), delete(trunk)])
+    assert lines(out) == [ringing(), ended(False)]
+    assert tracker.state_sizes()["calls"] == 0
+
+
 def test_fixture_message_as_single_object_and_non_notify_items() -> None:
     frames = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
     tracker = CallTracker(X)

@@ -207,7 +207,9 @@ def render(plan: Plan, n: int) -> Scenario:
             "MyTrunk" if inbound else "", this == "x", this == "elsewhere"))
     for other in others:
         s.add(delete(other, droppable=True))
-    s.add(delete(caller, droppable=True))
+    hangup = s.add(delete(caller, droppable=True))
+    # Nothing of the call starts after the caller hung up.
+    s.after += [(i, hangup) for i, row in enumerate(s.rows) if row.body.get("action") == "add"]
     return s
 
 

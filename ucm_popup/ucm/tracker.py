@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -76,7 +77,7 @@ class _Leg:
 class _Session:
     """One ringing of X: from its first ringing channel until its last channel ends."""
 
-    __slots__ = ("answered", "call", "channels", "elsewhere", "idle_deadline", "leg")
+    __slots__ = ("answered", "call", "channels", "elsewhere", "leg")
 
     def __init__(self, call: _Call, leg: _Leg) -> None:
         self.call = call
@@ -84,7 +85,6 @@ class _Session:
         self.channels = [leg]
         self.answered = False
         self.elsewhere = False
-        self.idle_deadline: float | None = None
 
 
 def _text(value: object) -> str:
@@ -103,14 +103,17 @@ class CallTracker:
         self._x_prefixes = (f"PJSIP/{extension}-", f"SIP/{extension}-")
         self._legs: dict[str, _Leg] = {}
         self._calls: dict[str, _Call] = {}
-        self._sessions: list[_Session] = []  # open, oldest first
-        self._ended: dict[str, float] = {}  # channel -> when it ended (insertion = time order)
-        self._closed_keys: dict[str, float] = {}  # call keys closed by connection_lost
-        self._idle_marked: list[_Session] = []
+        self._sessions: dict[_Session, None] = {}  # open, oldest first
+        # channel -> when it ended; call keys closed by connection_lost -> when. Ordered by
+        # time; OrderedDict because a plain dict gets slow when emptied from the front.
+        self._ended: OrderedDict[str, float] = OrderedDict()
+        self._closed_keys: OrderedDict[str, float] = OrderedDict()
+        self._idle_marked: dict[_Session, float] = {}  # X went Idle: end these at deadline
         self._unknown_events: set[str] = set()
         self._now = clock()
         self._next_sweep = self._now + SWEEP_EVERY_S
         self._pending = False  # out holds sessions whose Ringing is built after the message
+        self._emptied: list[_Call] = []  # calls whose legs all ended in this message
 
     # -- the stream's entry points -------------------------------------------------------
 
@@ -135,20 +138,12 @@ class CallTracker:
         """Time-based decisions: the Idle fallback, forgetting old state. About once a second."""
         now = self._now = self._clock()
         out: list[Any] = []
-        if self._idle_marked:
-            for session in list(self._idle_marked):
-                deadline = session.idle_deadline
-                if deadline is not None and now >= deadline and session in self._sessions:
-                    log.debug("extension %s went idle: ending call %s", self.extension,
-                              session.call.key)
-                    self._end_by_fallback(session, out)
-            self._idle_marked = [s for s in self._idle_marked if s in self._sessions]
+        for session in [s for s, deadline in self._idle_marked.items() if now >= deadline]:
+            log.debug("extension %s went idle: ending call %s", self.extension, session.call.key)
+            self._end_by_fallback(session, out)
         for remembered in (self._ended, self._closed_keys):
-            while remembered:
-                oldest = next(iter(remembered))
-                if now - remembered[oldest] < REMEMBER_S:
-                    break
-                del remembered[oldest]
+            while remembered and now - remembered[next(iter(remembered))] >= REMEMBER_S:
+                remembered.popitem(last=False)
         if now >= self._next_sweep:
             self._next_sweep = now + SWEEP_EVERY_S
             self._sweep_legs(now, out)
@@ -168,6 +163,7 @@ class CallTracker:
         self._calls.clear()
         self._sessions.clear()
         self._idle_marked.clear()
+        self._emptied.clear()
         return out
 
     def state_sizes(self) -> dict[str, int]:
@@ -328,14 +324,10 @@ class CallTracker:
             # X's calls may be over; the delete rows usually follow: end them after a grace.
             deadline = self._now + IDLE_GRACE_S
             for session in self._sessions:
-                if session.idle_deadline is None:
-                    session.idle_deadline = deadline
-                    self._idle_marked.append(session)
+                self._idle_marked.setdefault(session, deadline)
         else:
             # Ringing with no row yet: nothing to do (the rows follow). Any non-idle status
             # means X is still busy with its calls.
-            for session in self._idle_marked:
-                session.idle_deadline = None
             self._idle_marked.clear()
 
     # -- X's sessions -------------------------------------------------------------------
@@ -354,7 +346,7 @@ class CallTracker:
         session = _Session(call, leg)
         leg.session = session
         call.sessions.append(session)
-        self._sessions.append(session)
+        self._sessions[session] = None
         out.append(session)  # the Ringing itself is built once the whole message is read
         self._pending = True
         if leg.up:  # rows came reordered: the leg was Up before its Ringing row
@@ -377,7 +369,8 @@ class CallTracker:
 
     def _end_session(self, session: _Session, out: list[Any]) -> None:
         session.call.sessions.remove(session)
-        self._sessions.remove(session)
+        del self._sessions[session]
+        self._idle_marked.pop(session, None)
         answered = session.answered
         out.append(Ended(session.call.key, self.extension, answered,
                          session.elsewhere and not answered))
@@ -399,8 +392,9 @@ class CallTracker:
             session.channels.remove(leg)
             if not session.channels:
                 self._end_session(session, out)
-        if call.live <= 0 and not call.sessions and self._calls.get(call.key) is call:
-            del self._calls[call.key]
+        if call.live <= 0:
+            # Forgotten once the message is read: a leg of it may still come in this message.
+            self._emptied.append(call)
 
     # -- memory -------------------------------------------------------------------------
 
@@ -408,7 +402,7 @@ class CallTracker:
         ended = self._ended
         if channel not in ended:
             if len(ended) >= MAX_REMEMBERED:
-                del ended[next(iter(ended))]
+                ended.popitem(last=False)
             ended[channel] = self._now
 
     def _sweep_legs(self, now: float, out: list[Any]) -> None:
@@ -429,6 +423,11 @@ class CallTracker:
     # -- Ringing ------------------------------------------------------------------------
 
     def _finish(self, out: list[Any]) -> list[CallEvent]:
+        if self._emptied:
+            for call in self._emptied:
+                if call.live <= 0 and not call.sessions and self._calls.get(call.key) is call:
+                    del self._calls[call.key]
+            self._emptied.clear()
         if self._pending:
             self._pending = False
             return [self._ringing(e) if e.__class__ is _Session else e for e in out]
