@@ -270,6 +270,24 @@ def test_calling_extension_up_while_x_rings_is_not_answered_elsewhere() -> None:
     ]
 
 
+def test_transfer_to_x_not_taken_is_not_answered_elsewhere() -> None:
+    # 1003 talks with the caller and transfers the call to X; its leg repeats Up rows.
+    tracker = CallTracker(X)
+    colleague, mine, trunk = "PJSIP/1003-00000051", "PJSIP/1002-00000052", "PJSIP/trunk_1-0031"
+    out = calls(
+        tracker,
+        trunk_leg(trunk),
+        leg(colleague, "Ringing", uniqueid="x.3", callernum="1003", connectednum="0612345678"),
+        update(colleague, "Up"),
+        bridge(trunk, colleague),
+        x_ringing(mine),
+        update(colleague, "Up"),
+        bridge(trunk, colleague),
+        delete(mine),
+    )
+    assert lines(out) == [ringing(), ended(False)]
+
+
 def test_missed_call_is_not_answered_elsewhere() -> None:
     tracker = CallTracker(X)
     out = calls(tracker, trunk_leg(), x_ringing(),
@@ -629,11 +647,16 @@ def test_too_many_legs_forgets_the_oldest(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(tracker_module, "MAX_LEGS", 100)
     clock = FakeClock()
     tracker = CallTracker(X, clock=clock)
+    assert len(calls(tracker, x_ringing())) == 1
     for n in range(1000):
         clock.now += 0.01
         tracker.feed("ActiveCallStatus", [leg(f"PJSIP/1003-{n:08x}", "Ringing", f"1.{n}")])
-    assert tracker.state_sizes()["legs"] <= 100
-    assert tracker.state_sizes()["calls"] <= 100
+    assert tracker.state_sizes()["legs"] <= 101
+    assert tracker.state_sizes()["calls"] <= 101
+    # X's own ringing was not pushed out by the noise.
+    assert lines(calls(tracker, delete("PJSIP/1002-00000032"))) == [
+        ended(False, call_id=CALL)
+    ]
 
 
 def test_events_are_the_contract_types() -> None:

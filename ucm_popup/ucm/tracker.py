@@ -69,7 +69,9 @@ class _Leg:
         self.row = row  # the merged add/update rows
         self.call = call
         self.origin = False  # the calling side: never "answered elsewhere"
-        self.up = False  # X's leg went Up with no ringing first (X dialling out)
+        # Answered (Up or bridged) before: X's leg with no ringing first (X dialling out);
+        # another extension's leg that answered earlier (say it transferred the call to X).
+        self.up = False
         self.session: _Session | None = None
         self.seen = now  # when its last row came
 
@@ -156,6 +158,7 @@ class CallTracker:
         for session in self._sessions:
             key = session.call.key
             out.append(Ended(key, self.extension, session.answered, False))
+            self._closed_keys.pop(key, None)  # keep the time order
             self._closed_keys[key] = now
             for leg in session.channels:
                 self._remember(leg.channel)
@@ -198,7 +201,7 @@ class CallTracker:
     def _rows(self, body: object, eventname: object) -> Any:
         if body.__class__ is list:
             return body
-        if body.__class__ is dict:
+        if body.__class__ is dict:  # one row, not in a list: read it all the same
             return (body,)
         log.debug("skipped a %s body that is %s, not a list", eventname, type(body).__name__)
         return ()
@@ -361,8 +364,9 @@ class CallTracker:
             out.append(Answered(session.call.key, self.extension))
 
     def _other_answered(self, leg: _Leg) -> None:
-        if leg.origin:
-            return
+        if leg.up or leg.origin:
+            return  # answered before X rang (a repeated Up), or the calling side
+        leg.up = True
         for session in leg.call.sessions:
             if not session.answered:
                 session.elsewhere = True
@@ -410,7 +414,9 @@ class CallTracker:
         stale = [leg for leg in self._legs.values() if now - leg.seen > LEG_TTL_S]
         excess = len(self._legs) - len(stale) - MAX_LEGS
         if excess > 0:
-            fresh = sorted((leg for leg in self._legs.values() if now - leg.seen <= LEG_TTL_S),
+            # X's own legs are few and end by Idle or by age: never pushed out by noise.
+            fresh = sorted((leg for leg in self._legs.values()
+                            if now - leg.seen <= LEG_TTL_S and leg.session is None),
                            key=lambda leg: leg.seen)
             stale += fresh[: excess + MAX_LEGS // 10]
         if stale:
