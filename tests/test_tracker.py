@@ -596,6 +596,18 @@ def test_malformed_messages_never_raise(message: object) -> None:
     assert tracker.feed_message(message) == []
 
 
+def test_every_sample_event_body_of_the_guide_gives_no_events() -> None:
+    samples = load_fixture("ucm/ws_event_bodies.json")
+    for extension in (X, "4000", "1000"):
+        tracker = CallTracker(extension)
+        for key, sample in samples.items():
+            if isinstance(sample, dict) and "eventname" in sample:
+                item = {"action": "notify", **sample}
+                assert tracker.feed_message([item]) == [], key
+        assert tracker.expire() == []
+        assert tracker.connection_lost() == []
+
+
 def test_unknown_event_names_are_ignored_with_a_debug_line_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

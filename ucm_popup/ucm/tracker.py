@@ -35,9 +35,6 @@ _EXTENSION_CHANNEL = re.compile(r"(?:PJSIP|SIP)/\d+-")
 # What the UCM puts where it has no number (the trunk leg's "s"; never a caller's number).
 _NO_NUMBER = frozenset({"", "s", "unknown", "<unknown>"})
 _ONLY_DIGITS = re.compile(r"\+?\d+")
-_UNUSED_EVENTS = frozenset(
-    {"PbxStatus", "TrunkStatus", "InterfaceStatus", "PresenceStatus", "ResourceUsageStatus"}
-)
 
 # Leg kinds
 _X, _EXTENSION, _TRUNK, _OTHER = 0, 1, 2, 3
@@ -61,9 +58,8 @@ class _Call:
 class _Leg:
     __slots__ = ("call", "channel", "kind", "origin", "row", "seen", "session", "up")
 
-    def __init__(
-        self, channel: str, kind: int, row: dict[str, Any], call: _Call, now: float
-    ) -> None:
+    def __init__(self, channel: str, kind: int, row: dict[str, Any], call: _Call,
+                 now: float) -> None:
         self.channel = channel
         self.kind = kind
         self.row = row  # the merged add/update rows
@@ -171,12 +167,9 @@ class CallTracker:
 
     def state_sizes(self) -> dict[str, int]:
         """What the tracker holds (tests and the benchmark check that it stays bounded)."""
-        return {
-            "legs": len(self._legs),
-            "calls": len(self._calls),
-            "open_calls": len(self._sessions),
-            "remembered": len(self._ended) + len(self._closed_keys),
-        }
+        return {"legs": len(self._legs), "calls": len(self._calls),
+                "open_calls": len(self._sessions),
+                "remembered": len(self._ended) + len(self._closed_keys)}
 
     # -- rows --------------------------------------------------------------------------
 
@@ -190,12 +183,10 @@ class CallTracker:
         elif type(eventname) is str and "/" in eventname:
             # A tiered subscription's name ("ActiveCallStatus/1002"), should one come back.
             self._feed(eventname.partition("/")[0], body, out)
-        elif len(self._unknown_events) < 100 and not (
-            type(eventname) is str and eventname in _UNUSED_EVENTS
-        ):
-            name = repr(eventname)[:60]
-            if name not in self._unknown_events:
-                self._unknown_events.add(name)
+        else:
+            name = repr(eventname[:60]) if type(eventname) is str else type(eventname).__name__
+            if name not in self._unknown_events and len(self._unknown_events) < 100:
+                self._unknown_events.add(name)  # said once per name
                 log.debug("ignoring notify events named %s", name)
 
     def _rows(self, body: object, eventname: object) -> Any:
@@ -257,9 +248,8 @@ class CallTracker:
                 leg.call.rang_others = True
         # "down" is set-up, not hang-up; late "ring" rows come during teardown: both ignored.
 
-    def _new_leg(
-        self, channel: str, row: dict[str, Any], state: str | None, out: list[Any]
-    ) -> _Leg | None:
+    def _new_leg(self, channel: str, row: dict[str, Any], state: str | None,
+                 out: list[Any]) -> _Leg | None:
         if channel.startswith(self._x_prefixes):
             kind = _X
         elif _EXTENSION_CHANNEL.match(channel):
