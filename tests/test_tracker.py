@@ -553,6 +553,8 @@ BAD_BODIES: list[object] = [
     [{"action": "add", "chantype": "bridge", "channel1": [], "channel2": {}, "channel": 1}],
     [{"action": "update", "chantype": "mystery", "channel": "PJSIP/1002-4",
       "state": ["Up"], "linkedid": 1747307232.5}],
+    [{"action": "add", "channel": "PJSIP/1002-5", "state": "Ringing", "linkedid": 10**5000,
+      "connectednum": float("nan"), "connectedname": 10**5000}],
 ]
 BAD_STATUS_BODIES: list[object] = [
     None, 3, "Idle", [None], [{"extension": None}], [{"extension": X, "status": None}],

@@ -90,7 +90,10 @@ def _text(value: object) -> str:
     if type(value) is str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # an int too long to print
+            return ""
     return ""
 
 
