@@ -105,3 +105,25 @@ def test_bad_settings_file_says_what_is_wrong(tmp_path: Path) -> None:
     code, (state, tooltip) = run_app(options, script)
     assert code == 0 and state is TrayState.NOT_CONFIGURED
     assert "[ucm] port: expected a whole number, got 'eighty'" in tooltip
+
+
+def test_single_instance_per_name_and_the_first_hears_of_the_second(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ucm_popup.ui.single_instance import SingleInstance, server_name
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert server_name(True) != server_name(False)  # the demo runs beside the real one
+    first = SingleInstance(server_name(False))
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.another_started, timeout=5000):
+            assert not SingleInstance(server_name(False)).acquire()
+        demo = SingleInstance(server_name(True))
+        assert demo.acquire()
+        demo.release()
+    finally:
+        first.release()
+    again = SingleInstance(server_name(False))
+    assert again.acquire()  # released: a new start may run
+    again.release()
