@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -212,13 +212,39 @@ class ResultBox(QWidget):
         self.setVisible(bool(text))
 
 
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    form.setVerticalSpacing(10)
-    return form
+LABEL_WIDTH = 112  # one label column width for every form, so the pages line up
+
+
+class Form(QGridLayout):
+    """Label and field rows, like QFormLayout, but sized right for wrapped hints
+    (QFormLayout hands rows of word-wrapped labels more height than they need)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setColumnMinimumWidth(0, LABEL_WIDTH)
+        self.setColumnStretch(1, 1)
+        self.setVerticalSpacing(10)
+        self.setContentsMargins(0, 0, 0, 0)  # the page's own layout gives the margins
+        self._rows = 0
+
+    def addRow(self, label: str | QWidget, field: QWidget | None = None) -> None:
+        if field is None and isinstance(label, QWidget):
+            self.addWidget(label, self._rows, 0, 1, 2)
+        elif isinstance(label, str) and field is not None:
+            if label:
+                text = QLabel(label)
+                text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                text.setContentsMargins(0, 3, 0, 0)  # level with the editor's text
+                editor = getattr(field, "editor", field)
+                text.setBuddy(editor)
+                editor.setAccessibleName(label.rstrip(":"))
+                self.addWidget(text, self._rows, 0)
+            self.addWidget(field, self._rows, 1)
+        self._rows += 1
+
+
+def _form() -> Form:
+    return Form()
 
 
 def _normalise_fingerprint(text: str) -> str:
@@ -315,6 +341,7 @@ class PbxPage(QWidget):
         test_layout.addLayout(test_row)
         test_layout.addWidget(self.result)
         form.addRow("", test)
+        form.setContentsMargins(9, 9, 9, 9)
         self.setLayout(form)
         self._show_certificate()
 
@@ -453,6 +480,7 @@ class PopupPage(QWidget):
         form.addRow("Missed-call card:", self.rows["close_after_missed_s"])
         form.addRow("Screen:", self.rows["screen"])
         form.addRow("Corner:", self.rows["corner"])
+        form.setContentsMargins(9, 9, 9, 9)
         self.setLayout(form)
 
     def values(self) -> PopupSettings:
