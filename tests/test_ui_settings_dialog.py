@@ -378,8 +378,9 @@ def test_a_bad_value_in_the_file_is_named_and_the_rest_kept(tmp_path: Path, qloo
 def test_popup_page_offers_screens_and_corners(tmp_path: Path, qloop: Any) -> None:
     async def scenario() -> None:
         path = tmp_path / "config.toml"
-        path.write_text(ADMIN_FILE + "\n[popup]\nscreen = 3\n")
-        dialog = await open_dialog(path, secrets.MemorySecretStore())
+        path.write_text(ADMIN_FILE.replace("legacy = true\n", "") + "\n[popup]\nscreen = 3\n")
+        dialog = await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: "x"}))
+        assert dialog.banner.isHidden() and dialog.save_button.isEnabled()
         popup = dialog.popup
         assert popup.screen_choice.itemText(0).endswith("the main screen")
         assert popup.screen_choice.currentText() == "Screen 4 (not connected now)"
