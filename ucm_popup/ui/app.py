@@ -100,6 +100,7 @@ class TrayApp:
         self.secrets: SecretStore | None = None
         self._settings_dialog: Any = None
         self._last_error_notice = 0.0
+        self._stop_requested = False
 
     # -- start and stop ----------------------------------------------------------------------
 
@@ -119,6 +120,8 @@ class TrayApp:
             self.secrets = secrets
             self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error,
                                  settings_problem=problem)
+            if self._stop_requested:  # a signal came while the simulators were starting
+                self.core.request_stop()
             self.popups = PopupManager(
                 settings.popup, open_url=self.open_url, create_url=self.create_record_url
             )
@@ -136,8 +139,8 @@ class TrayApp:
             )
             self._wire()
             self.tray.show()
-            for warning in warnings:
-                self.tray.notify("Settings", warning, warning=True)
+            if warnings:  # one notification, however many keys were off
+                self.tray.notify("Settings", "\n".join(warnings), warning=True)
             self.qapp.aboutToQuit.connect(self.request_stop)
             await self.core.start()
             if not self.options.demo and not settings.ucm_configured:
@@ -183,6 +186,7 @@ class TrayApp:
             self.tray.notify("ucm-popup", "ucm-popup is already running")
 
     def request_stop(self) -> None:
+        self._stop_requested = True
         if self.core is not None:
             self.core.request_stop()
 
@@ -306,8 +310,8 @@ class TrayApp:
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
         self.tray.extension = settings.ucm.extension
-        for warning in warnings:
-            self.tray.notify("Settings", warning, warning=True)
+        if warnings:
+            self.tray.notify("Settings", "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
 
 
