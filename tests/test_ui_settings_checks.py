@@ -262,16 +262,22 @@ def test_pbx_wording_and_trust_with_a_stand_in_ucm(
     async def scenario() -> None:
         dialog = await pbx_dialog(tmp_path)
         pbx = dialog.pbx
+        grouped = " ".join([":".join(["AB"] * 8)] * 4)  # wraps between groups of 8 bytes
         assert await pbx_test(dialog) == (
-            f"The certificate is not trusted: fingerprint {FP}. If this is your UCM's "
+            f"The certificate is not trusted: fingerprint {grouped}. If this is your UCM's "
             "certificate, trust it."
         )
         assert pbx.result.action.isVisibleTo(dialog)
-        assert f"The UCM presents: {FP}" in pbx.cert_status.text()
+        assert pbx.trust_button.isHidden()  # one Trust button: the one beside the message
+        assert f"The UCM presents: {grouped}" in pbx.cert_status.text()
+        # (test_ui_settings_pbx.py, run after this file, remakes these against the simulator)
+        shot(dialog, "pbx-test-untrusted-certificate")
         await press(dialog, pbx.result.action, lambda: "Connected" in pbx.result.text.text())
         assert pbx.result.text.text() == "Connected: extension 1002 will pop up."
+        shot(dialog, "pbx-test-connected")
         pbx.password.set_typed("wrong")
         assert await pbx_test(dialog) == "The UCM refused the user or password: check them."
+        shot(dialog, "pbx-test-wrong-password")
         saved: list[Any] = []
         dialog.saved.connect(saved.append)
         dialog.save_button.click()

@@ -33,7 +33,7 @@ __all__ = ["qloop"]  # the fixture, shared with the dialog tests
 
 
 def _hex(fingerprint: str) -> str:
-    return fingerprint.replace(":", "").upper()
+    return fingerprint.replace(":", "").replace(" ", "").upper()
 
 
 @asynccontextmanager

@@ -40,6 +40,13 @@ class CheckOutcome:
     grant: Any = None  # the GrantResult of a successful grant-code exchange
 
 
+def readable_fingerprint(fingerprint: str) -> str:
+    """AA:BB:… in groups of eight bytes, so that a label can wrap it between groups."""
+    digits = fingerprint.replace(":", "").replace(" ", "").upper()
+    pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
+    return " ".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
+
+
 def _host_of(url: str) -> str:
     return urlsplit(url).hostname or url
 
@@ -63,12 +70,13 @@ async def check_pbx(
     try:
         await asyncio.wait_for(check_connection(ucm, password, timeout=timeout), timeout + 5)
     except CertificateError as exc:
+        shown = readable_fingerprint(exc.fingerprint)
         return CheckOutcome(
             False,
-            "The certificate is not trusted: fingerprint "
-            f"{exc.fingerprint}. If this is your UCM's certificate, trust it.",
+            f"The certificate is not trusted: fingerprint {shown}. If this is your UCM's "
+            "certificate, trust it.",
             fingerprint=exc.fingerprint,
-            details=str(exc),
+            details=str(exc).replace(exc.fingerprint, shown) if exc.fingerprint else str(exc),
         )
     except AuthError as exc:
         return CheckOutcome(
@@ -117,7 +125,8 @@ async def fetch_certificate(host: str, port: int, legacy_tls: bool) -> CheckOutc
         )
     except Exception as exc:
         return _unexpected("reading the certificate", exc)
-    return CheckOutcome(True, f"The UCM presents the certificate {fingerprint}.", fingerprint)
+    shown = readable_fingerprint(fingerprint)
+    return CheckOutcome(True, f"The UCM presents the certificate {shown}.", fingerprint)
 
 
 # -- the CRM -------------------------------------------------------------------------------

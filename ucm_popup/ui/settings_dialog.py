@@ -352,10 +352,10 @@ class SettingsDialog(QDialog):
             outcome = await checks.check_pbx(ucm, password)
         finally:
             page.test_button.setEnabled(True)
-        if outcome.fingerprint:
-            page.show_presented(outcome.fingerprint)
         page.result.show_text(outcome.text, ok=outcome.ok, details=outcome.details,
                               action=bool(outcome.fingerprint))
+        if outcome.fingerprint:
+            page.show_presented(outcome.fingerprint)
         return outcome
 
     def _trust_and_retest(self) -> None:
@@ -375,8 +375,8 @@ class SettingsDialog(QDialog):
         finally:
             page.show_cert_button.setEnabled(True)
         if outcome.ok:
-            page.show_presented(outcome.fingerprint)
             page.result.clear()
+            page.show_presented(outcome.fingerprint)
         else:
             page.result.show_text(outcome.text, ok=False, details=outcome.details)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.settings import CORNERS, PopupSettings, UcmSettings
+from ucm_popup.ui.settings_checks import readable_fingerprint
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e2a;"
@@ -358,16 +359,19 @@ class PbxPage(QWidget):
         presented = _normalise_fingerprint(self.presented_fingerprint)
         lines = []
         if self.fingerprint:
-            lines.append(f"Pinned (trusted): {self.fingerprint}")
+            lines.append(f"Pinned (trusted): {readable_fingerprint(self.fingerprint)}")
         else:
             lines.append("None pinned: the UCM's certificate must be signed by an authority "
                          "this computer trusts.")
         if self.presented_fingerprint:
             same = presented == pinned
-            lines.append(f"The UCM presents: {self.presented_fingerprint}"
+            lines.append(f"The UCM presents: {readable_fingerprint(self.presented_fingerprint)}"
                          + (" (the pinned one)" if same else ""))
         self.cert_status.setText("\n".join(lines))
-        self.trust_button.setVisible(bool(presented) and presented != pinned)
+        offered_beside_test = not self.result.action.isHidden()  # one Trust button at a time
+        self.trust_button.setVisible(
+            bool(presented) and presented != pinned and not offered_beside_test
+        )
         self.forget_button.setVisible(bool(self.fingerprint))
 
     def values(self) -> UcmSettings:
