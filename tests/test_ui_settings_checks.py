@@ -269,7 +269,7 @@ def test_pbx_wording_and_trust_with_a_stand_in_ucm(
         )
         assert pbx.result.action.isVisibleTo(dialog)
         assert pbx.trust_button.isHidden()  # one Trust button: the one beside the message
-        assert f"The UCM presents: {grouped}" in pbx.cert_status.text()
+        assert f"The UCM presents:\n{grouped}" in pbx.cert_status.text()
         # (test_ui_settings_pbx.py, run after this file, remakes these against the simulator)
         shot(dialog, "pbx-test-untrusted-certificate")
         await press(dialog, pbx.result.action, lambda: "Connected" in pbx.result.text.text())

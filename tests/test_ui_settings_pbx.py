@@ -118,7 +118,7 @@ def test_show_certificate_compares_with_the_pinned_one(tmp_path: Path, qloop: An
         async with ucm_dialog(tmp_path) as (_demo, dialog):
             pbx = dialog.pbx
             await press(dialog, pbx.show_cert_button, lambda: bool(pbx.presented_fingerprint))
-            assert "(the pinned one)" in pbx.cert_status.text()
+            assert "Pinned (trusted), and the UCM presents this one:" in pbx.cert_status.text()
             assert pbx.trust_button.isHidden()
             pbx.forget_button.click()
             assert pbx.fingerprint == ""

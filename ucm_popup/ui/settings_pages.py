@@ -358,15 +358,17 @@ class PbxPage(QWidget):
         pinned = _normalise_fingerprint(self.fingerprint)
         presented = _normalise_fingerprint(self.presented_fingerprint)
         lines = []
-        if self.fingerprint:
-            lines.append(f"Pinned (trusted): {readable_fingerprint(self.fingerprint)}")
+        if presented and presented == pinned:
+            lines += ["Pinned (trusted), and the UCM presents this one:",
+                      readable_fingerprint(self.fingerprint)]
         else:
-            lines.append("None pinned: the UCM's certificate must be signed by an authority "
-                         "this computer trusts.")
-        if self.presented_fingerprint:
-            same = presented == pinned
-            lines.append(f"The UCM presents: {readable_fingerprint(self.presented_fingerprint)}"
-                         + (" (the pinned one)" if same else ""))
+            if self.fingerprint:
+                lines += ["Pinned (trusted):", readable_fingerprint(self.fingerprint)]
+            else:
+                lines.append("None pinned: the UCM's certificate must be signed by an "
+                             "authority this computer trusts.")
+            if presented:
+                lines += ["The UCM presents:", readable_fingerprint(self.presented_fingerprint)]
         self.cert_status.setText("\n".join(lines))
         offered_beside_test = not self.result.action.isHidden()  # one Trust button at a time
         self.trust_button.setVisible(
