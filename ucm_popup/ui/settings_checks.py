@@ -1,6 +1,6 @@
-"""What the settings dialog's Test buttons do, and what their outcome means in words.
+"""What the settings dialog does besides widgets: its Test buttons, and reading the file.
 
-No Qt here: each check is a coroutine that runs the real thing (a login and subscription on
+No Qt here.  Each check is a coroutine that runs the real thing (a login and subscription on
 the UCM, a lookup in the CRM, a grant-code exchange at Zoho) and turns every way it can end
 into one sentence an agent understands, saying what to fix.
 """
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -21,10 +23,11 @@ from ucm_popup.errors import (
     SubscriptionRefused,
     UcmPopupError,
 )
+from ucm_popup.settings import Settings, load_settings, parse_settings
 
 if TYPE_CHECKING:
     from ucm_popup.secrets import SecretStore
-    from ucm_popup.settings import Settings, UcmSettings, ZohoV2Settings
+    from ucm_popup.settings import UcmSettings, ZohoV2Settings
 
 log = logging.getLogger(__name__)
 
@@ -238,3 +241,50 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
     text = f"Refresh token received{where}. Press Save to keep it."
     return CheckOutcome(True, text, details=f"Scopes granted: {scopes}" if scopes else "",
                         grant=grant)
+
+
+# -- the settings file, read for editing ---------------------------------------------------
+
+
+def load_for_editing(path: Path) -> tuple[Settings, list[str], bool]:
+    """The settings to show, notes for the user, and whether the file is unreadable as TOML.
+
+    A value that fails validation is shown with its default (and named in the notes) instead
+    of making the whole file unusable; everything else in the file is kept.
+    """
+    try:
+        settings, warnings = load_settings(path)
+        return settings, _unknown_notes(warnings, path), False
+    except SettingsError as exc:
+        if not path.exists():
+            return Settings(), [], False
+        first_problem = str(exc)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return Settings(), [first_problem], True
+    notes: list[str] = []
+    kept: dict[str, Any] = {}
+    for section, table in raw.items():
+        if not isinstance(table, dict):
+            notes.append(f"[{section}] is not a table and was ignored")
+            continue
+        kept[section] = {}
+        for key, value in table.items():
+            try:
+                parse_settings({section: {key: value}}, str(path))
+            except SettingsError as problem:
+                where = str(problem).removeprefix(f"{path}: ")
+                notes.append(f"{where} (shown with its default; Save replaces it)")
+                continue
+            kept[section][key] = value
+    settings, warnings = parse_settings(kept, str(path))
+    return settings, notes + _unknown_notes(warnings, path), False
+
+
+def _unknown_notes(warnings: list[str], path: Path) -> list[str]:
+    """Unknown keys, said so an administrator knows they stay in the file but do nothing."""
+    return [
+        w.removeprefix(f"{path}: ").replace(" ignored", ": kept in the file but not used")
+        for w in warnings
+    ]

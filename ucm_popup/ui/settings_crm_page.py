@@ -36,7 +36,7 @@ from ucm_popup.settings import (
     ZohoV2Settings,
     check_server_url,
 )
-from ucm_popup.ui.settings_pages import FieldRow, Fold, ResultBox, SecretField, _form, plain_label
+from ucm_popup.ui.settings_widgets import FieldRow, Fold, ResultBox, SecretField, _form, plain_label
 
 PROVIDERS = (
     ("none", "None: show only the number and name the UCM gives"),

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import tomllib
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,10 +28,11 @@ from PySide6.QtWidgets import (
 from ucm_popup import secrets as secret_names
 from ucm_popup.errors import SettingsError
 from ucm_popup.secrets import ENV_OVERRIDES, NoKeyringError, SecretStore
-from ucm_popup.settings import Settings, load_settings, parse_settings, save_settings
+from ucm_popup.settings import Settings, parse_settings, save_settings
 from ucm_popup.ui import settings_checks as checks
 from ucm_popup.ui.settings_crm_page import CrmPage
-from ucm_popup.ui.settings_pages import ERROR_STYLE, PbxPage, PopupPage, plain_label
+from ucm_popup.ui.settings_pages import PbxPage, PopupPage
+from ucm_popup.ui.settings_widgets import ERROR_STYLE, PageScroll, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -43,85 +42,6 @@ SECRET_NAMES = (
     secret_names.ZOHO_V2_CLIENT_SECRET,
     secret_names.ZOHO_V2_REFRESH_TOKEN,
 )
-
-
-def load_for_editing(path: Path) -> tuple[Settings, list[str], bool]:
-    """The settings to show, notes for the user, and whether the file is unreadable as TOML.
-
-    A value that fails validation is shown with its default (and named in the notes) instead
-    of making the whole file unusable; everything else in the file is kept.
-    """
-    try:
-        settings, warnings = load_settings(path)
-        return settings, _unknown_notes(warnings, path), False
-    except SettingsError as exc:
-        if not path.exists():
-            return Settings(), [], False
-        first_problem = str(exc)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return Settings(), [first_problem], True
-    notes: list[str] = []
-    kept: dict[str, Any] = {}
-    for section, table in raw.items():
-        if not isinstance(table, dict):
-            notes.append(f"[{section}] is not a table and was ignored")
-            continue
-        kept[section] = {}
-        for key, value in table.items():
-            try:
-                parse_settings({section: {key: value}}, str(path))
-            except SettingsError as problem:
-                where = str(problem).removeprefix(f"{path}: ")
-                notes.append(f"{where} (shown with its default; Save replaces it)")
-                continue
-            kept[section][key] = value
-    settings, warnings = parse_settings(kept, str(path))
-    return settings, notes + _unknown_notes(warnings, path), False
-
-
-def _unknown_notes(warnings: list[str], path: Path) -> list[str]:
-    """Unknown keys, said so an administrator knows they stay in the file but do nothing."""
-    return [
-        w.removeprefix(f"{path}: ").replace(" ignored", ": kept in the file but not used")
-        for w in warnings
-    ]
-
-
-class PageScroll(QScrollArea):
-    """Scrolls a page whose wrapped labels need height-for-width: the page gets exactly the
-    height its layout needs at the viewport's width (QScrollArea's own resizing ignores
-    height-for-width, and the surplus it hands out shows as gaps between the rows)."""
-
-    def __init__(self, page: QWidget) -> None:
-        super().__init__()
-        self.page = page
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidgetResizable(False)
-        self.setWidget(page)
-        page.installEventFilter(self)
-
-    def fit(self) -> None:
-        page = self.page
-        layout = page.layout()
-        width = self.viewport().width()
-        if layout is not None and layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
-        else:
-            height = page.sizeHint().height()
-        if page.size() != QSize(width, height):
-            page.resize(width, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.page and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)  # after the layout has taken in the change
-        return False
 
 
 class SettingsDialog(QDialog):
@@ -138,7 +58,7 @@ class SettingsDialog(QDialog):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._stored: dict[str, str | None] = {}
         self.keyring_problem: str | None = None
-        settings, notes, self._unreadable = load_for_editing(config_path)
+        settings, notes, self._unreadable = checks.load_for_editing(config_path)
         self.loaded = settings
 
         layout = QVBoxLayout(self)
