@@ -293,13 +293,66 @@ def windows_named(env: dict[str, str], name: str) -> list[str]:
     return result.stdout.split()
 
 
-def check_tray_demo(app: Path, base_env: dict[str, str], scratch: Path) -> dict[str, float] | None:
+class TrayStart:
+    def __init__(self, process: subprocess.Popen[Any], started: float) -> None:
+        self.process, self.started = process, started
+        self.to_tray = self.to_log = 0.0
+
+
+def x11_docked(x11: X11 | None) -> bool:
+    return x11 is not None and x11.icon_docked("ucm-popup")
+
+
+def start_to_tray(
+    app: Path,
+    args: list[str],
+    env: dict[str, str],
+    x11: X11,
+    log_path: Path,
+    processes: list[subprocess.Popen[Any]],
+) -> TrayStart:
+    """Start the tray app; time exec -> icon docked in trayer, and exec -> its log line."""
+    command = [str(app), *args, "-v"]
+    with log_path.open("w") as log:
+        started = time.monotonic()
+        run = TrayStart(
+            subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT), started
+        )
+    processes.append(run.process)
+
+    def docked() -> bool:
+        if not run.to_log and "tray icon shown" in log_path.read_text(errors="replace"):
+            run.to_log = time.monotonic() - started
+        check(run.process.poll() is None, f"{command} exited {run.process.returncode}")
+        return x11.icon_docked("ucm-popup")
+
+    wait_for(f"the tray icon of {command} to dock in trayer", docked, 30)
+    run.to_tray = time.monotonic() - started
+    if not run.to_log:
+        wait_for(
+            "the log line 'tray icon shown'",
+            lambda: "tray icon shown" in log_path.read_text(errors="replace"),
+            10,
+        )
+        run.to_log = time.monotonic() - started
+    label = " ".join(["ucm-popup", *args]) if args else "ucm-popup (first run)"
+    say(
+        f"{label}: tray icon docked in trayer {run.to_tray:.2f} s after exec "
+        f"(log line 'tray icon shown' at {run.to_log:.2f} s)"
+    )
+    return run
+
+
+def check_tray_demo(
+    app: Path, base_env: dict[str, str], scratch: Path, figures: dict[str, Any]
+) -> None:
+    """Fills ``figures`` as it goes, so a later failure keeps the earlier measurements."""
     missing = [tool for tool in ("Xvfb", "trayer", "xdotool") if not shutil.which(tool)]
     if missing:
         say(f"{', '.join(missing)} not installed: tray and popup not checked")
         if os.environ.get("CI"):
             raise SmokeFailure(f"{missing} missing in CI")
-        return None
+        return
     display = free_display()
     env = {**base_env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     processes: list[subprocess.Popen[Any]] = []
@@ -349,60 +402,38 @@ def check_tray_demo(app: Path, base_env: dict[str, str], scratch: Path) -> dict[
         )
         wait_for("trayer to own _NET_SYSTEM_TRAY_S0", x11.tray_owned, 15)
 
-        with log_path.open("w") as log:
-            started = time.monotonic()
-            tray_app = subprocess.Popen(
-                [str(app), "--demo", "-v"], env=env, stdout=log, stderr=subprocess.STDOUT
-            )
-            processes.append(tray_app)
-            logged: list[float] = []
+        # First run as an agent meets it: no settings yet, so the settings dialog opens too.
+        first_run_env = {**env, "UCM_POPUP_CONFIG": str(scratch / "no-settings.toml")}
+        first_run = start_to_tray(app, [], first_run_env, x11, log_path, processes)
+        figures["first_run_to_tray_s"] = first_run.to_tray
+        code = stop(first_run.process)
+        check(code == 0, f"ucm-popup (first run) exited {code} on SIGTERM, not 0")
+        wait_for("the first run's icon to go", lambda: not x11_docked(x11), 10)
 
-            def docked() -> bool:
-                if not logged and "tray icon shown" in log_path.read_text(errors="replace"):
-                    logged.append(time.monotonic() - started)
-                check(tray_app.poll() is None, f"ucm-popup --demo exited {tray_app.returncode}")
-                assert x11 is not None
-                return x11.icon_docked("ucm-popup")
-
-            wait_for("the tray icon to dock in trayer", docked, 30)
-            to_tray = time.monotonic() - started
-            if not logged:
-                wait_for(
-                    "the log line 'tray icon shown'",
-                    lambda: "tray icon shown" in log_path.read_text(errors="replace"),
-                    10,
-                )
-                logged.append(time.monotonic() - started)
-            say(
-                f"tray icon docked in trayer {to_tray:.2f} s after exec "
-                f"(log line 'tray icon shown' at {logged[0]:.2f} s)"
-            )
-            wait_for(
-                f"a popup window titled {DEMO_CALLER!r}",
-                lambda: windows_named(env, DEMO_CALLER),
-                30,
-                0.05,
-            )
-            to_popup = time.monotonic() - started
-            say(f"popup {DEMO_CALLER!r} shown {to_popup:.1f} s after exec")
-            screenshot(env, ARTIFACTS / "smoke-deb-popup.png")
-            code = stop(tray_app)
-            check(code == 0, f"ucm-popup --demo exited {code} on SIGTERM, not 0")
-        return {
-            "start_to_tray_s": to_tray,
-            "start_to_log_s": logged[0],
-            "start_to_popup_s": to_popup,
-        }
+        demo = start_to_tray(app, ["--demo"], env, x11, log_path, processes)
+        figures["demo_to_tray_s"] = demo.to_tray
+        figures["demo_to_log_s"] = demo.to_log
+        wait_for(
+            f"a popup window titled {DEMO_CALLER!r}",
+            lambda: windows_named(env, DEMO_CALLER),
+            30,
+            0.05,
+        )
+        figures["demo_to_popup_s"] = time.monotonic() - demo.started
+        say(f"popup {DEMO_CALLER!r} shown {figures['demo_to_popup_s']:.1f} s after exec")
+        screenshot(env, ARTIFACTS / "smoke-deb-popup.png")
+        code = stop(demo.process)
+        check(code == 0, f"ucm-popup --demo exited {code} on SIGTERM, not 0")
     except BaseException:
         screenshot(env, ARTIFACTS / "smoke-deb-failure.png")
         if log_path.exists():
             print(log_path.read_text(errors="replace")[-4000:], file=sys.stderr)
         raise
     finally:
+        if x11 is not None:  # before Xvfb goes: Xlib exits the process on a lost display
+            x11.close()
         for process in reversed(processes):
             stop(process)
-        if x11 is not None:
-            x11.close()
 
 
 def main() -> int:
@@ -419,35 +450,44 @@ def main() -> int:
         print(f"smoke: no such package: {deb}", file=sys.stderr)
         return 2
     figures: dict[str, Any] = {}
+    failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ucm-popup-smoke-") as temp:
         scratch = Path(temp)
         try:
             version = deb_field(deb, "Version")
             root = install(deb, args.system, scratch)
             check_files(root)
-            app = root / "usr/bin/ucm-popup"
-            env = clean_environment(scratch)
-            figures["version_s"] = check_version(app, env, version)
-            check_selfcheck(app, env)
-            figures["lookup_s"] = check_lookup_demo(app, env)
-            figures["watch_ringing_s"] = check_watch_demo(app, env)
-            tray = check_tray_demo(app, env, scratch)
-            if tray:
-                figures.update(tray)
         except CheckFailure as failure:
             print(f"smoke: FAILED: {failure}", file=sys.stderr)
             return 1
-        figures["bundle_mb"] = round(
-            sum(
-                p.stat().st_size
-                for p in (root / "opt/ucm-popup").rglob("*")
-                if p.is_file() and not p.is_symlink()
-            )
-            / 1048576,
-            1,
-        )
-    figures["deb_mb"] = round(deb.stat().st_size / 1048576, 1)
+        app = root / "usr/bin/ucm-popup"
+        env = clean_environment(scratch)
+        # Every check runs even after one failed, so one CI run tells everything.
+        steps: list[tuple[str, Callable[[], Any]]] = [
+            ("version_s", lambda: check_version(app, env, version)),
+            ("", lambda: check_selfcheck(app, env)),
+            ("lookup_s", lambda: check_lookup_demo(app, env)),
+            ("watch_ringing_s", lambda: check_watch_demo(app, env)),
+            ("", lambda: check_tray_demo(app, env, scratch, figures)),
+        ]
+        for name, step in steps:
+            try:
+                result = step()
+            except CheckFailure as failure:
+                print(f"smoke: FAILED: {failure}", file=sys.stderr)
+                failures.append(str(failure))
+                continue
+            if name:
+                figures[name] = result
+        files = [
+            p for p in (root / "opt/ucm-popup").rglob("*") if p.is_file() and not p.is_symlink()
+        ]
+        figures["bundle_mb"] = sum(p.stat().st_size for p in files) / 1048576
+    figures["deb_mb"] = deb.stat().st_size / 1048576
     print("smoke: figures " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
+    if failures:
+        say(f"{len(failures)} check(s) failed")
+        return 1
     say("all checks passed")
     return 0
 
