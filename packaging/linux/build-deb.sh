@@ -115,7 +115,6 @@ Depends: $DEPENDS
 Recommends: gnome-keyring | keepassxc | kwalletmanager
 Section: comm
 Priority: optional
-Homepage: https://github.com/ucm-popup/ucm-popup
 Description: caller popups with Zoho CRM records for Grandstream UCM extensions
  A system tray app for call-centre agents whose phones are on a Grandstream
  UCM6xxx PBX and whose customers are in Zoho CRM: when the agent's extension

@@ -33,7 +33,6 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=ucm-popup developers
-AppPublisherURL=https://github.com/ucm-popup/ucm-popup
 VersionInfoVersion={#AppVersion}
 PrivilegesRequired=lowest
 DefaultDirName={localappdata}\Programs\ucm-popup
