@@ -176,3 +176,28 @@ def test_no_keyring_backend_is_said_plainly_and_nothing_is_written() -> None:
 def test_environment_secret_works_without_a_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UCM_POPUP_UCM_PASSWORD", "s3cret")
     assert secrets.require_secret(secrets.default_secret_store(), secrets.UCM_PASSWORD) == "s3cret"
+
+
+def test_the_dialog_reads_a_file_with_a_bad_value_keeping_the_rest(tmp_path: Path) -> None:
+    from ucm_popup.ui.settings_checks import load_for_editing  # Qt-free part of the dialog
+
+    path = write(tmp_path / "c.toml", ADMIN_FILE.replace("port = 8089", "port = 0"))
+    settings, notes, unreadable = load_for_editing(path)
+    assert not unreadable
+    assert settings.ucm.host == "pbx.example.com" and settings.ucm.port == 8089  # default
+    assert settings.crm.modules == ("Leads", "Contacts")
+    assert notes[0] == "[ucm] port: 0 is not a TCP port (1-65535) (shown with its default; " \
+        "Save replaces it)"
+    assert "[ucm] unknown key 'hostname': kept in the file but not used" in notes
+    assert load_for_editing(tmp_path / "absent.toml") == (Settings(), [], False)
+    broken = write(tmp_path / "b.toml", "[ucm\n")
+    assert load_for_editing(broken)[2] is True
+
+
+def test_fingerprints_are_shown_in_groups_of_eight_bytes() -> None:
+    from ucm_popup.ui.settings_checks import readable_fingerprint
+
+    raw = "ab" * 32
+    shown = readable_fingerprint(raw)
+    assert shown.count(" ") == 3 and shown.replace(" ", "").replace(":", "") == raw.upper()
+    assert readable_fingerprint(shown) == shown
