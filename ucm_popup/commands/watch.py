@@ -1,0 +1,35 @@
+"""``ucm-popup watch``: the extension's call events as JSON lines on stdout.
+
+One line per event, flushed at once so that a script reading the pipe sees a ringing call
+when it rings. Failures are raised as typed errors: ``cli`` prints their one line to stderr,
+and nothing reaches stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from ucm_popup.cli import Options
+from ucm_popup.commands.common import command_environment
+from ucm_popup.logs import register_secret
+from ucm_popup.secrets import UCM_PASSWORD, require_secret
+from ucm_popup.ucm.events import to_json
+
+
+async def run_watch(options: Options) -> int:
+    from ucm_popup.ucm.stream import UcmEventStream
+
+    async with command_environment(options, ucm=True) as environment:
+        password = require_secret(environment.secrets, UCM_PASSWORD)
+        register_secret(password)
+        stream = UcmEventStream(environment.settings.ucm, password)
+        events = stream.events()
+        try:
+            async for event in events:
+                line = json.dumps(to_json(event), ensure_ascii=False)
+                sys.stdout.write(line + "\n")
+                sys.stdout.flush()
+        finally:
+            await events.aclose()  # type: ignore[attr-defined]
+    return 0

@@ -1,0 +1,205 @@
+"""Calls as the UCM reports them: the ActiveCallStatus / ExtensionStatus rows of each step.
+
+A call is a list of ``Step``s: a delay, then the notify items of one frame. The rows follow
+protocols/ucm.md §8: the trunk leg ``Ring`` with the caller in ``callernum``; each rung
+extension's leg ``Ringing`` with the caller in ``connectednum`` (inverted); ``Up`` and a
+bridge row on answer; ``delete`` rows that carry only the channel.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ucm_popup.sim.demo_data import DEMO_EXTENSION, DemoCall
+
+Item = tuple[str, Any]  # (eventname, eventbody)
+
+
+@dataclass
+class Step:
+    delay_s: float
+    items: list[Item]
+    ringing: bool = False  # the frame that rings the extension being followed
+
+
+@dataclass
+class CallRows:
+    """Builds the rows of calls with fresh channel names and ids."""
+
+    trunk_channel: str = "PJSIP/trunk_1"
+    _seq: itertools.count[int] = field(default_factory=lambda: itertools.count(0x20))
+
+    def _ids(self) -> tuple[int, str]:
+        n = next(self._seq)
+        return n, f"{int(time.time())}.{1000 + n}"
+
+    def leg(self, who: str, state: str, linkedid: str = "", **fields: Any) -> dict[str, Any]:
+        """An ``add`` row of a new leg; ``who`` is an extension or ``"trunk"``."""
+        n, uniqueid = self._ids()
+        prefix = self.trunk_channel if who == "trunk" else f"PJSIP/{who}"
+        row: dict[str, Any] = {
+            "action": "add", "chantype": "unbridge", "channel": f"{prefix}-{n:08x}",
+            "uniqueid": uniqueid, "linkedid": linkedid or uniqueid, "state": state,
+            "service": "normal", "callernum": "", "callername": "", "connectednum": "",
+            "connectedname": "", "callid": "", "alloc_time": time.strftime("%Y-%m-%d %H:%M:%S"),
+            "inbound_trunk_name": "", "outbound_trunk_name": "",
+        }
+        row.update(fields)
+        return row
+
+
+def update(row: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {**row, "action": "update", **fields}
+
+
+def delete(row: dict[str, Any]) -> dict[str, Any]:
+    return {"chantype": "unbridge", "action": "delete", "channel": row["channel"]}
+
+
+def bridge(
+    calling: dict[str, Any], answering: dict[str, Any], action: str = "add"
+) -> dict[str, Any]:
+    if action == "delete":
+        return {"chantype": "bridge", "action": "delete", "channel": calling["channel"]}
+    return {
+        "action": action, "chantype": "bridge", "channel": calling["channel"],
+        "channel1": calling["channel"], "channel2": answering["channel"],
+        "callerid1": calling["callernum"], "callerid2": answering["callernum"],
+        "name1": calling["callername"], "name2": answering["callername"],
+        "uniqueid1": calling["uniqueid"], "uniqueid2": answering["uniqueid"],
+        "linkedid": calling["linkedid"], "bridge_time": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "bridge_timestamp": str(int(time.time())),
+        "inbound_trunk_name": calling["inbound_trunk_name"], "outbound_trunk_name": "",
+        "dial_service": "normal",
+    }
+
+
+def status(*pairs: tuple[str, str]) -> Item:
+    return ("ExtensionStatus", [{"extension": e, "status": s} for e, s in pairs])
+
+
+def calls(*rows: dict[str, Any]) -> Item:
+    return ("ActiveCallStatus", list(rows))
+
+
+def ring_call(
+    rows: CallRows,
+    *,
+    caller: str,
+    name: str = "",
+    trunk: str = "MyTrunk",
+    rings: tuple[str, ...] = (DEMO_EXTENSION,),
+    answered_by: str = DEMO_EXTENSION,
+    ring_s: float = 6.0,
+    talk_s: float = 8.0,
+    service: str = "normal",
+    followed: str = DEMO_EXTENSION,
+) -> list[Step]:
+    """A call that rings ``rings`` at once (one extension, a ring group or a queue).
+
+    ``trunk`` empty: an internal call from extension ``caller``. ``answered_by`` empty:
+    nobody answers and the caller hangs up after ``ring_s``.
+    """
+    if trunk:
+        origin = rows.leg("trunk", "Ring", callernum=caller, callername=name,
+                          connectednum="s", inbound_trunk_name=trunk)
+    else:
+        origin = rows.leg(caller, "Ring", callernum=caller, callername=name,
+                          connectednum=rings[0])
+    link = origin["linkedid"]
+    legs = {
+        ext: rows.leg(ext, "Ringing", link, service=service, callernum=ext,
+                      connectednum=caller, connectedname=name, inbound_trunk_name=trunk)
+        for ext in rings
+    }
+    first = Step(0.0, [calls(origin, *legs.values()),
+                       status(*((e, "Ringing") for e in rings))], ringing=followed in rings)
+    answerer = legs.get(answered_by)
+    if answerer is None:
+        gone = [delete(leg) for leg in legs.values()]
+        return [first, Step(ring_s, [calls(*gone, delete(origin)),
+                                     status(*((e, "Idle") for e in rings))])]
+    others = [leg for ext, leg in legs.items() if ext != answered_by]
+    answer = Step(ring_s, [
+        calls(update(answerer, state="Up"), update(origin, state="Up"),
+              *(delete(leg) for leg in others), bridge(origin, answerer)),
+        status((answered_by, "InUse"), *((e, "Idle") for e in rings if e != answered_by)),
+    ])
+    hang_up = Step(talk_s, [
+        calls(bridge(origin, answerer, "delete"), delete(answerer), delete(origin)),
+        status((answered_by, "Idle")),
+    ])
+    return [first, answer, hang_up]
+
+
+def queue_retry_call(
+    rows: CallRows, *, caller: str, name: str = "", trunk: str = "MyTrunk",
+    extension: str = DEMO_EXTENSION, ring_s: float = 4.0, talk_s: float = 5.0,
+) -> list[Step]:
+    """A queue rings ``extension``, gives up, rings it again on a new channel; it answers."""
+    origin = rows.leg("trunk", "Up", callernum=caller, callername=name, connectednum="s",
+                      inbound_trunk_name=trunk, service="queue")
+    link = origin["linkedid"]
+
+    def ring() -> dict[str, Any]:
+        return rows.leg(extension, "Ringing", link, service="queue", callernum=extension,
+                        connectednum=caller, connectedname=name, inbound_trunk_name=trunk)
+
+    first, second = ring(), ring()
+    return [
+        Step(0.0, [calls(origin, first), status((extension, "Ringing"))], ringing=True),
+        Step(ring_s, [calls(delete(first)), status((extension, "Idle"))]),
+        Step(1.0, [calls(second), status((extension, "Ringing"))], ringing=True),
+        Step(ring_s / 2, [calls(update(second, state="Up"), bridge(origin, second)),
+                          status((extension, "InUse"))]),
+        Step(talk_s, [calls(bridge(origin, second, "delete"), delete(second), delete(origin)),
+                      status((extension, "Idle"))]),
+    ]
+
+
+def demo_call(rows: CallRows, call: DemoCall, extension: str = DEMO_EXTENSION) -> list[Step]:
+    """One call of the demo cycle (``sim/demo_data.DEMO_CALLS``)."""
+    return ring_call(
+        rows, caller=call.caller_number, name=call.caller_name, trunk=call.trunk,
+        rings=call.rings, answered_by=call.answered_by, ring_s=call.ring_seconds,
+        talk_s=call.talk_seconds, service="queue" if call.queue else "normal",
+        followed=extension,
+    )
+
+
+def with_repeats(steps: list[Step]) -> list[Step]:
+    """The same call with every frame sent twice, and late rows after it ended: a repeated
+    ``Ringing`` update of the ended extension leg and a late trunk ``Ring``."""
+    out: list[Step] = []
+    for step in steps:
+        out.append(step)
+        out.append(Step(0.0, step.items))
+    late: list[dict[str, Any]] = []
+    for _name, body in steps[0].items:
+        for row in body if isinstance(body, list) else []:
+            if row.get("chantype") == "unbridge" and "state" in row:
+                late.append(update(row))
+    if late:
+        out.append(Step(0.2, [calls(*late)]))
+    return out
+
+
+def merged(*timelines: list[Step]) -> list[Step]:
+    """Several calls at once (noise from other extensions): steps in time order, each
+    timeline keeping its own delays."""
+    stamped: list[tuple[float, int, Step]] = []
+    for index, steps in enumerate(timelines):
+        at = 0.0
+        for step in steps:
+            at += step.delay_s
+            stamped.append((at, index, step))
+    stamped.sort(key=lambda entry: (entry[0], entry[1]))
+    out: list[Step] = []
+    previous = 0.0
+    for at, _index, step in stamped:
+        out.append(Step(at - previous, step.items, step.ringing))
+        previous = at
+    return out

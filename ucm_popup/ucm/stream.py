@@ -1,0 +1,368 @@
+"""The UCM's WebSocket event stream as call events of one extension (protocols/ucm.md §2-4, §10).
+
+``UcmEventStream.events()`` connects to ``wss://host:port/websockify``, logs in (challenge ->
+md5 token -> login), subscribes to the call events, feeds every notify frame to the call
+tracker and yields what it says. It keeps the link alive with heartbeats, reconnects by itself
+after any drop and says so (``Disconnected``, an ``Ended`` per open call, ``Connected``).
+What cannot get better by retrying (a refused login, an untrusted certificate, a refused
+subscription, bad settings) is raised as the typed error whose line tells the user what to fix.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import ssl
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any, cast
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from ucm_popup.errors import AuthError, ServiceError, SubscriptionRefused
+from ucm_popup.logs import register_secret
+from ucm_popup.settings import UcmSettings
+from ucm_popup.ucm import protocol
+from ucm_popup.ucm.events import CallEvent, Connected, Disconnected
+from ucm_popup.ucm.tls import (
+    fetch_fingerprint,
+    make_ssl_context,
+    pin_matches,
+    presented_fingerprint,
+    tls_failure,
+    untrusted,
+)
+from ucm_popup.ucm.tracker import CallTracker
+
+log = logging.getLogger(__name__)
+
+MAX_FRAME_BYTES = 8 * 2**20  # far above any real frame; a larger one drops the link
+HEARTBEAT_S = 15.0  # the contract: a request at least every 20 s (one UCM cuts at ~25 s idle)
+SILENCE_S = 45.0  # no frame at all for this long: the link is dead
+UNANSWERED_HEARTBEATS = 2  # this many heartbeats without a reply: the link is dead
+BACKOFF_INITIAL_S = 1.0
+BACKOFF_MAX_S = 60.0
+OPEN_TIMEOUT_S = 10.0  # TCP + TLS + WebSocket upgrade + login + subscribe
+EXPIRE_EVERY_S = 1.0
+LOG_FRAME_CHARS = 300
+
+
+class Unreachable(ServiceError):
+    """The UCM could not be reached or did not answer; retried after the first connection."""
+
+    def __init__(self, ucm: UcmSettings, reason: str) -> None:
+        super().__init__(
+            f"cannot reach the UCM at {ucm.host}:{ucm.port}: {reason}; check [ucm] host and port"
+        )
+        self.reason = reason
+
+
+def _uri(ucm: UcmSettings) -> str:
+    host = f"[{ucm.host}]" if ":" in ucm.host else ucm.host
+    return f"wss://{host}:{ucm.port}/websockify"
+
+
+def _reason(exc: BaseException) -> str:
+    """An OS, TLS or protocol error in a few words (no class names where avoidable)."""
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or exc})"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower() if exc.strerror[:1].isupper() else exc.strerror
+    if isinstance(exc, InvalidStatus):
+        return (f"it answered HTTP {exc.response.status_code} at /websockify instead of "
+                "a WebSocket (is this the UCM's web port?)")
+    if isinstance(exc, ConnectionClosed | EOFError):
+        return "the connection was closed during the handshake"
+    return str(exc) or type(exc).__name__
+
+
+def drop_reason(exc: BaseException) -> str:
+    """Why an established link dropped, in words."""
+    if isinstance(exc, ConnectionClosed):
+        if exc.sent is not None and exc.sent.code == 1009:
+            return f"a frame from the UCM was larger than {MAX_FRAME_BYTES // 2**20} MiB"
+        if exc.rcvd is not None:
+            return "connection closed by the UCM"
+        return "connection to the UCM lost"
+    return f"connection to the UCM lost: {_reason(exc)}"
+
+
+def _log_frame(what: str, data: Any) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        text = data if isinstance(data, str) else repr(data)
+        log.debug("%s: %s", what, text[:LOG_FRAME_CHARS])
+
+
+def _pinned_connection(ucm: UcmSettings, seen: list[str]) -> type[ClientConnection]:
+    """A connection that compares the certificate with the pin once TLS is up, before the
+    WebSocket upgrade is sent, and aborts at once on a mismatch."""
+
+    class PinnedConnection(ClientConnection):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            presented = presented_fingerprint(transport.get_extra_info("ssl_object"))
+            seen.append(presented)
+            super().connection_made(transport)
+            if not pin_matches(ucm, presented):
+                cast(asyncio.Transport, transport).abort()
+
+    return PinnedConnection
+
+
+class UcmEventStream:
+    """The call events of ``ucm.extension``; see the module docstring."""
+
+    def __init__(
+        self,
+        ucm: UcmSettings,
+        password: str,
+        *,
+        retry_initial: bool = False,
+        heartbeat_s: float = HEARTBEAT_S,
+        silence_s: float = SILENCE_S,
+        backoff_initial_s: float = BACKOFF_INITIAL_S,
+        backoff_max_s: float = BACKOFF_MAX_S,
+        open_timeout_s: float = OPEN_TIMEOUT_S,
+        max_size: int = MAX_FRAME_BYTES,
+        event_names: tuple[str, ...] = protocol.EVENT_NAMES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        register_secret(password)
+        self.ucm = ucm
+        self._password = password
+        self.retry_initial = retry_initial
+        self.heartbeat_s = heartbeat_s
+        self.silence_s = silence_s
+        self.backoff_initial_s = backoff_initial_s
+        self.backoff_max_s = backoff_max_s
+        self.open_timeout_s = open_timeout_s
+        self.max_size = max_size
+        self.event_names = event_names
+        self._clock = clock
+
+    async def events(self) -> AsyncIterator[CallEvent]:
+        tracker = CallTracker(self.ucm.extension, clock=self._clock)
+        delay = self.backoff_initial_s
+        first = True
+        down = False  # a Disconnected was said since the last Connected
+        while True:
+            try:
+                ws, early = await self.open()
+            except Unreachable as exc:
+                if first and not self.retry_initial:
+                    raise
+                log.info("UCM not reachable: %s; next try in about %.0f s", exc.reason, delay)
+                if not down:
+                    down = True
+                    yield Disconnected(exc.reason)
+                first = False
+                await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
+                delay = min(delay * 2, self.backoff_max_s)
+                continue
+            first = False
+            down = False
+            opened = self._clock()
+            reason = ""
+            try:
+                yield Connected(self.ucm.extension)
+                try:
+                    async for event in self._follow(ws, tracker, early):
+                        yield event
+                except (ConnectionClosed, OSError) as exc:
+                    reason = drop_reason(exc)
+                except _Dead as exc:
+                    reason = str(exc)
+            finally:
+                await self._close(ws)
+            log.info("UCM link dropped: %s", reason)
+            down = True
+            yield Disconnected(reason)
+            for ended in tracker.connection_lost():
+                yield ended
+            if self._clock() - opened > self.backoff_max_s:
+                delay = self.backoff_initial_s  # it was up a good while: start again at 1 s
+            await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
+            delay = min(delay * 2, self.backoff_max_s)
+
+    async def _follow(
+        self, ws: ClientConnection, tracker: CallTracker, early: list[dict[str, Any]]
+    ) -> AsyncIterator[CallEvent]:
+        """Frames -> tracker -> events, with heartbeats and the 1 s tick, until the link dies."""
+        for early_frame in early:
+            for event in tracker.feed_message(early_frame["message"]):
+                yield event
+        now = self._clock()
+        heartbeat_due = now + self.heartbeat_s
+        tick_due = now + EXPIRE_EVERY_S
+        last_frame = now
+        unanswered = 0
+        while True:
+            now = self._clock()
+            if now >= heartbeat_due:
+                if unanswered >= UNANSWERED_HEARTBEATS:
+                    raise _Dead(f"the UCM did not answer {unanswered} heartbeats")
+                await ws.send(protocol.request("heartbeat"))
+                unanswered += 1
+                heartbeat_due = now + self.heartbeat_s
+            if now >= tick_due:
+                tick_due = now + EXPIRE_EVERY_S
+                for event in tracker.expire():
+                    yield event
+            if now - last_frame >= self.silence_s:
+                raise _Dead(f"no frame from the UCM for {self.silence_s:.0f} s")
+            wait = min(heartbeat_due, tick_due, last_frame + self.silence_s) - now
+            try:
+                async with asyncio.timeout(max(wait, 0.0)):
+                    data = await ws.recv()
+            except TimeoutError:
+                continue
+            last_frame = self._clock()
+            frame = protocol.parse_frame(data)
+            if frame is None:
+                _log_frame("skipped a frame that is not a JSON object", data)
+            elif protocol.is_notify(frame):
+                for event in tracker.feed_message(frame["message"]):
+                    yield event
+            elif protocol.is_reply(frame) and protocol.reply_action(frame) in ("heartbeat", ""):
+                unanswered = 0
+            else:
+                _log_frame("skipped a frame", data)
+
+    async def open(self) -> tuple[ClientConnection, list[dict[str, Any]]]:
+        """Connect, log in and subscribe; returns the link and notify frames that came early."""
+        ucm = self.ucm
+        context = make_ssl_context(ucm)
+        seen: list[str] = []
+        factory = _pinned_connection(ucm, seen) if ucm.fingerprint else None
+        ws: ClientConnection | None = None
+        try:
+            async with asyncio.timeout(self.open_timeout_s):
+                ws = await connect(
+                    _uri(ucm),
+                    ssl=context,
+                    ping_interval=None,  # the UCM's own heartbeat keeps the link alive
+                    max_size=self.max_size,
+                    open_timeout=None,  # covered by the timeout around the whole handshake
+                    close_timeout=2,
+                    compression=None,
+                    create_connection=factory,
+                )
+                early = await self._handshake(ws)
+                return ws, early
+        except (AuthError, ServiceError):  # refused: retrying would not help
+            await self._close(ws)
+            raise
+        except ssl.SSLCertVerificationError as exc:
+            raise await self._untrusted(exc.verify_message or "") from None
+        except ssl.SSLError as exc:
+            raise (tls_failure(ucm, exc) or Unreachable(ucm, _reason(exc))) from None
+        except TimeoutError:
+            await self._close(ws)
+            raise Unreachable(
+                ucm, f"no answer within {self.open_timeout_s:.0f} s"
+            ) from None
+        except Exception as exc:  # OSError, EOF, websockets' InvalidHandshake family...
+            await self._close(ws)
+            if seen and not pin_matches(ucm, seen[0]):
+                raise untrusted(ucm, seen[0], "not the pinned fingerprint") from None
+            raise Unreachable(ucm, _reason(exc)) from None
+
+    async def _untrusted(self, why: str) -> ServiceError:
+        """The certificate error with the fingerprint the UCM presents (read anew)."""
+        try:
+            async with asyncio.timeout(self.open_timeout_s):
+                presented = await fetch_fingerprint(
+                    self.ucm.host, self.ucm.port, legacy_tls=self.ucm.legacy_tls
+                )
+        except (OSError, ServiceError, TimeoutError, ssl.SSLError):
+            presented = ""
+        return untrusted(self.ucm, presented, why)
+
+    async def _handshake(self, ws: ClientConnection) -> list[dict[str, Any]]:
+        ucm, where = self.ucm, f"{self.ucm.host}:{self.ucm.port}"
+        early: list[dict[str, Any]] = []
+        reply = await _ask(ws, early, "challenge", username=ucm.username, version="1")
+        challenge = protocol.reply_challenge(reply)
+        status = protocol.reply_status(reply)
+        if status != 0 or challenge is None:
+            raise AuthError(
+                f"the UCM at {where} refused user {ucm.username!r} (challenge status "
+                f"{status}): check [ucm] username"
+            )
+        token = protocol.login_token(challenge, self._password)
+        reply = await _ask(ws, early, "login", username=ucm.username, token=token)
+        status = protocol.reply_status(reply)
+        if status != 0:
+            raise AuthError(
+                f"the UCM at {where} refused user {ucm.username!r} (login status {status}): "
+                "check [ucm] username and the UCM password"
+            )
+        names = list(self.event_names)
+        reply = await _ask(ws, early, "subscribe", eventnames=names)
+        status = protocol.reply_status(reply)
+        if status == -9:
+            raise SubscriptionRefused(
+                f"the UCM at {where} refused the subscription to {', '.join(names)} "
+                f"(status -9): [ucm] username {ucm.username!r} must be a web-GUI user allowed "
+                "to see call status (the HTTPS API user does not work there), and the "
+                "firmware must know these event names",
+                names,
+            )
+        if status != 0:
+            raise ServiceError(
+                f"the UCM at {where} answered status {status} to the subscription to "
+                f"{', '.join(names)}: check [ucm] username's permissions"
+            )
+        return early
+
+    @staticmethod
+    async def _close(ws: ClientConnection | None) -> None:
+        if ws is None:
+            return
+        try:
+            async with asyncio.timeout(2):
+                await ws.close()
+        except Exception:
+            ws.transport.abort()
+
+
+class _Dead(Exception):
+    """The link is up as far as TCP knows but the UCM stopped answering."""
+
+
+async def _ask(
+    ws: ClientConnection, early: list[dict[str, Any]], action: str, **fields: Any
+) -> dict[str, Any]:
+    """Send a request and wait for its reply; notify frames meanwhile go to ``early``."""
+    await ws.send(protocol.request(action, **fields))
+    while True:
+        data = await ws.recv()
+        frame = protocol.parse_frame(data)
+        if frame is None:
+            _log_frame("skipped a frame that is not a JSON object", data)
+        elif protocol.is_notify(frame):
+            early.append(frame)
+        elif protocol.is_reply(frame) and protocol.reply_action(frame) in (action, ""):
+            _log_frame(f"{action} reply", data)
+            return frame
+        else:
+            _log_frame(f"skipped a frame while waiting for the {action} reply", data)
+
+
+async def check_connection(ucm: UcmSettings, password: str, timeout: float = 10) -> None:
+    """Log in, subscribe and log out once (the settings dialog's Test): raises what
+    ``events()`` would raise, or returns when the UCM accepted everything."""
+    stream = UcmEventStream(ucm, password, open_timeout_s=timeout)
+    ws, _early = await stream.open()
+    try:
+        await ws.send(protocol.request("logout"))
+        async with asyncio.timeout(2):
+            while True:  # wait for the logout reply, politely, but not for long
+                reply = protocol.parse_frame(await ws.recv())
+                if reply and protocol.reply_action(reply) == "logout":
+                    break
+    except (TimeoutError, ConnectionClosed, OSError):
+        pass  # logged in and subscribed: that was the test
+    finally:
+        await stream._close(ws)
