@@ -53,6 +53,7 @@ class UcmSimulator:
         form_b: bool = False,
         single_notify: bool = False,
         certificate: tuple[bytes, bytes] | None = None,
+        port: int = 0,
     ) -> None:
         self.username = username
         self.password = password or secrets.token_urlsafe(12)
@@ -77,7 +78,7 @@ class UcmSimulator:
         self._runner: web.AppRunner | None = None
         self._started_at = time.time()
         self._subscribers_changed = asyncio.Event()
-        self.port = 0
+        self.port = port  # 0: any free port
         self.fingerprint = ""
 
     # -- life cycle ----------------------------------------------------------------------
@@ -97,7 +98,7 @@ class UcmSimulator:
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))  # loopback only, always
+        sock.bind(("127.0.0.1", self.port))  # loopback only, always
         self.port = sock.getsockname()[1]
         await web.SockSite(self._runner, sock, ssl_context=context).start()
         return self

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
+import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable
@@ -68,8 +70,10 @@ def _reason(exc: BaseException) -> str:
     """An OS, TLS or protocol error in a few words (no class names where avoidable)."""
     if isinstance(exc, ssl.SSLError):
         return f"TLS failed ({exc.reason or exc})"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower() if exc.strerror[:1].isupper() else exc.strerror
+    if isinstance(exc, socket.gaierror) and exc.strerror:
+        return f"the host name was not found ({exc.strerror.lower()})"
+    if isinstance(exc, OSError) and exc.errno and exc.errno > 0:
+        return os.strerror(exc.errno).lower()  # "connection refused", "no route to host"
     if isinstance(exc, InvalidStatus):
         return (f"it answered HTTP {exc.response.status_code} at /websockify instead of "
                 "a WebSocket (is this the UCM's web port?)")
@@ -78,11 +82,12 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def drop_reason(exc: BaseException) -> str:
+def drop_reason(exc: BaseException, max_size: int = MAX_FRAME_BYTES) -> str:
     """Why an established link dropped, in words."""
     if isinstance(exc, ConnectionClosed):
         if exc.sent is not None and exc.sent.code == 1009:
-            return f"a frame from the UCM was larger than {MAX_FRAME_BYTES // 2**20} MiB"
+            limit = f"{max_size // 2**20} MiB" if max_size >= 2**20 else f"{max_size} bytes"
+            return f"a frame from the UCM was larger than {limit}"
         if exc.rcvd is not None:
             return "connection closed by the UCM"
         return "connection to the UCM lost"
@@ -170,7 +175,7 @@ class UcmEventStream:
                     async for event in self._follow(ws, tracker, early):
                         yield event
                 except (ConnectionClosed, OSError) as exc:
-                    reason = drop_reason(exc)
+                    reason = drop_reason(exc, self.max_size)
                 except _Dead as exc:
                     reason = str(exc)
             finally:
@@ -210,7 +215,7 @@ class UcmEventStream:
                 for event in tracker.expire():
                     yield event
             if now - last_frame >= self.silence_s:
-                raise _Dead(f"no frame from the UCM for {self.silence_s:.0f} s")
+                raise _Dead(f"no frame from the UCM for {self.silence_s:g} s")
             wait = min(heartbeat_due, tick_due, last_frame + self.silence_s) - now
             try:
                 async with asyncio.timeout(max(wait, 0.0)):

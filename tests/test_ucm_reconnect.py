@@ -1,0 +1,170 @@
+"""Keep-alive and reconnection of the UCM event stream against the simulator (real TLS)."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from ucm_support import CONNECTED, FAST, Follower, ended, line, ringing
+
+from ucm_popup.errors import AuthError, ServiceError
+from ucm_popup.sim import ucm_scenarios as sc
+from ucm_popup.sim.ucm import UcmSimulator
+from ucm_popup.ucm import stream as stream_module
+from ucm_popup.ucm.stream import UcmEventStream
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[UcmSimulator]:
+    simulator = await UcmSimulator().start()
+    yield simulator
+    await simulator.aclose()
+
+
+async def follow(sim: UcmSimulator, **options: Any) -> Follower:
+    follower = Follower(UcmEventStream(sim.settings(), sim.password, **{**FAST, **options}))
+    assert await follower.lines(1) == [CONNECTED]
+    return follower
+
+
+async def ring(sim: UcmSimulator, f: Follower) -> str:
+    """A call to 1002 that rings (and is left ringing)."""
+    steps = sc.ring_call(sim.rows, caller="0612345678", name="ACME")
+    await sim.play(steps[:1])
+    key = str(steps[0].items[0][1][0]["linkedid"])
+    assert await f.lines(1) == [ringing(key, "0612345678", "ACME")]
+    return key
+
+
+async def test_abrupt_disconnect_ends_open_calls_and_reconnects(sim: UcmSimulator) -> None:
+    f = await follow(sim)
+    key = await ring(sim, f)
+    rows_of_open_call = sim.unbridged.copy()
+    await sim.drop_clients()
+    assert await f.lines(3) == [
+        {"event": "disconnected", "reason": "connection to the UCM lost"},
+        ended(key, answered=False),
+        CONNECTED,
+    ]
+    assert sim.connections == 2
+    # The UCM repeats the rows of the call that was open: it must not ring a second time.
+    repeated = [{**row, "action": "update"} for row in rows_of_open_call.values()]
+    await sim.notify([sc.calls(*repeated)])
+    await f.quiet(0.3)
+    # A new call still works after the reconnection.
+    await ring(sim, f)
+    await f.aclose()
+
+
+async def test_closed_by_the_ucm_and_pbx_restart(sim: UcmSimulator) -> None:
+    f = await follow(sim)
+    await sim.restart(down_s=0.5)  # close frames, then 503 for a while
+    assert await f.lines(2, timeout=10) == [
+        {"event": "disconnected", "reason": "connection closed by the UCM"}, CONNECTED]
+    assert sim.connections >= 2
+    await f.quiet(0.2)  # one disconnected line, not one per failed try
+    await f.aclose()
+
+
+async def test_heartbeat_sent_whatever_is_received(sim: UcmSimulator) -> None:
+    assert stream_module.HEARTBEAT_S <= 20  # the contract: at least every 20 s
+    f = await follow(sim, heartbeat_s=0.2)
+    for _ in range(8):  # busy link: notify frames keep coming
+        await sim.notify([sc.status(("1005", "Idle"))])
+        await asyncio.sleep(0.1)
+    beats = [at for at, _m in sim.requests("heartbeat")]
+    assert len(beats) >= 3
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    assert max(gaps) < 0.45
+    await f.aclose()
+
+
+async def test_unanswered_heartbeats_drop_the_link(sim: UcmSimulator) -> None:
+    sim.answer_heartbeats = False
+    f = await follow(sim, heartbeat_s=0.1)
+    assert await f.lines(1) == [
+        {"event": "disconnected", "reason": "the UCM did not answer 2 heartbeats"}]
+    sim.answer_heartbeats = True
+    assert await f.lines(1) == [CONNECTED]
+    await f.aclose()
+
+
+async def test_silent_link_is_dead(sim: UcmSimulator) -> None:
+    sim.answer_heartbeats = False
+    f = await follow(sim, heartbeat_s=10, silence_s=0.3)
+    assert await f.lines(1) == [
+        {"event": "disconnected", "reason": "no frame from the UCM for 0.3 s"}]
+    await f.aclose()
+
+
+async def test_oversized_frame_drops_and_reconnects(sim: UcmSimulator) -> None:
+    f = await follow(sim, max_size=64 * 1024)
+    await sim.send_raw('{"type":"request","message":[' + " " * 100_000 + "]}")
+    assert await f.lines(2) == [
+        {"event": "disconnected", "reason": "a frame from the UCM was larger than 65536 bytes"},
+        CONNECTED]
+    await ring(sim, f)
+    await f.aclose()
+
+
+async def test_default_frame_limit_takes_a_big_frame(sim: UcmSimulator) -> None:
+    assert stream_module.MAX_FRAME_BYTES >= 4 * 2**20
+    f = await follow(sim)
+    rows = [{"action": "add", "chantype": "unbridge", "channel": f"PJSIP/3{n:04d}-1",
+             "state": "Up", "linkedid": str(n)} for n in range(4000)]  # ~400 kB
+    await sim.notify([sc.calls(*rows)])
+    await ring(sim, f)
+    assert sim.connections == 1
+    await f.aclose()
+
+
+async def test_login_refused_after_a_drop_is_not_retried(sim: UcmSimulator) -> None:
+    f = await follow(sim)
+    sim.refuse_logins = True
+    await sim.drop_clients()
+    assert (await f.lines(1))[0]["event"] == "disconnected"
+    error = await f.error()
+    assert isinstance(error, AuthError)
+    logins = len(sim.requests("login"))
+    await asyncio.sleep(0.5)
+    assert len(sim.requests("login")) == logins == 2
+    await f.aclose()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_unreachable_first_connection_raises() -> None:
+    port = _free_port()
+    sim = UcmSimulator(port=port)
+    f = Follower(UcmEventStream(sim.settings(), "pw", **FAST))
+    error = await f.error()
+    assert isinstance(error, ServiceError)
+    assert str(error).startswith(f"cannot reach the UCM at 127.0.0.1:{port}: ")
+    assert str(error).endswith("check [ucm] host and port")
+
+
+async def test_tray_keeps_trying_until_the_ucm_is_there() -> None:
+    port = _free_port()
+    sim = UcmSimulator(port=port)
+    f = Follower(UcmEventStream(sim.settings(), sim.password, retry_initial=True, **FAST))
+    first = line(await f.next())
+    assert first["event"] == "disconnected" and first["reason"] == "connection refused"
+    await asyncio.sleep(0.3)
+    await sim.start()
+    try:
+        sim_settings = sim.settings()
+        assert sim_settings.port == port
+        f.stream.ucm = sim_settings  # the fingerprint is known only now
+        assert await f.lines(1, timeout=5) == [CONNECTED]
+        await f.quiet(0.2)
+    finally:
+        await f.aclose()
+        await sim.aclose()
