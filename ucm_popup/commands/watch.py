@@ -8,6 +8,7 @@ and nothing reaches stdout.
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from ucm_popup.cli import Options
@@ -30,6 +31,10 @@ async def run_watch(options: Options) -> int:
                 line = json.dumps(to_json(event), ensure_ascii=False)
                 sys.stdout.write(line + "\n")
                 sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader went away (``watch | head -3``): a normal end, not an error.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
         finally:
             await events.aclose()  # type: ignore[attr-defined]
     return 0

@@ -227,6 +227,7 @@ class UcmEventStream:
             if frame is None:
                 _log_frame("skipped a frame that is not a JSON object", data)
             elif protocol.is_notify(frame):
+                _log_frame("notify", data)
                 for event in tracker.feed_message(frame["message"]):
                     yield event
             elif protocol.is_reply(frame) and protocol.reply_action(frame) in ("heartbeat", ""):
