@@ -85,7 +85,7 @@ def demo(args: list[str]) -> int:
 
 
 def main() -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - tasks.py is run by any python3
         print("ucm-popup needs Python 3.11 or newer", file=sys.stderr)
         return 2
     command = sys.argv[1] if len(sys.argv) > 1 else ""

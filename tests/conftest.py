@@ -11,6 +11,8 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# pytest-qt makes its QApplication before any fixture runs: choose the platform at import.
+os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 

@@ -49,7 +49,11 @@ def test_unknown_command_is_a_usage_error() -> None:
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ucm_popup", *args], capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, "-m", "ucm_popup", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
 
 

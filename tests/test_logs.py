@@ -18,7 +18,7 @@ def test_known_secret_values_are_masked() -> None:
     "line",
     [
         "GET https://crm.zoho.com/crm/private/json/Contacts/searchRecords?authtoken=abcd1234&scope=crmapi",
-        "POST /oauth/v2/token refresh_token=1000.aaaa.bbbb&client_secret=xyz987&grant_type=refresh_token",
+        "POST /oauth/v2/token refresh_token=1000.aaaa.bbbb&client_secret=xyz987&grant_type=x",
         'sent {"action":"login","token":"9f86d081884c7d659a2feaa0c55ad015"}',
         "Authorization: Zoho-oauthtoken 1000.deadbeef.cafe",
         'reply {"response":{"cookie":"sid123456-1771597757"},"status":0}',
@@ -26,8 +26,14 @@ def test_known_secret_values_are_masked() -> None:
 )
 def test_secret_shaped_text_is_masked(line: str) -> None:
     out = redact(line)
-    for secret in ("abcd1234", "1000.aaaa.bbbb", "xyz987", "9f86d081884c7d659a2feaa0c55ad015",
-                   "1000.deadbeef.cafe", "sid123456-1771597757"):
+    for secret in (
+        "abcd1234",
+        "1000.aaaa.bbbb",
+        "xyz987",
+        "9f86d081884c7d659a2feaa0c55ad015",
+        "1000.deadbeef.cafe",
+        "sid123456-1771597757",
+    ):
         assert secret not in out
     assert "***" in out
 

@@ -42,9 +42,11 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "--demo",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="run against built-in simulators of a UCM and of Zoho CRM (no network, no credentials)",
+        help="run against built-in simulators of a UCM and of Zoho CRM (no network, no login)",
     )
-    parser.add_argument("--config", metavar="PATH", default=default, help="the settings file to use")
+    parser.add_argument(
+        "--config", metavar="PATH", default=default, help="the settings file to use"
+    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -160,5 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except Exception as exc:  # the last net: one line, never a traceback
         log.debug("unexpected failure", exc_info=True)
-        print(f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        print(
+            f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)",
+            file=sys.stderr,
+        )
         return 1

@@ -34,7 +34,9 @@ async def demo_environment(
 ) -> AsyncIterator[DemoEnvironment]:
     """Start the simulators asked for; ``schedule`` lets the UCM ring now and again by itself."""
     store = secrets.MemorySecretStore()
-    settings = Settings(crm=CrmSettings(provider="zoho-v2" if crm else "none", default_region=DEMO_REGION))
+    settings = Settings(
+        crm=CrmSettings(provider="zoho-v2" if crm else "none", default_region=DEMO_REGION)
+    )
     async with AsyncExitStack() as stack:
         demo_ucm = demo_zoho = None
         if ucm:

@@ -7,13 +7,13 @@ These are the only shapes that cross from the UCM side to ``watch``, the tray an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 
 def now() -> datetime:
     """The current time, local, with its UTC offset (the contract's ISO 8601 form)."""
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 @dataclass(frozen=True, slots=True)
