@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from ucm_popup.sim.ucm import UcmSimulator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -46,3 +50,13 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # Never the user's keyring: the null backend unless a test sets up a real one.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[UcmSimulator]:
+    """A UCM simulator on loopback (TLS), for the UCM and watch tests."""
+    from ucm_popup.sim.ucm import UcmSimulator
+
+    simulator = await UcmSimulator().start()
+    yield simulator
+    await simulator.aclose()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import httpx
@@ -16,13 +15,6 @@ from ucm_popup.sim.demo_data import DEMO_CALLS
 from ucm_popup.sim.ucm import UcmSimulator, start_demo_ucm
 from ucm_popup.ucm.api import UcmApiClient
 from ucm_popup.ucm.stream import UcmEventStream
-
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
 
 
 async def test_api_lists_the_channels_of_a_ringing_call(sim: UcmSimulator) -> None:

@@ -5,30 +5,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
-from collections.abc import AsyncIterator
-from typing import Any
 
-import pytest
-from ucm_support import CONNECTED, FAST, Follower, ended, line, ringing
+from ucm_support import CONNECTED, FAST, Follower, ended, follow, line, ringing
 
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
 from ucm_popup.ucm import stream as stream_module
 from ucm_popup.ucm.stream import UcmEventStream
-
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
-
-
-async def follow(sim: UcmSimulator, **options: Any) -> Follower:
-    follower = Follower(UcmEventStream(sim.settings(), sim.password, **{**FAST, **options}))
-    assert await follower.lines(1) == [CONNECTED]
-    return follower
 
 
 async def ring(sim: UcmSimulator, f: Follower) -> str:

@@ -5,35 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
-from typing import Any
 
 import pytest
 from ucm_support import (
-    CONNECTED,
-    FAST,
-    Follower,
     answered,
     ended,
+    follow,
     ringing,
 )
 
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
-from ucm_popup.ucm.stream import UcmEventStream
-
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
-
-
-async def follow(sim: UcmSimulator, **options: Any) -> Follower:
-    follower = Follower(UcmEventStream(sim.settings(), sim.password, **{**FAST, **options}))
-    assert await follower.lines(1) == [CONNECTED]
-    return follower
 
 
 def call_id(steps: list[sc.Step]) -> str:

@@ -4,7 +4,6 @@ against the simulator over real TLS."""
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from ucm_popup.settings import UcmSettings
 from ucm_popup.sim.ucm import KNOWN_EVENTS, UcmSimulator
 from ucm_popup.ucm import tls
 from ucm_popup.ucm.stream import UcmEventStream, check_connection
-
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
 
 
 async def first_error(settings: UcmSettings, password: str) -> BaseException:

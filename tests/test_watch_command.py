@@ -7,23 +7,14 @@ import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import trustme
 
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
 from ucm_popup.ucm.tls import normalize_fingerprint
-
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
 
 
 def write_config(path: Path, sim: UcmSimulator, **ucm: Any) -> Path:

@@ -83,3 +83,10 @@ def ended(call_id: str, answered: bool, elsewhere: bool = False,
 
 
 CONNECTED = {"event": "connected", "extension": "1002"}
+
+
+async def follow(sim: Any, **options: Any) -> Follower:
+    """A Follower of a stream to ``sim`` that has seen its ``connected`` line."""
+    follower = Follower(UcmEventStream(sim.settings(), sim.password, **{**FAST, **options}))
+    assert await follower.lines(1) == [CONNECTED]
+    return follower
