@@ -435,3 +435,83 @@ def test_the_dialog_also_opens_outside_a_running_loop(tmp_path: Path, qapp: QApp
     assert dialog.ready is None
     assert dialog.pbx.password.stored and dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def start_at_login_entry() -> Path:
+    return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "ucm-popup.desktop"
+
+
+def test_start_at_login_adds_a_valid_entry_and_removes_it(tmp_path: Path, qloop: Any) -> None:
+    from test_autostart import exec_line, parse_exec, validate_desktop_file
+
+    from ucm_popup import autostart
+
+    other = start_at_login_entry().with_name("other-app.desktop")
+    other.parent.mkdir(parents=True)
+    other.write_text("[Desktop Entry]\nType=Application\nName=Other\nExec=other-app\n")
+
+    async def save_with(checked: bool) -> SettingsDialog:
+        path = tmp_path / "config.toml"
+        dialog = await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: "x"}))
+        dialog.popup.start_at_login.setChecked(checked)
+        dialog.save_button.click()
+        await until(lambda: not dialog.isVisible())
+        return dialog
+
+    async def scenario() -> None:
+        (tmp_path / "config.toml").write_text(ADMIN_FILE)
+        dialog = await open_dialog(tmp_path / "config.toml", secrets.MemorySecretStore())
+        assert not dialog.popup.start_at_login.isChecked()
+        assert str(start_at_login_entry()) in dialog.popup.rows["start_at_login"].hint.text()
+        dialog.reject()
+
+        await save_with(True)
+        entry = start_at_login_entry()
+        assert parse_exec(exec_line(entry.read_text())) == autostart.default_command()
+        validate_desktop_file(entry)
+
+        reopened = await open_dialog(tmp_path / "config.toml", secrets.MemorySecretStore())
+        assert reopened.popup.start_at_login.isChecked()  # read back from the system
+        reopened.reject()
+
+        await save_with(False)
+        assert not entry.exists()
+        assert sorted(p.name for p in entry.parent.iterdir()) == ["other-app.desktop"]
+
+    run(qloop, scenario())
+
+
+def test_cancel_leaves_start_at_login_alone(tmp_path: Path, qloop: Any) -> None:
+    async def scenario() -> None:
+        (tmp_path / "config.toml").write_text(ADMIN_FILE)
+        dialog = await open_dialog(tmp_path / "config.toml", secrets.MemorySecretStore())
+        dialog.popup.start_at_login.setChecked(True)
+        dialog.cancel_button.click()
+        await asyncio.sleep(0.1)
+        assert not start_at_login_entry().exists()
+
+    run(qloop, scenario())
+
+
+def test_a_start_at_login_failure_is_said_and_the_settings_kept(
+    tmp_path: Path, qloop: Any
+) -> None:
+    async def scenario() -> None:
+        path = tmp_path / "config.toml"
+        path.write_text(ADMIN_FILE)
+        start_at_login_entry().parent.parent.mkdir(parents=True)
+        start_at_login_entry().parent.write_text("not a folder")  # the autostart dir is a file
+        dialog = await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: "x"}))
+        emitted: list[Any] = []
+        dialog.saved.connect(emitted.append)
+        dialog.pbx.extension.setText("1003")
+        dialog.popup.start_at_login.setChecked(True)
+        dialog.save_button.click()
+        await until(lambda: dialog.status.text().startswith("Settings saved, but"))
+        assert "starting at login could not be turned on" in dialog.status.text()
+        assert str(start_at_login_entry().parent) in dialog.status.text()
+        assert dialog.isVisible()  # stays open so that the agent reads why
+        assert emitted and load_settings(path)[0].ucm.extension == "1003"
+        dialog.reject()
+
+    run(qloop, scenario())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucm_popup import autostart
 from ucm_popup import secrets as secret_names
 from ucm_popup.errors import SettingsError
 from ucm_popup.secrets import ENV_OVERRIDES, NoKeyringError, SecretStore
@@ -82,7 +83,8 @@ class SettingsDialog(QDialog):
             "refresh_token": ENV_OVERRIDES[secret_names.ZOHO_V2_REFRESH_TOKEN],
             "authtoken": ENV_OVERRIDES[secret_names.ZOHO_V1_AUTHTOKEN],
         })
-        self.popup = PopupPage(settings.popup)
+        self.started_at_login = _start_at_login_now()
+        self.popup = PopupPage(settings.popup, self.started_at_login)
         self.pages: dict[str, QWidget] = {"PBX": self.pbx, "CRM": self.crm, "Popup": self.popup}
         self.tabs = QTabWidget()
         for title, page in self.pages.items():
@@ -388,6 +390,20 @@ class SettingsDialog(QDialog):
         finally:
             self._set_busy(False)
         self.saved.emit(settings)
+        wanted = self.popup.start_at_login.isChecked()
+        if wanted != self.started_at_login:
+            try:
+                await asyncio.to_thread(autostart.enable if wanted else autostart.disable)
+            except OSError as exc:
+                # The settings are kept; the dialog stays open so that the agent sees why.
+                log.warning("start at login could not be changed: %s", exc)
+                where = f" ({exc.filename})" if exc.filename else ""
+                self.status.setText(
+                    "Settings saved, but starting at login could not be turned "
+                    f"{'on' if wanted else 'off'}: {exc.strerror or exc}{where}."
+                )
+                return False
+            self.started_at_login = wanted
         self.accept()
         return True
 
@@ -409,6 +425,14 @@ class SettingsDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_tasks()
         super().closeEvent(event)
+
+
+def _start_at_login_now() -> bool:
+    try:
+        return autostart.is_enabled()
+    except OSError as exc:  # an unreadable registry key or entry: show it as off
+        log.warning("could not read the start-at-login entry: %s", exc)
+        return False
 
 
 def _as_plain_dict(settings: Settings) -> dict[str, Any]:

@@ -7,6 +7,7 @@ decides when to validate, test and save.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucm_popup import autostart
 from ucm_popup.settings import CORNERS, PopupSettings, UcmSettings
 from ucm_popup.ui.settings_checks import readable_fingerprint
 from ucm_popup.ui.settings_widgets import (
@@ -206,10 +208,24 @@ class PbxPage(QWidget):
 SCREEN_HINT = "Where popups appear when you have several screens."
 
 
-class PopupPage(QWidget):
-    """When the popup shows, which calls pop up, how long it stays, and where."""
+def start_at_login_hint() -> str:
+    """Where the switch writes, in the words of the agent's own system."""
+    if sys.platform == "win32":
+        return "Adds ucm-popup to the programs Windows starts when you sign in (for you only)."
+    if sys.platform == "darwin":
+        return "Adds ucm-popup to the programs macOS opens when you log in (for you only)."
+    entry = autostart.xdg_autostart_path()
+    if entry.is_relative_to(Path.home()):
+        entry = Path("~") / entry.relative_to(Path.home())
+    return f"Adds an entry to your desktop's startup programs ({entry}); turning it off removes it."
 
-    def __init__(self, settings: PopupSettings, parent: QWidget | None = None) -> None:
+
+class PopupPage(QWidget):
+    """When the popup shows, which calls pop up, how long it stays, where; start at login."""
+
+    def __init__(
+        self, settings: PopupSettings, start_at_login: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         form = _form()
         show_on = QWidget()
@@ -253,6 +269,9 @@ class PopupPage(QWidget):
         for corner in CORNERS:
             self.corner.addItem(corner.replace("-", " ").capitalize(), corner)
         self.corner.setCurrentIndex(self.corner.findData(settings.corner))
+        # Not in the settings file: the system's own startup list is the one place it lives.
+        self.start_at_login = QCheckBox("Start ucm-popup when I log in")
+        self.start_at_login.setChecked(start_at_login)
         self.rows = {
             "show_on": FieldRow(show_on, "Ringing shows who calls before you pick up; answering "
                                 "keeps the screen quiet until you take the call."),
@@ -264,6 +283,7 @@ class PopupPage(QWidget):
                                              "stays; it also stays in the recent calls list."),
             "screen": FieldRow(self.screen_choice, SCREEN_HINT),
             "corner": FieldRow(self.corner, "The corner of that screen where popups appear."),
+            "start_at_login": FieldRow(self.start_at_login, start_at_login_hint()),
         }
         form.addRow("Show the popup:", self.rows["show_on"])
         form.addRow("Internal calls:", self.rows["internal_calls"])
@@ -271,6 +291,7 @@ class PopupPage(QWidget):
         form.addRow("Missed-call card:", self.rows["close_after_missed_s"])
         form.addRow("Screen:", self.rows["screen"])
         form.addRow("Corner:", self.rows["corner"])
+        form.addRow("At login:", self.rows["start_at_login"])
         form.setContentsMargins(9, 9, 9, 9)
         self.setLayout(form)
 
