@@ -127,3 +127,22 @@ def test_single_instance_per_name_and_the_first_hears_of_the_second(
     again = SingleInstance(server_name(False))
     assert again.acquire()  # released: a new start may run
     again.release()
+
+
+def test_about_shows_the_package_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    config = tmp_path / "config.toml"
+    save_settings(config, Settings(crm=CrmSettings(provider="none")))
+    options = Options(command=None, config_path=config, demo=False, verbose=False)
+
+    async def script(app: Any) -> str:
+        app.show_about()
+        await until(lambda: app._about.isVisible())
+        text = str(app._about.text())
+        app._about.close()
+        return text
+
+    code, text = run_app(options, script)
+    assert code == 0
+    assert text.startswith(f"ucm-popup {version('ucm-popup')}\n")
