@@ -515,3 +515,21 @@ def test_a_start_at_login_failure_is_said_and_the_settings_kept(
         dialog.reject()
 
     run(qloop, scenario())
+
+
+def test_a_secret_field_says_whether_save_will_replace_the_stored_value(
+    tmp_path: Path, qloop: Any
+) -> None:
+    async def scenario() -> None:
+        path = tmp_path / "config.toml"
+        path.write_text(ADMIN_FILE)
+        dialog = await open_dialog(path, secrets.MemorySecretStore({secrets.UCM_PASSWORD: "old"}))
+        field = dialog.pbx.password
+        assert field.status.text().startswith("Saved in the system keyring")
+        field.set_typed("new")  # as a grant code's exchange fills the refresh token
+        assert field.status.text().startswith("New value: it replaces the one in the keyring")
+        field.set_typed("")
+        assert field.status.text().startswith("Saved in the system keyring")
+        dialog.reject()
+
+    run(qloop, scenario())

@@ -81,6 +81,7 @@ class SecretField(QWidget):
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
+        self.edit.textChanged.connect(lambda _text: self._refresh())  # typed or pasted in
         self.show_button = QToolButton()
         self.show_button.setText("Show")
         self.show_button.setCheckable(True)
@@ -135,9 +136,14 @@ class SecretField(QWidget):
                 f"Taken from the environment variable {self.env_var}, which wins over the "
                 "keyring. What you type here goes to the keyring."
             )
+        elif self.stored and self.typed():
+            self.status.setText("New value: it replaces the one in the keyring when you Save.")
         elif self.stored:
             self.edit.setPlaceholderText("•••••••• saved in the keyring; type to replace")
             self.status.setText("Saved in the system keyring. Leave empty to keep it.")
+        elif self.typed():
+            self.status.setText("Goes to the system keyring when you Save, never in the "
+                                "settings file.")
         else:
             self.edit.setPlaceholderText("")
             self.status.setText("Kept in the system keyring, never in the settings file.")
