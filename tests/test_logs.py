@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,30 @@ def test_filter_rewrites_formatted_records(caplog: pytest.LogCaptureFixture) -> 
     with caplog.at_level(logging.DEBUG, logger="test.redaction"):
         logger.debug("url %s", "https://x/?client_secret=hunter22")
     assert "hunter22" not in caplog.text
+
+
+def test_the_log_file_is_redacted_rotated_and_kept_small(tmp_path: Path) -> None:
+    from ucm_popup import logs
+
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    path = tmp_path / "logs" / "ucm-popup.log"
+    try:
+        logs.setup_logging(verbose=False)
+        assert logs.log_to_file(path, verbose=False)
+        log = logging.getLogger("ucm_popup.test")
+        for _ in range(3000):  # about 3 MB: rotates twice or more
+            log.info("x" * 1000)
+        log.debug("debug lines only with -v")
+        log.info("token refresh failed: refresh_token=1000.abc.def")
+    finally:
+        for handler in root.handlers[1:]:
+            handler.close()
+        root.handlers[:], level = saved
+        root.setLevel(level)
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == ["ucm-popup.log", "ucm-popup.log.1", "ucm-popup.log.2"]
+    assert all(p.stat().st_size <= logs.LOG_FILE_BYTES for p in path.parent.iterdir())
+    everything = "".join(p.read_text() for p in path.parent.iterdir())
+    assert "debug lines" not in everything
+    assert path.read_text().endswith("token refresh failed: refresh_token=***\n")

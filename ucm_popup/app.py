@@ -377,9 +377,17 @@ class PopupApp:
         self._set_health(replace(self.health, connection=connection, detail=detail))
 
     def _set_health(self, health: Health) -> None:
-        if health != self.health:
-            self.health = health
-            self.view.health_changed(health)
+        if health == self.health:
+            return
+        # The log file's story of a desk: when the link or the CRM came and went, and why.
+        if (health.connection, health.detail) != (self.health.connection, self.health.detail):
+            why = f": {health.detail}" if health.detail else ""
+            log.info("UCM %s%s", health.connection.value.removeprefix("UCM "), why)
+        if health.crm_problem != self.health.crm_problem:
+            log.info("CRM %s", f"problem: {health.crm_problem}" if health.crm_problem
+                     else "answering again")
+        self.health = health
+        self.view.health_changed(health)
 
 
 async def run_with_timeout(awaitable: Awaitable[Any], timeout: float, what: str) -> None:

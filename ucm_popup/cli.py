@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return exc.exit_code
     except Exception as exc:  # the last net: one line, never a traceback
-        log.debug("unexpected failure", exc_info=True)
+        log.error("unexpected failure", exc_info=True)
         print(
             f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)",
             file=sys.stderr,

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.app import PopupApp, RecentCall
 from ucm_popup.errors import SettingsError
+from ucm_popup.logs import default_log_file, log_to_file
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.ui.bridge import CoreBridge
 from ucm_popup.ui.icons import app_icon
@@ -101,6 +103,7 @@ class TrayApp:
         self._settings_dialog: Any = None
         self._last_error_notice = 0.0
         self._stop_requested = False
+        self.log_file: Path | None = None  # where errors' details go, when there is one
 
     # -- start and stop ----------------------------------------------------------------------
 
@@ -214,10 +217,9 @@ class TrayApp:
         now = time.monotonic()
         if self.tray is not None and now - self._last_error_notice > ERROR_NOTICE_INTERVAL_S:
             self._last_error_notice = now
+            details = f"details in {self.log_file}" if self.log_file else "run with -v for details"
             self.tray.notify(
-                "ucm-popup hit an error",
-                f"{type(exc).__name__}: {exc} (run with -v for details)",
-                warning=True,
+                "ucm-popup hit an error", f"{type(exc).__name__}: {exc} ({details})", warning=True
             )
 
     # -- menu actions ------------------------------------------------------------------------
@@ -320,7 +322,6 @@ async def _awaited(awaitable: Any) -> None:
 
 
 def run_tray_app(options: Options) -> int:
-    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     qapp = qt_application()
     qapp.setWindowIcon(app_icon())
     instance = SingleInstance(server_name(options.demo))
@@ -329,9 +330,17 @@ def run_tray_app(options: Options) -> int:
         print(f"{APP_NAME}: {what} is already running (see its icon in the system tray)",
               file=sys.stderr)
         return 0
+    app = TrayApp(qapp, options, instance)
+    # One writer (after the single-instance check); the demo leaves no trace on the desk.
+    log_file = None if options.demo else default_log_file()
+    if log_file is not None and log_to_file(log_file, options.verbose):
+        app.log_file = log_file
+        log.info("ucm-popup %s started", __version__)
+    logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     try:
-        return run_on_qt_loop(lambda: TrayApp(qapp, options, instance).run())
+        return run_on_qt_loop(app.run)
     except KeyboardInterrupt:
         return 0
     finally:
         instance.release()
+        log.info("ucm-popup stopped")  # its absence in the log file marks a crash

@@ -13,6 +13,7 @@ import getpass
 import os
 import socket
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,11 @@ def server_name(demo: bool) -> str:
         return f"{base}-{getpass.getuser()}"
     from platformdirs import user_runtime_dir
 
-    directory = Path(user_runtime_dir("ucm-popup", appauthor=False))
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR (su, ssh, some kiosks) platformdirs warns on the terminal and
+        # uses /tmp/runtime-<uid>, which serves here as well: a per-user folder made 0700.
+        warnings.simplefilter("ignore")
+        directory = Path(user_runtime_dir("ucm-popup", appauthor=False))
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     return os.fspath(directory / f"{base}.sock")
 
