@@ -270,14 +270,11 @@ def test_pbx_wording_and_trust_with_a_stand_in_ucm(
         assert pbx.result.action.isVisibleTo(dialog)
         assert pbx.trust_button.isHidden()  # one Trust button: the one beside the message
         assert f"The UCM presents:\n{grouped}" in pbx.cert_status.text()
-        # (test_ui_settings_pbx.py, run after this file, remakes these against the simulator)
-        shot(dialog, "pbx-test-untrusted-certificate")
+        # (the screenshots of these come from test_ui_settings_pbx.py, against the simulator)
         await press(dialog, pbx.result.action, lambda: "Connected" in pbx.result.text.text())
         assert pbx.result.text.text() == "Connected: extension 1002 will pop up."
-        shot(dialog, "pbx-test-connected")
         pbx.password.set_typed("wrong")
         assert await pbx_test(dialog) == "The UCM refused the user or password: check them."
-        shot(dialog, "pbx-test-wrong-password")
         saved: list[Any] = []
         dialog.saved.connect(saved.append)
         dialog.save_button.click()

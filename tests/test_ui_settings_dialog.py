@@ -79,7 +79,8 @@ async def open_dialog(path: Path, store: secrets.SecretStore) -> SettingsDialog:
 
 def shot(widget: QWidget, name: str) -> Path:
     """Save a screenshot to tests/artifacts and the current one to docs/screenshots."""
-    QApplication.processEvents()
+    for _ in range(5):  # a text change -> layout request -> the page's deferred re-fit
+        QApplication.processEvents()
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"settings-{name}.png"
     assert widget.grab().save(str(path))

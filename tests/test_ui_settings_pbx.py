@@ -97,6 +97,9 @@ def test_untrusted_certificate_shows_its_fingerprint_and_trust_pins_it(
             assert _hex(shown) == _hex(demo.settings.fingerprint)
             assert pbx.result.action.isVisibleTo(dialog)
             assert pbx.result.action.text() == "Trust this certificate"
+            assert pbx.result.details.text() == (  # why, without the command-line advice
+                f"the certificate of the UCM at 127.0.0.1:{demo.settings.port} is not trusted "
+                "(self-signed certificate)")
             shot(dialog, "pbx-test-untrusted-certificate")
             await press(dialog, pbx.result.action,
                         lambda: pbx.result.text.text().startswith("Connected"))

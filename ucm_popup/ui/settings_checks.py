@@ -79,7 +79,8 @@ async def check_pbx(
             f"The certificate is not trusted: fingerprint {shown}. If this is your UCM's "
             "certificate, trust it.",
             fingerprint=exc.fingerprint,
-            details=str(exc).replace(exc.fingerprint, shown) if exc.fingerprint else str(exc),
+            # The why; the fingerprint is in the line above and the fix is the Trust button.
+            details=str(exc).split("; it presented", 1)[0],
         )
     except AuthError as exc:
         return CheckOutcome(
