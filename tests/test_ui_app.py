@@ -137,6 +137,7 @@ def test_about_shows_the_package_version(tmp_path: Path) -> None:
     options = Options(command=None, config_path=config, demo=False, verbose=False)
 
     async def script(app: Any) -> str:
+        app.log_file = tmp_path / "ucm-popup.log"
         app.show_about()
         await until(lambda: app._about.isVisible())
         text = str(app._about.text())
@@ -146,3 +147,4 @@ def test_about_shows_the_package_version(tmp_path: Path) -> None:
     code, text = run_app(options, script)
     assert code == 0
     assert text.startswith(f"ucm-popup {version('ucm-popup')}\n")
+    assert f"Settings: {config}\nLog: {tmp_path / 'ucm-popup.log'}" in text  # for support

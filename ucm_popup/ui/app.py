@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -255,12 +255,22 @@ class TrayApp:
             self.core.supervisor.spawn(_awaited(result), "demo-ring")
 
     def show_about(self) -> None:
+        # Where things are, for whoever helps the agent: the settings file and the log.
+        places = [] if self.options.demo else [f"Settings: {self.options.config_path}"]
+        if self.log_file is not None:
+            places.append(f"Log: {self.log_file}")
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "About ucm-popup",
-            f"ucm-popup {__version__}\n\nCaller popups with Zoho CRM records for Grandstream "
-            "UCM extensions.\n\nOpen source (MIT licence).",
+            "\n\n".join([
+                f"ucm-popup {__version__}",
+                "Caller popups with Zoho CRM records for Grandstream UCM extensions.",
+                *(["\n".join(places)] if places else []),
+                "Open source (MIT licence).",
+            ]),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setModal(False)
         box.open()  # never exec(): no nested event loop under qasync (#59)
