@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ARTIFACTS
 
 from ucm_popup.app import Connection, PopupApp
 from ucm_popup.cli import Options
@@ -19,6 +21,7 @@ from ucm_popup.ui.icons import TrayState
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
 pytestmark = pytest.mark.qt
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 class Stream:
@@ -140,6 +143,10 @@ def test_about_shows_the_package_version(tmp_path: Path) -> None:
         app.log_file = tmp_path / "ucm-popup.log"
         app.show_about()
         await until(lambda: app._about.isVisible())
+        await asyncio.sleep(0.1)  # laid out
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert app._about.grab().save(str(ARTIFACTS / "about.png"))
+        shutil.copyfile(ARTIFACTS / "about.png", SCREENSHOTS / "about.png")
         text = str(app._about.text())
         app._about.close()
         return text
