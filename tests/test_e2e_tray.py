@@ -9,8 +9,6 @@ never fixed sleeps; a failure saves a screenshot of the whole screen to tests/ar
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import json
 import os
 import re
@@ -25,6 +23,9 @@ from typing import Any
 
 import pytest
 from conftest import ARTIFACTS, require_tool
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+from x11_tray import X11, X11Error  # shared with the packaging smoke test
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 
@@ -43,23 +44,15 @@ def wait_for(what: str, condition: Callable[[], Any], timeout: float = 20.0) -> 
 
 
 def tray_selection_owned(display: str) -> bool:
-    """Does a tray host own _NET_SYSTEM_TRAY_S0?  (libX11 through ctypes: no extra package.)"""
-    x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    x11.XInternAtom.restype = ctypes.c_ulong
-    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-    x11.XGetSelectionOwner.restype = ctypes.c_ulong
-    x11.XGetSelectionOwner.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    dpy = x11.XOpenDisplay(display.encode())
-    if not dpy:
+    """Does a tray host own _NET_SYSTEM_TRAY_S0?"""
+    try:
+        x11 = X11(display)
+    except X11Error:  # the display is not up yet
         return False
     try:
-        atom = x11.XInternAtom(dpy, b"_NET_SYSTEM_TRAY_S0", 0)
-        return bool(x11.XGetSelectionOwner(dpy, atom))
+        return x11.tray_owned()
     finally:
-        x11.XCloseDisplay(dpy)
+        x11.close()
 
 
 def stop(process: subprocess.Popen[Any]) -> None:
