@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import socket
+import time
 
 from ucm_support import CONNECTED, FAST, Follower, ended, follow, line, ringing
 
@@ -152,3 +153,39 @@ async def test_tray_keeps_trying_until_the_ucm_is_there() -> None:
     finally:
         await f.aclose()
         await sim.aclose()
+
+
+class WallClock:
+    """time.time() that the test can move, as a suspend moves it past the monotonic clock."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+
+async def test_waking_from_sleep_reconnects_at_once(sim: UcmSimulator) -> None:
+    wall = WallClock()
+    f = await follow(sim, wall_clock=wall)
+    key = await ring(sim, f)
+    wall.offset += 600  # the lid was closed for ten minutes; the link still looks alive
+    assert await f.lines(3, timeout=3) == [
+        {"event": "disconnected", "reason": "the computer was asleep"},
+        ended(key, answered=False),  # whatever happened to that call, it is over
+        CONNECTED,
+    ]
+    assert sim.connections == 2
+    await ring(sim, f)  # popups come again
+    await f.aclose()
+
+
+async def test_clock_steps_without_a_sleep_do_not_reconnect(sim: UcmSimulator) -> None:
+    wall = WallClock()
+    f = await follow(sim, wall_clock=wall)
+    wall.offset -= 3600  # the time zone or NTP set the clock back
+    await asyncio.sleep(1.3)
+    wall.offset += 3  # a small step forward (NTP)
+    await f.quiet(1.3)
+    assert sim.connections == 1
+    await f.aclose()

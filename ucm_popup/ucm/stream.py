@@ -48,6 +48,11 @@ BACKOFF_INITIAL_S = 1.0
 BACKOFF_MAX_S = 60.0
 OPEN_TIMEOUT_S = 10.0  # TCP + TLS + WebSocket upgrade + login + subscribe
 EXPIRE_EVERY_S = 1.0
+# Between two 1 s ticks the wall clock ran this much further than the monotonic clock (which
+# stands still while the computer sleeps, on Linux and macOS): it slept, and the link is
+# probably dead without knowing it.  Reconnect at once rather than wait up to SILENCE_S with
+# no popups after the lid opens.
+SLEEP_GAP_S = 10.0
 LOG_FRAME_CHARS = 300
 
 
@@ -132,6 +137,7 @@ class UcmEventStream:
         max_size: int = MAX_FRAME_BYTES,
         event_names: tuple[str, ...] = protocol.EVENT_NAMES,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         register_secret(password)
         self.ucm = ucm
@@ -145,6 +151,7 @@ class UcmEventStream:
         self.max_size = max_size
         self.event_names = event_names
         self._clock = clock
+        self._wall_clock = wall_clock
 
     async def events(self) -> AsyncIterator[CallEvent]:
         tracker = CallTracker(self.ucm.extension, clock=self._clock)
@@ -178,6 +185,8 @@ class UcmEventStream:
                     reason = drop_reason(exc, self.max_size)
                 except _Dead as exc:
                     reason = str(exc)
+                    if exc.woke:
+                        delay = self.backoff_initial_s  # the network may need a moment
             finally:
                 await self._close(ws)
             log.info("UCM link dropped: %s", reason)
@@ -202,6 +211,7 @@ class UcmEventStream:
         tick_due = now + EXPIRE_EVERY_S
         last_frame = now
         unanswered = 0
+        last_tick, last_tick_wall = now, self._wall_clock()
         while True:
             now = self._clock()
             if now >= heartbeat_due:
@@ -212,6 +222,10 @@ class UcmEventStream:
                 heartbeat_due = now + self.heartbeat_s
             if now >= tick_due:
                 tick_due = now + EXPIRE_EVERY_S
+                wall = self._wall_clock()
+                if (wall - last_tick_wall) - (now - last_tick) > SLEEP_GAP_S:
+                    raise _Dead("the computer was asleep", woke=True)
+                last_tick, last_tick_wall = now, wall
                 for event in tracker.expire():
                     yield event
             if now - last_frame >= self.silence_s:
@@ -334,7 +348,11 @@ class UcmEventStream:
 
 
 class _Dead(Exception):
-    """The link is up as far as TCP knows but the UCM stopped answering."""
+    """The link is up as far as TCP knows but the UCM stopped answering (or we slept)."""
+
+    def __init__(self, reason: str, *, woke: bool = False) -> None:
+        super().__init__(reason)
+        self.woke = woke
 
 
 async def _ask(
