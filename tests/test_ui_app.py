@@ -155,3 +155,27 @@ def test_about_shows_the_package_version(tmp_path: Path) -> None:
     assert code == 0
     assert text.startswith(f"ucm-popup {version('ucm-popup')}\n")
     assert f"Settings: {config}\nLog: {tmp_path / 'ucm-popup.log'}" in text  # for support
+
+
+@pytest.mark.parametrize(
+    ("environ", "system", "chosen"),
+    [
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},
+         "linux", "xcb"),  # GNOME or Plasma on Wayland, with XWayland
+        ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":1"}, "linux", "xcb"),
+        ({"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"},
+         "linux", "wayland"),  # the user's choice wins
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}, "linux", None),
+        ({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}, "linux", None),  # X11: Qt picks xcb
+        ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "win32", None),
+    ],
+)
+def test_wayland_desktops_run_the_popup_on_xwayland(
+    environ: dict[str, str], system: str, chosen: str | None
+) -> None:
+    from ucm_popup.ui.app import prefer_xwayland
+
+    before = dict(environ)
+    changed = prefer_xwayland(environ, system)
+    assert environ.get("QT_QPA_PLATFORM") == chosen
+    assert changed == (environ != before)

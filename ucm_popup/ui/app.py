@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -48,9 +48,27 @@ BROWSER_ENV = "UCM_POPUP_BROWSER"  # admins and tests: a command that opens a UR
 ERROR_NOTICE_INTERVAL_S = 60.0
 
 
+def prefer_xwayland(environ: MutableMapping[str, str], system: str = sys.platform) -> bool:
+    """On a Linux Wayland desktop, run on XWayland (Qt's xcb) unless a Qt platform was chosen.
+
+    Wayland lets no app place its own window or keep it above the others, and the popup needs
+    both (a corner of the chosen screen, on top, without taking focus); XWayland windows can.
+    Without XWayland ($DISPLAY unset) Wayland it is, and popups go where the desktop puts them.
+    """
+    if not system.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    if environ.get("XDG_SESSION_TYPE") != "wayland" and not environ.get("WAYLAND_DISPLAY"):
+        return False
+    if not environ.get("DISPLAY"):
+        return False
+    environ["QT_QPA_PLATFORM"] = "xcb"
+    return True
+
+
 def qt_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        prefer_xwayland(os.environ)
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setQuitOnLastWindowClosed(False)  # a tray app lives on without windows (qasync #39)
     app.setApplicationName(APP_NAME)
@@ -345,7 +363,7 @@ def run_tray_app(options: Options) -> int:
     log_file = None if options.demo else default_log_file()
     if log_file is not None and log_to_file(log_file, options.verbose):
         app.log_file = log_file
-        log.info("ucm-popup %s started", __version__)
+        log.info("ucm-popup %s started (Qt %s)", __version__, qapp.platformName())
     logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     try:
         return run_on_qt_loop(app.run)
