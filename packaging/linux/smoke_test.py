@@ -111,6 +111,28 @@ def install(deb: Path, system: bool, scratch: Path) -> Path:
     return root
 
 
+def check_removal() -> None:
+    """``apt-get remove`` takes away every file the package put in place."""
+    subprocess.run(
+        ["apt-get", "remove", "-y", "-qq", "ucm-popup"],
+        check=True,
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
+    left = [
+        path
+        for path in (
+            "/opt/ucm-popup",
+            "/usr/bin/ucm-popup",
+            "/usr/share/applications/ucm-popup.desktop",
+            f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+            "/usr/share/icons/hicolor/scalable/apps/ucm-popup.svg",
+        )
+        if os.path.lexists(path)
+    ]
+    check(not left, f"apt-get remove left {left}")
+    say("apt-get remove: every file of the package is gone")
+
+
 def check_files(root: Path) -> None:
     program = root / "opt/ucm-popup/ucm-popup"
     link = root / "usr/bin/ucm-popup"
@@ -383,6 +405,12 @@ def main() -> int:
             p for p in (root / "opt/ucm-popup").rglob("*") if p.is_file() and not p.is_symlink()
         ]
         figures["bundle_mb"] = sum(p.stat().st_size for p in files) / 1048576
+        if args.system:
+            try:
+                check_removal()
+            except CheckFailure as failure:
+                print(f"smoke: FAILED: {failure}", file=sys.stderr)
+                failures.append(str(failure))
     figures["deb_mb"] = deb.stat().st_size / 1048576
     print("smoke: figures " + json.dumps({k: round(v, 2) for k, v in figures.items()}))
     if failures:
