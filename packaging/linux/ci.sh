@@ -5,7 +5,7 @@
 # desktop-file-utils, appstream, xvfb, trayer, xdotool.
 #
 #   packaging/linux/ci.sh             unpack the .deb into a throwaway root
-#   packaging/linux/ci.sh --system    install it into this machine with apt-get (root)
+#   packaging/linux/ci.sh --system    install it into this machine with apt-get (root), then remove it
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 START=$(date +%s)
