@@ -13,7 +13,6 @@ import sys
 
 from ucm_popup.cli import Options
 from ucm_popup.commands.common import command_environment
-from ucm_popup.logs import register_secret
 from ucm_popup.secrets import UCM_PASSWORD, require_secret
 from ucm_popup.ucm.events import to_json
 
@@ -23,7 +22,6 @@ async def run_watch(options: Options) -> int:
 
     async with command_environment(options, ucm=True) as environment:
         password = require_secret(environment.secrets, UCM_PASSWORD)
-        register_secret(password)
         stream = UcmEventStream(environment.settings.ucm, password)
         events = stream.events()
         try:
@@ -36,5 +34,5 @@ async def run_watch(options: Options) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
         finally:
-            await events.aclose()  # type: ignore[attr-defined]
+            await events.aclose()
     return 0

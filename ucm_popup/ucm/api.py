@@ -16,7 +16,7 @@ from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
 from ucm_popup.ucm.protocol import login_token
-from ucm_popup.ucm.tls import certificate_fingerprint, make_ssl_context, pin_matches, untrusted
+from ucm_popup.ucm.tls import make_ssl_context, pin_matches, presented_fingerprint, untrusted
 
 _COOKIE_EXPIRED = (-6, -8)
 
@@ -122,9 +122,9 @@ class UcmApiClient:
         if not self.ucm.fingerprint:
             return
         stream = answer.extensions.get("network_stream")
-        ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
-        der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
-        presented = certificate_fingerprint(der) if der else ""
+        presented = presented_fingerprint(
+            stream.get_extra_info("ssl_object") if stream is not None else None
+        )
         if not pin_matches(self.ucm, presented):
             raise untrusted(self.ucm, presented, "not the pinned fingerprint")
 

@@ -17,7 +17,7 @@ import random
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, cast
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -153,7 +153,7 @@ class UcmEventStream:
         self._clock = clock
         self._wall_clock = wall_clock
 
-    async def events(self) -> AsyncIterator[CallEvent]:
+    async def events(self) -> AsyncGenerator[CallEvent, None]:
         tracker = CallTracker(self.ucm.extension, clock=self._clock)
         delay = self.backoff_initial_s
         first = True

@@ -3,7 +3,8 @@
 A UCM usually serves a self-signed certificate, so the common set-up is trust on first use:
 the user pins the fingerprint the UCM presents. With a pin, CA and host-name checks are replaced
 by comparing the leaf certificate's SHA-256 right after the TLS handshake, before a byte is
-sent (``check_pinned``). Nothing here ever turns verification off otherwise.
+sent (``pin_matches``, called by the stream's and the API client's connections). Nothing here
+ever turns verification off otherwise.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def certificate_fingerprint(der: bytes) -> str:
 
 
 def make_ssl_context(ucm: UcmSettings) -> ssl.SSLContext:
-    """The context for the UCM's host; with a pin, the caller must also call ``check_pinned``."""
+    """The context for the UCM's host; with a pin, the caller must also check ``pin_matches``."""
     if ucm.fingerprint:
         normalize_fingerprint(ucm.fingerprint)  # a typo is a settings error, not a TLS one
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
