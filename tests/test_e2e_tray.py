@@ -235,10 +235,19 @@ def test_a_second_instance_says_so_and_exits_0(desktop: dict[str, str], tmp_path
     try:
         wait_for("the first instance's tray icon",
                  lambda: "tray icon shown" in (tmp_path / "first.log").read_text())
-        second = subprocess.run([sys.executable, "-m", "ucm_popup"], env=env,
-                                capture_output=True, text=True, timeout=30)
+        second = subprocess.Popen([sys.executable, "-m", "ucm_popup"],
+                                  env={**env, "PYTHONFAULTHANDLER": "1"}, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+        try:
+            _out, err = second.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            second.send_signal(signal.SIGABRT)  # faulthandler prints where it hangs
+            _out, err = second.communicate(timeout=10)
+            first_log = (tmp_path / "first.log").read_text()[-2000:]
+            raise AssertionError(f"the second instance hung:\n{err[-4000:]}\n"
+                                 f"first instance's log:\n{first_log}") from None
         assert second.returncode == 0
-        assert "already running" in second.stderr
+        assert "already running" in err
         assert first.poll() is None
         first.send_signal(signal.SIGTERM)
         assert first.wait(timeout=15) == 0
