@@ -4,11 +4,12 @@ could be a secret.
 The tray app, started from a menu or at login, has no terminal (on Windows its stderr does not
 exist), so it also keeps a small rotating log file of what an administrator asks about when a
 popup did not come: connection changes, CRM problems, errors with their tracebacks.  Caller
-numbers are logged only with -v.
+numbers are logged only with -v; even so the file and its folder are the user's alone.
 
-Secrets are kept out twice: the code never formats them into messages, and a filter on the
-root handler masks known secret values and ``token=``/``secret=``/``cookie`` shaped text in
-case a library logs a URL or a body.
+Secrets are kept out twice: the code never formats them into messages, and the handlers'
+formatter masks known secret values and ``token=``/``secret=``/``cookie`` shaped text in the
+whole formatted record (message, traceback, stack) in case a library logs a URL, a body, or an
+exception that quotes one.
 """
 
 from __future__ import annotations
@@ -19,16 +20,23 @@ import re
 import sys
 from pathlib import Path
 
+from ucm_popup.text import encodable
+
+_KEYS = ("authtoken", "access_token", "refresh_token", "client_secret", "code", "token",
+         "password", "cookie")
+# Each pattern starts with a literal or a small character class, so that the regex engine
+# skips ahead to it instead of trying an alternation of keys at every position: a multi-MB
+# body in an exception is redacted in tens of milliseconds, not a second per pattern.  None
+# has nested repetition, so nothing backtracks more than once over the text.
 _PATTERNS = [
-    # key=value in URLs and form bodies
-    re.compile(
-        r"(?i)((?:authtoken|access_token|refresh_token|client_secret|code|token|password|cookie)=)[^&\s\"']+"
-    ),
-    # "key": "value" in JSON
-    re.compile(
-        r"(?i)(\"(?:authtoken|access_token|refresh_token|client_secret|token|password|cookie|challenge)\"\s*:\s*\")[^\"]*"
-    ),
-    re.compile(r"(?i)(Zoho-oauthtoken\s+)\S+"),
+    # key=value in URLs, form bodies and reprs: the "=" first, then which key it ended
+    (re.compile("=(?i:" + "|".join(f"(?<={key}=)" for key in _KEYS) + r")[\"']?[^&\s\"']+"),
+     "=***"),
+    # "key": "value" in JSON, 'key': 'value' in a Python repr
+    (re.compile(r"([\"'](?i:" + "|".join(_KEYS) + r"|challenge)[\"']\s*:\s*[\"'])[^\"']*"),
+     r"\1***"),
+    # the Zoho API's Authorization header
+    (re.compile(r"([Zz](?i:oho-oauthtoken)\s+)\S+"), r"\1***"),
 ]
 _known_secrets: set[str] = set()
 
@@ -40,19 +48,22 @@ def register_secret(value: str | None) -> None:
 
 
 def redact(text: str) -> str:
-    for secret in _known_secrets:
+    """``text`` with every registered secret and secret-shaped value replaced by ``***``."""
+    # Longest first: a secret that contains another is masked whole.
+    for secret in sorted(_known_secrets, key=len, reverse=True):
         text = text.replace(secret, "***")
-    for pattern in _PATTERNS:
-        text = pattern.sub(r"\1***", text)
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
     return text
 
 
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        record.msg = redact(message)
-        record.args = None
-        return True
+class RedactingFormatter(logging.Formatter):
+    """Masks secrets in the record as written, traceback and stack included (an exception's
+    text is only known once formatted), and writes lone surrogates as ``\\udXXX`` escapes so
+    that a line with one is kept, not dropped by an encoding error."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return encodable(redact(super().format(record)))
 
 
 LOG_FILE_BYTES = 1_000_000
@@ -68,8 +79,7 @@ def default_log_file() -> Path:
 
 def _handler(handler: logging.Handler, level: int) -> logging.Handler:
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    handler.addFilter(RedactingFilter())
+    handler.setFormatter(RedactingFormatter(_FORMAT))
     return handler
 
 
