@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,3 +187,41 @@ def test_the_log_file_is_redacted_rotated_and_kept_small(tmp_path: Path) -> None
     everything = "".join(p.read_text() for p in path.parent.iterdir())
     assert "debug lines" not in everything
     assert path.read_text().endswith("token refresh failed: refresh_token=***\n")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_log_file_and_its_folder_are_the_users_alone(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    own = shared / "ucm-popup" / "log"  # as on Linux: the app's folder, then its log folder
+    old_app_folder = tmp_path / "older" / "ucm-popup"  # left 0755 by an earlier version
+    old_app_folder.mkdir(parents=True)
+    old_app_folder.chmod(0o755)
+    (old_app_folder / "ucm-popup.log").write_text("old line\n")
+    (old_app_folder / "ucm-popup.log").chmod(0o644)
+    (old_app_folder / "ucm-popup.log.1").write_text("older line\n")
+    (old_app_folder / "ucm-popup.log.1").chmod(0o644)
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    try:
+        logs.setup_logging(verbose=False)
+        assert logs.log_to_file(own / "ucm-popup.log", verbose=True)
+        assert logs.log_to_file(old_app_folder / "ucm-popup.log", verbose=True)
+        for _ in range(2500):  # about 2.5 MB: rotates twice
+            logging.getLogger("ucm_popup.test").info("ringing: 0612345678 Jane " + "x" * 1000)
+    finally:
+        for handler in root.handlers:
+            handler.close()
+        root.handlers[:], level = saved
+        root.setLevel(level)
+    assert mode(shared) == 0o755  # not the app's: left as it was
+    assert (mode(own.parent), mode(own), mode(old_app_folder)) == (0o700, 0o700, 0o700)
+    for folder in (own, old_app_folder):
+        files = sorted(folder.iterdir())
+        assert [p.name for p in files] == ["ucm-popup.log", "ucm-popup.log.1", "ucm-popup.log.2"]
+        assert {p.name: mode(p) for p in files} == {p.name: 0o600 for p in files}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import stat
 import sys
 from pathlib import Path
 
@@ -72,6 +73,10 @@ async def test_the_tray_app_logs_its_connection_story_without_secrets_or_numbers
     assert lines[-1].endswith("ucm-popup stopped")  # a quit, not a crash
     assert sim.password not in content
     assert "0612345678" not in content and "Jane" not in content  # callers only with -v
+    if os.name == "posix":  # the user's alone: with -v it would hold callers
+        assert stat.S_IMODE(log_file().stat().st_mode) == 0o600
+        assert [stat.S_IMODE(folder.stat().st_mode) for folder in log_file().parents[:2]] == [
+            0o700, 0o700]  # .../ucm-popup/log and .../ucm-popup
 
 
 def test_an_unwritable_log_folder_is_no_reason_not_to_start(tmp_path: Path) -> None:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import sys
+from io import TextIOWrapper
 from pathlib import Path
 
 from ucm_popup.text import encodable
@@ -68,13 +70,14 @@ class RedactingFormatter(logging.Formatter):
 
 LOG_FILE_BYTES = 1_000_000
 LOG_FILE_BACKUPS = 2  # ucm-popup.log.1 and .2: a few weeks of a normal desk's lines
+_APP_FOLDER = "ucm-popup"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def default_log_file() -> Path:
     from platformdirs import user_log_dir  # imported late: headless commands never need it
 
-    return Path(user_log_dir("ucm-popup", appauthor=False)) / "ucm-popup.log"
+    return Path(user_log_dir(_APP_FOLDER, appauthor=False)) / "ucm-popup.log"
 
 
 def _handler(handler: logging.Handler, level: int) -> logging.Handler:
@@ -95,6 +98,40 @@ def setup_logging(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Creates the log file readable by the user alone (with -v it holds callers' numbers and
+    names); rotation renames the file, so the older copies keep that mode."""
+
+    def _open(self) -> TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(self.baseFilename, flags, 0o600)
+        try:
+            if os.name == "posix":
+                os.fchmod(descriptor, 0o600)  # a file left by an earlier version
+            return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(descriptor)
+            raise
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if os.name == "posix" and path.stat().st_mode & 0o777 != mode:
+        path.chmod(mode)
+
+
+def _make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and any missing parent) 0700.  An existing folder is tightened only
+    when it is the app's own (named after the app, or the log folder inside that one), never a
+    folder the user chose to share."""
+    for path in reversed([folder, *folder.parents]):
+        if not path.exists():
+            path.mkdir(mode=0o700, exist_ok=True)
+    for app_folder in (folder, folder.parent):
+        if app_folder.name == _APP_FOLDER:
+            for path in {folder, app_folder}:
+                _tighten(path, 0o700)
+
+
 def log_to_file(path: Path, verbose: bool) -> bool:
     """Also keep INFO and up (everything with -v) in ``path``, rotated; the tray app's log.
 
@@ -102,10 +139,14 @@ def log_to_file(path: Path, verbose: bool) -> bool:
     start.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        _make_private_folder(path.parent)
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
         )
+        for number in range(1, LOG_FILE_BACKUPS + 1):
+            backup = Path(f"{path}.{number}")
+            if backup.exists():
+                _tighten(backup, 0o600)
     except OSError:
         return False
     root = logging.getLogger()
