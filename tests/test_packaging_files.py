@@ -3,6 +3,7 @@ version in the packaging matches the package's."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -172,3 +173,27 @@ def test_macos_app_is_menu_bar_only_with_the_app_id() -> None:
     spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
     assert f'bundle_identifier="{APP_ID}"' in spec
     assert '"LSUIElement": True' in spec
+
+
+# Notes that live outside the repository, which a reader of a clone cannot open.
+OUTSIDE_NOTES = re.compile(r"protocols/\w+\.md|§ ?\d|\bissue #?\d|\bthe contract\b|contract's")
+
+
+def test_the_repository_stands_alone_citing_only_its_own_docs() -> None:
+    folders = ("ucm_popup", "tests", "bench", "packaging", "docs", ".github")
+    files = [ROOT / "README.md", ROOT / "tasks.py", ROOT / "pyproject.toml"] + [
+        path for folder in folders for path in (ROOT / folder).rglob("*")
+        if path.suffix in (".py", ".md", ".sh", ".yml", ".spec", ".iss", ".xml", ".desktop")
+        and path != Path(__file__).resolve()
+    ]
+    outside, missing = [], []
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            where = f"{path.relative_to(ROOT)}:{number}"
+            outside += [f"{where}: {line.strip()}"] if OUTSIDE_NOTES.search(line) else []
+            missing += [f"{where}: {cited}" for cited in re.findall(r"docs/[\w./-]+\.md", line)
+                        if not (ROOT / cited).is_file()]
+    assert outside == []
+    assert missing == []
+    assert (ROOT / "docs" / "ucm-event-stream.md").is_file()
+    assert (ROOT / "docs" / "json-output.md").is_file()
