@@ -3,6 +3,7 @@ version in the packaging matches the package's."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import struct
@@ -197,3 +198,50 @@ def test_the_repository_stands_alone_citing_only_its_own_docs() -> None:
     assert missing == []
     assert (ROOT / "docs" / "ucm-event-stream.md").is_file()
     assert (ROOT / "docs" / "json-output.md").is_file()
+
+
+DEMO_ONLY = ("aiohttp", "cryptography")
+# Run in a fresh interpreter in which the demo's libraries cannot be imported at all.
+WITHOUT_DEMO_LIBRARIES = f"""
+import importlib, pkgutil, runpy, sys
+class Absent:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {DEMO_ONLY!r}:
+            raise ImportError(name + " is not installed")
+sys.meta_path.insert(0, Absent())
+"""
+
+
+def test_the_demo_libraries_are_loaded_by_the_demo_alone(tmp_path: Path) -> None:
+    """aiohttp and cryptography serve only the --demo simulators: the tray app, the headless
+    commands and the settings dialog import and run without them."""
+    import ucm_popup
+
+    code = WITHOUT_DEMO_LIBRARIES + (
+        "modules = [m.name for m in pkgutil.walk_packages(['ucm_popup'], 'ucm_popup.')\n"
+        "           if not m.name.startswith(('ucm_popup.sim.', 'ucm_popup.__main__'))]\n"
+        "for name in modules:\n"
+        "    importlib.import_module(name)\n"
+        "print(len(modules))\n"
+    )
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=Path(ucm_popup.__file__).parent.parent)
+    assert imported.returncode == 0, imported.stderr
+    assert int(imported.stdout) > 30  # the ui, commands, ucm and crm modules
+    # A real lookup through the CRM client (httpx) to a closed loopback port: exit 4, one line.
+    config = tmp_path / "config.toml"
+    config.write_text('[crm]\nprovider = "zoho-v1"\n[zoho_v1]\nserver = "http://127.0.0.1:9"\n',
+                      encoding="utf-8")
+    environment = {**os.environ, "UCM_POPUP_ZOHO_AUTHTOKEN": "v1-token"}
+    for argv, code, out, err in (
+        (["--version"], 0, "ucm-popup ", ""),
+        (["--config", str(config), "lookup", "0612345678"], 4, "",
+         "ucm-popup: cannot reach Zoho CRM v1 (http://127.0.0.1:9)"),
+    ):
+        run = WITHOUT_DEMO_LIBRARIES + f"sys.argv = {['ucm-popup', *argv]!r}\n" + (
+            "runpy.run_module('ucm_popup', run_name='__main__')\n")
+        result = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True,
+                                env=environment)
+        assert (result.returncode, len(result.stderr.splitlines())) == (code, int(err != "")), (
+            argv, result.stderr)
+        assert result.stdout.startswith(out) and result.stderr.startswith(err)
