@@ -18,8 +18,8 @@ from conftest import require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
-DESKTOP = LINUX / "ucm-popup.desktop"
 APP_ID = "io.github.ucm_popup.UcmPopup"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -78,6 +78,34 @@ def test_metainfo_release_is_the_package_version() -> None:
     releases = ET.parse(METAINFO).getroot().findall("releases/release")
     assert releases, "the metainfo lists no release"
     assert releases[0].get("version") == pyproject_version()
+
+
+def test_metainfo_has_a_homepage_and_shows_the_projects_screenshots() -> None:
+    component = ET.parse(METAINFO).getroot()
+    homepage = component.findtext("url[@type='homepage']") or ""
+    assert homepage.startswith("https://")
+    screenshots = component.findall("screenshots/screenshot")
+    assert len(screenshots) >= 3
+    assert [shot.get("type") for shot in screenshots].count("default") == 1
+    for shot in screenshots:
+        image = shot.findtext("image") or ""
+        assert image.startswith("https://") and "/docs/screenshots/" in image
+        assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[1]).is_file(), image
+        assert shot.findtext("caption")
+
+
+def test_the_desktop_entry_is_named_after_the_app_id_wherever_it_is_installed() -> None:
+    assert DESKTOP.name == f"{APP_ID}.desktop"
+    build = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    assert 'install -m 644 "packaging/linux/$APP_ID.desktop" ' in build
+    assert '"$PKG/usr/share/applications/$APP_ID.desktop"' in build
+    smoke = (LINUX / "smoke_test.py").read_text(encoding="utf-8")
+    assert 'f"usr/share/applications/{APP_ID}.desktop"' in smoke
+    # The old name lives on only as the autostart entry's (an administrator's copy in
+    # /etc/xdg/autostart must share the name of the user's entry that hides it).
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "applications/ucm-popup.desktop" not in readme + build + smoke
+    assert f"/usr/share/applications/{APP_ID}.desktop" in readme
 
 
 def test_autostart_module_uses_the_same_app_id() -> None:
@@ -174,6 +202,15 @@ def test_macos_app_is_menu_bar_only_with_the_app_id() -> None:
     spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
     assert f'bundle_identifier="{APP_ID}"' in spec
     assert '"LSUIElement": True' in spec
+
+
+def test_macos_app_asks_for_the_macos_the_readme_names() -> None:
+    spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    promised = re.search(r"^### macOS (\d+) and newer", readme, re.MULTILINE)
+    assert promised, "the README names no macOS version"
+    assert f'"LSMinimumSystemVersion": "{promised[1]}.0"' in spec
+    assert int(promised[1]) >= 12  # Qt 6.8, which PySide6 6.8+ brings, needs macOS 12
 
 
 # Notes that live outside the repository, which a reader of a clone cannot open.
