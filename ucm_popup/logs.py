@@ -27,9 +27,10 @@ from ucm_popup.text import encodable
 _KEYS = ("authtoken", "access_token", "refresh_token", "client_secret", "code", "token",
          "password", "cookie")
 # Each pattern starts with a literal or a small character class, so that the regex engine
-# skips ahead to it instead of trying an alternation of keys at every position: a multi-MB
-# body in an exception is redacted in tens of milliseconds, not a second per pattern.  None
-# has nested repetition, so nothing backtracks more than once over the text.
+# skips ahead to it instead of trying an alternation of keys at every position: a 7 MiB body
+# in an exception takes a tenth of a second, half a second when it is nothing but "=" signs
+# (bench/bench_redact.py).  None has nested repetition, so nothing backtracks more than once
+# over the text.
 _PATTERNS = [
     # key=value in URLs, form bodies and reprs: the "=" first, then which key it ended
     (re.compile("=(?i:" + "|".join(f"(?<={key}=)" for key in _KEYS) + r")[\"']?[^&\s\"']+"),
