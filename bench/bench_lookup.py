@@ -10,7 +10,7 @@ Against the Zoho simulator on loopback (in the same process and event loop):
 - cache hit: ``lookup`` of a number looked up before;
 - requests per lookup on a miss, with the default three modules;
 - the cost of importing phonenumbers (time and resident memory, in a fresh interpreter).
-Aims (issue 3): overhead < 2 ms, cache hit < 0.1 ms, at most 2 requests per module.
+Aims: overhead < 2 ms, cache hit < 0.1 ms, at most 2 requests per module.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ in ten rings the followed extension, the others ring other extensions (the noise
 sends to every subscriber). Then, as the stream does: ``json.loads`` of each frame and
 ``CallTracker.feed_message`` of its ``message``, with ``expire`` once every 50 frames.
 Prints rows per second for parse + track, and for each part alone, and what the tracker
-still holds afterwards. Aim (issue 2): over 50,000 rows/s.
+still holds afterwards. Aim: over 50,000 rows/s.
 """
 
 from __future__ import annotations

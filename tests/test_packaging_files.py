@@ -3,6 +3,8 @@ version in the packaging matches the package's."""
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import struct
 import subprocess
@@ -16,8 +18,8 @@ from conftest import require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
-DESKTOP = LINUX / "ucm-popup.desktop"
 APP_ID = "io.github.ucm_popup.UcmPopup"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -76,6 +78,34 @@ def test_metainfo_release_is_the_package_version() -> None:
     releases = ET.parse(METAINFO).getroot().findall("releases/release")
     assert releases, "the metainfo lists no release"
     assert releases[0].get("version") == pyproject_version()
+
+
+def test_metainfo_has_a_homepage_and_shows_the_projects_screenshots() -> None:
+    component = ET.parse(METAINFO).getroot()
+    homepage = component.findtext("url[@type='homepage']") or ""
+    assert homepage.startswith("https://")
+    screenshots = component.findall("screenshots/screenshot")
+    assert len(screenshots) >= 3
+    assert [shot.get("type") for shot in screenshots].count("default") == 1
+    for shot in screenshots:
+        image = shot.findtext("image") or ""
+        assert image.startswith("https://") and "/docs/screenshots/" in image
+        assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[1]).is_file(), image
+        assert shot.findtext("caption")
+
+
+def test_the_desktop_entry_is_named_after_the_app_id_wherever_it_is_installed() -> None:
+    assert DESKTOP.name == f"{APP_ID}.desktop"
+    build = (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+    assert 'install -m 644 "packaging/linux/$APP_ID.desktop" ' in build
+    assert '"$PKG/usr/share/applications/$APP_ID.desktop"' in build
+    smoke = (LINUX / "smoke_test.py").read_text(encoding="utf-8")
+    assert 'f"usr/share/applications/{APP_ID}.desktop"' in smoke
+    # The old name lives on only as the autostart entry's (an administrator's copy in
+    # /etc/xdg/autostart must share the name of the user's entry that hides it).
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "applications/ucm-popup.desktop" not in readme + build + smoke
+    assert f"/usr/share/applications/{APP_ID}.desktop" in readme
 
 
 def test_autostart_module_uses_the_same_app_id() -> None:
@@ -172,3 +202,83 @@ def test_macos_app_is_menu_bar_only_with_the_app_id() -> None:
     spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
     assert f'bundle_identifier="{APP_ID}"' in spec
     assert '"LSUIElement": True' in spec
+
+
+def test_macos_app_asks_for_the_macos_the_readme_names() -> None:
+    spec = (ROOT / "packaging" / "pyinstaller" / "ucm-popup.spec").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    promised = re.search(r"^### macOS (\d+) and newer", readme, re.MULTILINE)
+    assert promised, "the README names no macOS version"
+    assert f'"LSMinimumSystemVersion": "{promised[1]}.0"' in spec
+    assert int(promised[1]) >= 12  # Qt 6.8, which PySide6 6.8+ brings, needs macOS 12
+
+
+# Notes that live outside the repository, which a reader of a clone cannot open.
+OUTSIDE_NOTES = re.compile(r"protocols/\w+\.md|§ ?\d|\bissue #?\d|\bthe contract\b|contract's")
+
+
+def test_the_repository_stands_alone_citing_only_its_own_docs() -> None:
+    folders = ("ucm_popup", "tests", "bench", "packaging", "docs", ".github")
+    files = [ROOT / "README.md", ROOT / "tasks.py", ROOT / "pyproject.toml"] + [
+        path for folder in folders for path in (ROOT / folder).rglob("*")
+        if path.suffix in (".py", ".md", ".sh", ".yml", ".spec", ".iss", ".xml", ".desktop")
+        and path != Path(__file__).resolve()
+    ]
+    outside, missing = [], []
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            where = f"{path.relative_to(ROOT)}:{number}"
+            outside += [f"{where}: {line.strip()}"] if OUTSIDE_NOTES.search(line) else []
+            missing += [f"{where}: {cited}" for cited in re.findall(r"docs/[\w./-]+\.md", line)
+                        if not (ROOT / cited).is_file()]
+    assert outside == []
+    assert missing == []
+    assert (ROOT / "docs" / "ucm-event-stream.md").is_file()
+    assert (ROOT / "docs" / "json-output.md").is_file()
+
+
+DEMO_ONLY = ("aiohttp", "cryptography")
+# Run in a fresh interpreter in which the demo's libraries cannot be imported at all.
+WITHOUT_DEMO_LIBRARIES = f"""
+import importlib, pkgutil, runpy, sys
+class Absent:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {DEMO_ONLY!r}:
+            raise ImportError(name + " is not installed")
+sys.meta_path.insert(0, Absent())
+"""
+
+
+def test_the_demo_libraries_are_loaded_by_the_demo_alone(tmp_path: Path) -> None:
+    """aiohttp and cryptography serve only the --demo simulators: the tray app, the headless
+    commands and the settings dialog import and run without them."""
+    import ucm_popup
+
+    code = WITHOUT_DEMO_LIBRARIES + (
+        "modules = [m.name for m in pkgutil.walk_packages(['ucm_popup'], 'ucm_popup.')\n"
+        "           if not m.name.startswith(('ucm_popup.sim.', 'ucm_popup.__main__'))]\n"
+        "for name in modules:\n"
+        "    importlib.import_module(name)\n"
+        "print(len(modules))\n"
+    )
+    imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=Path(ucm_popup.__file__).parent.parent)
+    assert imported.returncode == 0, imported.stderr
+    assert int(imported.stdout) > 30  # the ui, commands, ucm and crm modules
+    # A real lookup through the CRM client (httpx) to a closed loopback port: exit 4, one line.
+    config = tmp_path / "config.toml"
+    config.write_text('[crm]\nprovider = "zoho-v1"\n[zoho_v1]\nserver = "http://127.0.0.1:9"\n',
+                      encoding="utf-8")
+    environment = {**os.environ, "UCM_POPUP_ZOHO_AUTHTOKEN": "v1-token"}
+    for argv, code, out, err in (
+        (["--version"], 0, "ucm-popup ", ""),
+        (["--config", str(config), "lookup", "0612345678"], 4, "",
+         "ucm-popup: cannot reach Zoho CRM v1 (http://127.0.0.1:9)"),
+    ):
+        run = WITHOUT_DEMO_LIBRARIES + f"sys.argv = {['ucm-popup', *argv]!r}\n" + (
+            "runpy.run_module('ucm_popup', run_name='__main__')\n")
+        result = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True,
+                                env=environment)
+        assert (result.returncode, len(result.stderr.splitlines())) == (code, int(err != "")), (
+            argv, result.stderr)
+        assert result.stdout.startswith(out) and result.stderr.startswith(err)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import stat
 import sys
 from pathlib import Path
 
@@ -20,8 +21,9 @@ pytestmark = pytest.mark.qt
 
 
 def log_file() -> Path:
-    # platformdirs' user_log_dir on Linux: $XDG_STATE_HOME/<app>/log (set per test by conftest)
-    return Path(os.environ["XDG_STATE_HOME"]) / "ucm-popup" / "log" / "ucm-popup.log"
+    # platformdirs' user_log_dir: $XDG_STATE_HOME/<app>/log on Linux (set per test by conftest),
+    # ~/Library/Logs/<app> on macOS (HOME set per test below)
+    return logs.default_log_file()
 
 
 async def until_logged(text: str, timeout: float = 20.0) -> str:
@@ -34,10 +36,14 @@ async def until_logged(text: str, timeout: float = 20.0) -> str:
     raise AssertionError(f"{text!r} not in the log file:\n{content}")
 
 
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="the Windows log folder comes from the system, not per test")
 async def test_the_tray_app_logs_its_connection_story_without_secrets_or_numbers(
-    sim: UcmSimulator, tmp_path: Path
+    sim: UcmSimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert logs.default_log_file() == log_file()
+    if sys.platform == "darwin":
+        monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert log_file().is_relative_to(tmp_path)  # never the developer's own log
     config = write_config(tmp_path / "c.toml", sim)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "ucm_popup", "--config", str(config),
@@ -72,6 +78,12 @@ async def test_the_tray_app_logs_its_connection_story_without_secrets_or_numbers
     assert lines[-1].endswith("ucm-popup stopped")  # a quit, not a crash
     assert sim.password not in content
     assert "0612345678" not in content and "Jane" not in content  # callers only with -v
+    if os.name == "posix":  # the user's alone: with -v it would hold callers
+        assert stat.S_IMODE(log_file().stat().st_mode) == 0o600
+        # .../ucm-popup/log and .../ucm-popup on Linux, .../Logs/ucm-popup on macOS
+        own = log_file().parents[: log_file().parent.parts[::-1].index("ucm-popup") + 1]
+        assert [stat.S_IMODE(folder.stat().st_mode) for folder in own] == [0o700] * len(own)
+        assert len(own) == (2 if sys.platform == "linux" else 1)
 
 
 def test_an_unwritable_log_folder_is_no_reason_not_to_start(tmp_path: Path) -> None:

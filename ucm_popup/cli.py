@@ -1,7 +1,7 @@
 """Entry point: parse the command line and run the tray app or a headless command.
 
-Every failure ends here as exactly one line on stderr and the contract's exit code; no
-traceback reaches the user.
+Every failure ends here as exactly one line on stderr and its documented exit code
+(docs/json-output.md); no traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # one line, exit 2, as the contract wants
+    def error(self, message: str) -> Any:  # one line, exit 2 (docs/json-output.md)
         raise SettingsError(f"{message} (see {APP_NAME} --help)")
 
 

@@ -1,4 +1,4 @@
-"""Errors that end a command, each with the exit code of the contract.
+"""Errors that end a command, each with its documented exit code (docs/json-output.md).
 
 Every one carries a single line for the user that names what to fix; ``cli.main`` prints it
 to stderr and exits with ``exit_code``.  Nothing else should reach the user as a traceback.

@@ -1,4 +1,4 @@
-"""Typed settings: the TOML file of the contract, validated on load, written atomically.
+"""Typed settings: the TOML file the README documents, validated on load, written atomically.
 
 Every error names the file and the key (``config.toml: [ucm] port: ...``).  Unknown keys are
 reported as warnings, never silently dropped.  Writing goes through tomlkit so that comments

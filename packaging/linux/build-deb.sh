@@ -64,7 +64,8 @@ cp -a "$BUNDLE" "$PKG/opt/ucm-popup"
 # A relative link works in the installed system and in a throwaway root (dpkg -x) alike; the
 # bundle finds its _internal folder through its real path.
 ln -s ../../opt/ucm-popup/ucm-popup "$PKG/usr/bin/ucm-popup"
-install -m 644 packaging/linux/ucm-popup.desktop "$PKG/usr/share/applications/ucm-popup.desktop"
+# Named after the app id, as the metainfo's <launchable> and software centres expect.
+install -m 644 "packaging/linux/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
 install -m 644 "packaging/linux/$APP_ID.metainfo.xml" "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml"
 for icon in resources/icons/hicolor/*/apps/ucm-popup.png; do
   size=$(basename "$(dirname "$(dirname "$icon")")")

@@ -136,7 +136,7 @@ def check_files(root: Path) -> None:
         link.is_symlink() and link.resolve() == program.resolve(),
         f"{link} does not lead to {program}",
     )
-    desktop = root / "usr/share/applications/ucm-popup.desktop"
+    desktop = root / f"usr/share/applications/{APP_ID}.desktop"
     metainfo = root / f"usr/share/metainfo/{APP_ID}.metainfo.xml"
     for size in HICOLOR_SIZES:
         icon = root / f"usr/share/icons/hicolor/{size}x{size}/apps/ucm-popup.png"

@@ -1,4 +1,4 @@
-"""What a lookup returns: the contract's ``lookup`` JSON object as frozen dataclasses."""
+"""What a lookup returns: the ``lookup`` JSON object (docs/json-output.md) as frozen dataclasses."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class LookupResult:
     matches: tuple[Match, ...]
 
     def to_json(self) -> dict[str, Any]:
-        """Exactly the contract's lookup object (key order as documented)."""
+        """Exactly the documented lookup object, keys in its order (docs/json-output.md)."""
         return {
             "number": self.number,
             "normalized": self.normalized,

@@ -1,4 +1,4 @@
-"""A UCM on loopback, faithful to protocols/ucm.md §15, for the tests and ``--demo``.
+"""A UCM on loopback, faithful to docs/ucm-event-stream.md, for the tests and ``--demo``.
 
 One TLS port (certificate made at start, pinned by its SHA-256 fingerprint) serves the event
 WebSocket at ``GET /websockify`` (challenge -> md5 login -> all-or-nothing subscribe ->

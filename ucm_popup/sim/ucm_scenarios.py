@@ -1,7 +1,7 @@
 """Calls as the UCM reports them: the ActiveCallStatus / ExtensionStatus rows of each step.
 
 A call is a list of ``Step``s: a delay, then the notify items of one frame. The rows follow
-protocols/ucm.md §8: the trunk leg ``Ring`` with the caller in ``callernum``; each rung
+docs/ucm-event-stream.md: the trunk leg ``Ring`` with the caller in ``callernum``; each rung
 extension's leg ``Ringing`` with the caller in ``connectednum`` (inverted); ``Up`` and a
 bridge row on answer; ``delete`` rows that carry only the channel.
 """

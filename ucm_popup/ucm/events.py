@@ -1,7 +1,7 @@
 """Call events of one extension: what the call tracker emits and everything downstream reads.
 
 These are the only shapes that cross from the UCM side to ``watch``, the tray and the popup.
-``to_json`` gives exactly the lines of the ``watch`` contract.
+``to_json`` gives exactly the ``watch`` lines that docs/json-output.md describes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 
 def now() -> datetime:
-    """The current time, local, with its UTC offset (the contract's ISO 8601 form)."""
+    """The current time, local, with its UTC offset (ISO 8601, as ``watch`` prints it)."""
     return datetime.now(UTC).astimezone()
 
 
@@ -68,7 +68,7 @@ _EVENT_NAMES: dict[type, str] = {
 
 
 def to_json(event: CallEvent) -> dict[str, Any]:
-    """The ``watch`` line for ``event``: ``event`` first, ``time`` last, as in the contract."""
+    """The ``watch`` line for ``event``: ``event`` first, ``time`` last, as documented."""
     out: dict[str, Any] = {"event": _EVENT_NAMES[type(event)]}
     for name in event.__dataclass_fields__:
         if name != "time":

@@ -8,7 +8,7 @@ legs of a call share a ``linkedid``; ``delete`` rows carry only the channel name
 tracker keeps a map channel -> leg -> call, and for the configured extension X a *session*
 per ringing of X (one or more of X's channels in one call). A session gives exactly one
 Ringing, at most one Answered and exactly one Ended. Channels that ended are remembered for
-some minutes so that repeated or late rows never reopen anything. See protocols/ucm.md §8-10.
+some minutes so that repeated or late rows never reopen anything. See docs/ucm-event-stream.md.
 """
 
 from __future__ import annotations
