@@ -130,6 +130,27 @@ def test_a_lone_surrogate_is_written_escaped_not_dropped(
     assert shown(stderr).splitlines()[0].endswith("name \\ud800")
 
 
+def test_a_caller_name_cannot_forge_a_log_line_nor_flood_the_file(log_file: Path) -> None:
+    forged = "Jane\n2026-12-01 10:00:00,000 INFO ucm_popup.app: UCM connected\x1b[31m"
+    logging.getLogger("ucm_popup.test").info("ringing: %s", forged)
+    logging.getLogger("ucm_popup.test").info("ringing: %s", "x" * 3_000_000)
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith("ringing: Jane\\n2026-12-01 10:00:00,000 INFO ucm_popup.app: "
+                             "UCM connected\\x1b[31m")
+    assert len(lines[1]) < logs.LOG_MESSAGE_CHARS + 100 and lines[1].endswith("x…")
+
+
+def test_a_traceback_keeps_its_lines(log_file: Path) -> None:
+    try:
+        raise ValueError("bad\nvalue")
+    except ValueError:
+        logging.getLogger("ucm_popup.test").exception("failed")
+    text = log_file.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last):" in text.splitlines()[1]
+    assert text.rstrip().endswith("ValueError: bad\nvalue")
+
+
 def test_a_huge_line_is_redacted_whole() -> None:
     body = '{"data": [' + '{"Phone": "0612345678", "Full_Name": "Jane"},' * 150_000
     out = redact(body + '"refresh_token": "1000.at-the-end"' + "=" * 100_000 + '"' * 100_000)
@@ -162,6 +183,7 @@ def test_fuzz_any_record_formats_to_one_encodable_string(message: str, argument:
     line = logs.RedactingFormatter("%(levelname)s %(message)s").format(record)
     line.encode("utf-8")  # never raises: the handler writes it whole
     assert REGISTERED not in line
+    assert "\n" not in line and "\r" not in line
 
 
 def test_the_log_file_is_redacted_rotated_and_kept_small(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import sys
 from io import TextIOWrapper
 from pathlib import Path
 
-from ucm_popup.text import encodable
+from ucm_popup.text import encodable, escape_controls, truncate
 
 _KEYS = ("authtoken", "access_token", "refresh_token", "client_secret", "code", "token",
          "password", "cookie")
@@ -42,6 +42,7 @@ _PATTERNS = [
     (re.compile(r"([Zz](?i:oho-oauthtoken)\s+)\S+"), r"\1***"),
 ]
 _known_secrets: set[str] = set()
+LOG_MESSAGE_CHARS = 4_000  # a log line's message at most (a traceback may add lines)
 
 
 def register_secret(value: str | None) -> None:
@@ -63,7 +64,16 @@ def redact(text: str) -> str:
 class RedactingFormatter(logging.Formatter):
     """Masks secrets in the record as written, traceback and stack included (an exception's
     text is only known once formatted), and writes lone surrogates as ``\\udXXX`` escapes so
-    that a line with one is kept, not dropped by an encoding error."""
+    that a line with one is kept, not dropped by an encoding error.
+
+    The message itself stays one line of bounded length: a caller name or a server's reason
+    with a newline must not forge a log line of its own, and one 7 MiB name must not rotate
+    the whole log away.  (Tracebacks, added after the message, keep their lines.)"""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        # Redacted before the cut, so that a secret cut in two is not left half visible.
+        record.message = truncate(escape_controls(redact(record.message)), LOG_MESSAGE_CHARS)
+        return super().formatMessage(record)
 
     def format(self, record: logging.LogRecord) -> str:
         return encodable(redact(super().format(record)))

@@ -39,8 +39,13 @@ def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
 
 
+def escape_controls(text: str) -> str:
+    """``text`` with line breaks and other control characters written as escapes."""
+    return _CONTROL.sub(_escape_control, text)
+
+
 def one_line(text: str, limit: int = ONE_LINE_CHARS) -> str:
     """``text`` as one printable line: controls escaped, surrogates escaped, truncated."""
     # Cut first (generously) so that 200 KB of text is not escaped whole only to be dropped.
     text = text[: limit * 2]
-    return truncate(_CONTROL.sub(_escape_control, encodable(text)), limit)
+    return truncate(escape_controls(encodable(text)), limit)
