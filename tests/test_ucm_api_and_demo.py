@@ -9,7 +9,8 @@ import httpx
 import pytest
 from ucm_support import CONNECTED, FAST, Follower, line
 
-from ucm_popup.errors import AuthError, CertificateError
+from ucm_popup.errors import AuthError, CertificateError, ServiceError
+from ucm_popup.settings import UcmSettings
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.demo_data import DEMO_CALLS
 from ucm_popup.sim.ucm import UcmSimulator, start_demo_ucm
@@ -89,3 +90,17 @@ async def test_demo_schedule_rings_about_three_seconds_after_start() -> None:
     finally:
         await demo.aclose()
     assert not demo._tasks  # the schedule and the call being played were stopped
+
+
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000,
+                                  b'{"a":' * 5000 + b"1" + b"}" * 5000,
+                                  b"\xff\xfe not UTF-8", b"[1, 2]"])
+async def test_api_answer_that_is_not_a_json_object_is_one_service_error(body: bytes) -> None:
+    def answer(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body)
+
+    api = UcmApiClient(UcmSettings(host="pbx", port=8089), "cdrapi", "secret")
+    api._client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with api:
+        with pytest.raises(ServiceError, match="pbx:8089 answered something that is not a JSON"):
+            await api.call("getSystemStatus")

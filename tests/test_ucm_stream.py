@@ -159,6 +159,27 @@ async def test_malformed_frames_are_logged_and_skipped(
     await f.aclose()
 
 
+async def test_deeply_nested_frames_are_skipped_and_the_next_call_pops_up(
+    sim: UcmSimulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="ucm_popup")
+    f = await follow(sim)
+    deep_objects = '{"a":' * 5000 + "1" + "}" * 5000
+    deep_notify = json.dumps({"type": "request", "message": [{"action": "notify",
+                              "eventname": "ActiveCallStatus", "eventbody": []}]})
+    deep_notify = deep_notify.replace("[]", "[" * 50_000 + "]" * 50_000)
+    for junk in ("[" * 100_000 + "]" * 100_000, deep_objects, deep_notify):
+        await sim.send_raw(junk)
+    steps = sc.ring_call(sim.rows, caller="0612345678", name="ACME", ring_s=0, talk_s=0)
+    await sim.play(steps)
+    key = call_id(steps)
+    assert await f.lines(3) == [
+        ringing(key, "0612345678", "ACME"), answered(key), ended(key, answered=True)]
+    assert sim.connections == 1  # no reconnection either: the link was never dropped
+    assert caplog.text.count("skipped a frame that is not a JSON object") == 3
+    await f.aclose()
+
+
 async def test_password_and_token_never_logged(
     sim: UcmSimulator, caplog: pytest.LogCaptureFixture
 ) -> None:

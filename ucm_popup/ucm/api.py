@@ -15,7 +15,7 @@ import httpx
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
-from ucm_popup.ucm.protocol import login_token
+from ucm_popup.ucm.protocol import login_token, parse_frame
 from ucm_popup.ucm.tls import make_ssl_context, pin_matches, presented_fingerprint, untrusted
 
 _COOKIE_EXPIRED = (-6, -8)
@@ -101,7 +101,6 @@ class UcmApiClient:
         try:
             answer = await self._client.post(self.url, json={"request": request})
             self._check_pin(answer)
-            reply = answer.json()
         except httpx.ConnectError as exc:
             cause = exc.__cause__ or exc.__context__
             if isinstance(cause, ssl.SSLCertVerificationError):
@@ -109,11 +108,12 @@ class UcmApiClient:
             raise ServiceError(
                 f"cannot reach the UCM API at {self.ucm.host}:{self.ucm.port}: {exc}"
             ) from None
-        except (httpx.HTTPError, ValueError) as exc:
+        except httpx.HTTPError as exc:
             raise ServiceError(
                 f"the UCM API at {self.ucm.host}:{self.ucm.port} failed: {exc}"
             ) from None
-        if not isinstance(reply, dict):
+        reply = parse_frame(answer.content)
+        if reply is None:
             raise ServiceError(f"the UCM API at {self.ucm.host}:{self.ucm.port} answered "
                                "something that is not a JSON object")
         return reply
