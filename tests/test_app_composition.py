@@ -208,6 +208,81 @@ async def test_internal_calls_are_not_looked_up() -> None:
     await app.shutdown()
 
 
+async def wait_for(condition: Any, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.01)
+
+
+async def test_a_stream_that_dies_of_a_bug_is_shown_logged_and_started_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    streams: list[FakeStream] = []
+
+    def factory(_ucm: UcmSettings, _pw: str) -> FakeStream:
+        if len(streams) < 2:  # the first two die of a bug, the third one works
+            streams.append(FakeStream([Connected("1002"), ring(f"c{len(streams)}")],
+                                      end=KeyError("channel")))
+        else:
+            streams.append(FakeStream([Connected("1002"), ring("c-after")]))
+        return streams[-1]
+
+    view, errors = View(), []
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}),
+                   stream_factory=factory, on_error=errors.append,
+                   restart_initial_s=0.05, restart_max_s=0.1)
+    await app.start()
+    await wait_for(lambda: any(getattr(e, "call_id", "") == "c-after" for e in view.events))
+    shown = [h for h in view.health if h.connection is Connection.RECONNECTING]
+    assert len(shown) == 2  # the tray said so each time, with the error and what happens next
+    assert shown[0].detail.startswith("internal error: KeyError: 'channel' (see the log file)")
+    assert "retrying" in shown[0].detail
+    assert view.health[-1].connection is Connection.CONNECTED
+    assert [type(e) for e in errors] == [KeyError, KeyError]  # the tray logs and notifies these
+    ended = {e.call_id for e in view.events if isinstance(e, Ended)}
+    assert ended == {"c0", "c1"}  # the calls open when it died do not stay open
+    await app.shutdown()
+
+
+async def test_a_stream_that_ends_by_itself_is_started_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    streams: list[FakeStream] = []
+
+    class EndingStream(FakeStream):
+        async def events(self) -> AsyncIterator[CallEvent]:
+            yield Connected("1002")
+
+    def factory(_ucm: UcmSettings, _pw: str) -> FakeStream:
+        streams.append(EndingStream([]) if not streams else FakeStream([Connected("1002")]))
+        return streams[-1]
+
+    view = View()
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}),
+                   stream_factory=factory, restart_initial_s=0.01)
+    await app.start()
+    await wait_for(lambda: len(streams) == 2 and view.health[-1].connection is Connection.CONNECTED)
+    assert any("the UCM event stream ended" in h.detail for h in view.health)
+    # without the tray's handler, the core logs the error with its traceback
+    failure = next(r for r in caplog.records if r.exc_info)
+    assert "the UCM event stream ended" in str(failure.exc_info[1])
+    await app.shutdown()
+
+
+async def test_a_lookup_that_dies_of_a_bug_still_finishes_the_popup() -> None:
+    errors: list[BaseException] = []
+    app, view, _ = await started([Connected("1002")], lookup=FakeLookup(TypeError("None")))
+    app._report = errors.append
+    app._on_event(app._services, ring("c9"))
+    await wait_for(lambda: view.lookups)
+    call_id, outcome = view.lookups[-1]
+    assert call_id == "c9" and outcome.number == "0612345678" and not outcome.matches
+    assert outcome.error.startswith("internal error: TypeError: None")
+    assert view.health[-1].crm_problem == outcome.error  # the tray shows the CRM problem
+    assert [type(e) for e in errors] == [TypeError]
+    await app.shutdown()
+
+
 def test_the_composition_root_imports_no_qt() -> None:
     import subprocess
     import sys

@@ -7,6 +7,7 @@ import itertools
 import socket
 import time
 
+import pytest
 from ucm_support import CONNECTED, FAST, Follower, ended, follow, line, ringing
 
 from ucm_popup.errors import AuthError, ServiceError
@@ -117,6 +118,20 @@ async def test_login_refused_after_a_drop_is_not_retried(sim: UcmSimulator) -> N
     logins = len(sim.requests("login"))
     await asyncio.sleep(0.5)
     assert len(sim.requests("login")) == logins == 2
+    await f.aclose()
+
+
+async def test_a_bug_during_the_handshake_is_not_reported_as_unreachable(
+    sim: UcmSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(self: UcmEventStream, ws: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(UcmEventStream, "_handshake", broken)
+    f = Follower(UcmEventStream(sim.settings(), sim.password, retry_initial=True, **FAST))
+    error = await f.error()  # raised to the caller's error policy, not retried for ever
+    assert isinstance(error, ZeroDivisionError)
+    assert sim.connections == 1
     await f.aclose()
 
 

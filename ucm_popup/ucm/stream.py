@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import random
 import socket
 import ssl
 import time
@@ -21,8 +20,9 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, cast
 
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from ucm_popup.backoff import Backoff
 from ucm_popup.errors import AuthError, ServiceError, SubscriptionRefused
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
@@ -155,7 +155,7 @@ class UcmEventStream:
 
     async def events(self) -> AsyncGenerator[CallEvent, None]:
         tracker = CallTracker(self.ucm.extension, clock=self._clock)
-        delay = self.backoff_initial_s
+        backoff = Backoff(self.backoff_initial_s, self.backoff_max_s)
         first = True
         down = False  # a Disconnected was said since the last Connected
         while True:
@@ -164,13 +164,13 @@ class UcmEventStream:
             except Unreachable as exc:
                 if first and not self.retry_initial:
                     raise
-                log.info("UCM not reachable: %s; next try in about %.0f s", exc.reason, delay)
+                wait = backoff.next()
+                log.info("UCM not reachable: %s; next try in about %.0f s", exc.reason, wait)
                 if not down:
                     down = True
                     yield Disconnected(exc.reason)
                 first = False
-                await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
-                delay = min(delay * 2, self.backoff_max_s)
+                await asyncio.sleep(wait)
                 continue
             first = False
             down = False
@@ -186,7 +186,7 @@ class UcmEventStream:
                 except _Dead as exc:
                     reason = str(exc)
                     if exc.woke:
-                        delay = self.backoff_initial_s  # the network may need a moment
+                        backoff.reset()  # the network may need a moment, not a minute
             finally:
                 await self._close(ws)
             log.info("UCM link dropped: %s", reason)
@@ -195,9 +195,8 @@ class UcmEventStream:
             for ended in tracker.connection_lost():
                 yield ended
             if self._clock() - opened > self.backoff_max_s:
-                delay = self.backoff_initial_s  # it was up a good while: start again at 1 s
-            await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
-            delay = min(delay * 2, self.backoff_max_s)
+                backoff.reset()  # it was up a good while: start again at the first delay
+            await asyncio.sleep(backoff.next())
 
     async def _follow(
         self, ws: ClientConnection, tracker: CallTracker, early: list[dict[str, Any]]
@@ -282,11 +281,16 @@ class UcmEventStream:
             raise Unreachable(
                 ucm, f"no answer within {self.open_timeout_s:.0f} s"
             ) from None
-        except Exception as exc:  # OSError, EOF, websockets' InvalidHandshake family...
+        except (OSError, EOFError, WebSocketException) as exc:  # the network or the handshake
+            # Anything else is a bug: it goes to the caller's error policy rather than being
+            # retried forever as "check [ucm] host and port".
             await self._close(ws)
             if seen and not pin_matches(ucm, seen[0]):
                 raise untrusted(ucm, seen[0], "not the pinned fingerprint") from None
             raise Unreachable(ucm, _reason(exc)) from None
+        except BaseException:  # a bug, or cancelled: raised as it is, without a socket left open
+            await self._close(ws)
+            raise
 
     async def _untrusted(self, why: str) -> ServiceError:
         """The certificate error with the fingerprint the UCM presents (read anew)."""
