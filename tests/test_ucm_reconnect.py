@@ -195,6 +195,32 @@ async def test_waking_from_sleep_reconnects_at_once(sim: UcmSimulator) -> None:
     await f.aclose()
 
 
+class MonotonicClock:
+    """time.monotonic() that the test can move: Windows' monotonic clock counts through sleep."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+
+async def test_waking_from_sleep_on_windows_reconnects_at_once(sim: UcmSimulator) -> None:
+    wall, monotonic = WallClock(), MonotonicClock()
+    f = await follow(sim, wall_clock=wall, clock=monotonic, heartbeat_s=5)
+    key = await ring(sim, f)
+    wall.offset += 600  # both clocks ran on through ten minutes of sleep...
+    monotonic.offset += 600  # ...so only the late tick tells
+    assert await f.lines(3, timeout=3) == [
+        {"event": "disconnected", "reason": "the computer was asleep"},
+        ended(key, answered=False),
+        CONNECTED,
+    ]
+    assert sim.connections == 2
+    await ring(sim, f)  # popups come again
+    await f.aclose()
+
+
 async def test_clock_steps_without_a_sleep_do_not_reconnect(sim: UcmSimulator) -> None:
     wall = WallClock()
     f = await follow(sim, wall_clock=wall)

@@ -48,10 +48,9 @@ BACKOFF_INITIAL_S = 1.0
 BACKOFF_MAX_S = 60.0
 OPEN_TIMEOUT_S = 10.0  # TCP + TLS + WebSocket upgrade + login + subscribe
 EXPIRE_EVERY_S = 1.0
-# Between two 1 s ticks the wall clock ran this much further than the monotonic clock (which
-# stands still while the computer sleeps, on Linux and macOS): it slept, and the link is
-# probably dead without knowing it.  Reconnect at once rather than wait up to SILENCE_S with
-# no popups after the lid opens.
+# A 1 s tick that shows this much time gone missing means the computer slept, and the link is
+# probably dead without knowing it: reconnect at once rather than wait up to SILENCE_S with no
+# popups after the lid opens.  See _slept for the two ways the clocks show it.
 SLEEP_GAP_S = 10.0
 LOG_FRAME_CHARS = 300
 
@@ -213,20 +212,21 @@ class UcmEventStream:
         last_tick, last_tick_wall = now, self._wall_clock()
         while True:
             now = self._clock()
+            if now >= tick_due:
+                # First, before a heartbeat or the silence could name another reason.
+                wall = self._wall_clock()
+                if _slept(now - last_tick, wall - last_tick_wall, now - tick_due):
+                    raise _Dead("the computer was asleep", woke=True)
+                tick_due = now + EXPIRE_EVERY_S
+                last_tick, last_tick_wall = now, wall
+                for event in tracker.expire():
+                    yield event
             if now >= heartbeat_due:
                 if unanswered >= UNANSWERED_HEARTBEATS:
                     raise _Dead(f"the UCM did not answer {unanswered} heartbeats")
                 await ws.send(protocol.request("heartbeat"))
                 unanswered += 1
                 heartbeat_due = now + self.heartbeat_s
-            if now >= tick_due:
-                tick_due = now + EXPIRE_EVERY_S
-                wall = self._wall_clock()
-                if (wall - last_tick_wall) - (now - last_tick) > SLEEP_GAP_S:
-                    raise _Dead("the computer was asleep", woke=True)
-                last_tick, last_tick_wall = now, wall
-                for event in tracker.expire():
-                    yield event
             if now - last_frame >= self.silence_s:
                 raise _Dead(f"no frame from the UCM for {self.silence_s:g} s")
             wait = min(heartbeat_due, tick_due, last_frame + self.silence_s) - now
@@ -349,6 +349,16 @@ class UcmEventStream:
                 await ws.close()
         except Exception:
             ws.transport.abort()
+
+
+def _slept(monotonic_gap: float, wall_gap: float, lateness: float) -> bool:
+    """Whether the computer slept between two ticks.
+
+    On Linux and macOS the monotonic clock stands still during a suspend while the wall clock
+    runs on, so the wall clock gets ahead.  On Windows the monotonic clock counts through sleep,
+    so both moved alike, but the tick came far later than it was scheduled.
+    """
+    return wall_gap - monotonic_gap > SLEEP_GAP_S or lateness > SLEEP_GAP_S
 
 
 class _Dead(Exception):
