@@ -65,6 +65,7 @@ class UcmSimulator:
         self.answer_heartbeats = True
         self.down = False  # restarting: /websockify answers 503
         self.received: list[tuple[float, dict[str, Any]]] = []  # (monotonic, request message)
+        self.api_requests = 0  # HTTP requests that reached POST /api
         self.connections = 0
         self.rows = sc.CallRows()
         self.unbridged: dict[str, dict[str, Any]] = {}
@@ -272,6 +273,7 @@ class UcmSimulator:
     # -- /api ----------------------------------------------------------------------------
 
     async def _api(self, request: web.Request) -> web.Response:
+        self.api_requests += 1
         try:
             req = (await request.json())["request"]
             action = req["action"]

@@ -16,7 +16,7 @@ from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
 from ucm_popup.ucm.protocol import login_token, parse_frame
-from ucm_popup.ucm.tls import make_ssl_context, pin_matches, presented_fingerprint, untrusted
+from ucm_popup.ucm.tls import PinMismatch, make_ssl_context, untrusted
 
 _COOKIE_EXPIRED = (-6, -8)
 
@@ -99,11 +99,14 @@ class UcmApiClient:
 
     async def _post(self, request: dict[str, Any]) -> dict[str, Any]:
         try:
+            # With a pin, the TLS handshake checks it: a wrong certificate fails here, before
+            # the request (and the user name in it) is sent.
             answer = await self._client.post(self.url, json={"request": request})
-            self._check_pin(answer)
         except httpx.ConnectError as exc:
-            cause = exc.__cause__ or exc.__context__
-            if isinstance(cause, ssl.SSLCertVerificationError):
+            cause = _certificate_error(exc)
+            if isinstance(cause, PinMismatch):
+                raise untrusted(self.ucm, cause.presented, cause.verify_message) from None
+            if cause is not None:
                 raise untrusted(self.ucm, "", cause.verify_message or "") from None
             raise ServiceError(
                 f"cannot reach the UCM API at {self.ucm.host}:{self.ucm.port}: {exc}"
@@ -118,13 +121,12 @@ class UcmApiClient:
                                "something that is not a JSON object")
         return reply
 
-    def _check_pin(self, answer: httpx.Response) -> None:
-        if not self.ucm.fingerprint:
-            return
-        stream = answer.extensions.get("network_stream")
-        presented = presented_fingerprint(
-            stream.get_extra_info("ssl_object") if stream is not None else None
-        )
-        if not pin_matches(self.ucm, presented):
-            raise untrusted(self.ucm, presented, "not the pinned fingerprint")
 
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate error under httpx's and httpcore's wrappers, if that is what failed."""
+    cause: BaseException | None = exc
+    for _depth in range(8):  # a few wrappers deep; never round a cycle for ever
+        if cause is None or isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None

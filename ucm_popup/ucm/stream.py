@@ -17,7 +17,7 @@ import socket
 import ssl
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import Any, cast
+from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
@@ -29,10 +29,9 @@ from ucm_popup.settings import UcmSettings
 from ucm_popup.ucm import protocol
 from ucm_popup.ucm.events import CallEvent, Connected, Disconnected
 from ucm_popup.ucm.tls import (
+    PinMismatch,
     fetch_fingerprint,
     make_ssl_context,
-    pin_matches,
-    presented_fingerprint,
     tls_failure,
     untrusted,
 )
@@ -102,21 +101,6 @@ def _log_frame(what: str, data: Any) -> None:
     if log.isEnabledFor(logging.DEBUG):
         text = data if isinstance(data, str) else repr(data)
         log.debug("%s: %s", what, text[:LOG_FRAME_CHARS])
-
-
-def _pinned_connection(ucm: UcmSettings, seen: list[str]) -> type[ClientConnection]:
-    """A connection that compares the certificate with the pin once TLS is up, before the
-    WebSocket upgrade is sent, and aborts at once on a mismatch."""
-
-    class PinnedConnection(ClientConnection):
-        def connection_made(self, transport: asyncio.BaseTransport) -> None:
-            presented = presented_fingerprint(transport.get_extra_info("ssl_object"))
-            seen.append(presented)
-            super().connection_made(transport)
-            if not pin_matches(ucm, presented):
-                cast(asyncio.Transport, transport).abort()
-
-    return PinnedConnection
 
 
 class UcmEventStream:
@@ -251,9 +235,7 @@ class UcmEventStream:
     async def open(self) -> tuple[ClientConnection, list[dict[str, Any]]]:
         """Connect, log in and subscribe; returns the link and notify frames that came early."""
         ucm = self.ucm
-        context = make_ssl_context(ucm)
-        seen: list[str] = []
-        factory = _pinned_connection(ucm, seen) if ucm.fingerprint else None
+        context = make_ssl_context(ucm)  # with a pin, the handshake itself checks it
         ws: ClientConnection | None = None
         try:
             async with asyncio.timeout(self.open_timeout_s):
@@ -265,13 +247,14 @@ class UcmEventStream:
                     open_timeout=None,  # covered by the timeout around the whole handshake
                     close_timeout=2,
                     compression=None,
-                    create_connection=factory,
                 )
                 early = await self._handshake(ws)
                 return ws, early
         except (AuthError, ServiceError):  # refused: retrying would not help
             await self._close(ws)
             raise
+        except PinMismatch as exc:
+            raise untrusted(ucm, exc.presented, exc.verify_message) from None
         except ssl.SSLCertVerificationError as exc:
             raise await self._untrusted(exc.verify_message or "") from None
         except ssl.SSLError as exc:
@@ -285,8 +268,6 @@ class UcmEventStream:
             # Anything else is a bug: it goes to the caller's error policy rather than being
             # retried forever as "check [ucm] host and port".
             await self._close(ws)
-            if seen and not pin_matches(ucm, seen[0]):
-                raise untrusted(ucm, seen[0], "not the pinned fingerprint") from None
             raise Unreachable(ucm, _reason(exc)) from None
         except BaseException:  # a bug, or cancelled: raised as it is, without a socket left open
             await self._close(ws)
