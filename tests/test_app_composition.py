@@ -48,12 +48,14 @@ class FakeStream:
 
     def __init__(self, events: list[CallEvent], end: BaseException | None = None) -> None:
         self.script, self.end, self.closed = events, end, False
+        self.played = False  # every scripted event was taken (and so handled) by the app
 
     async def events(self) -> AsyncIterator[CallEvent]:
         try:
             for event in self.script:
                 await asyncio.sleep(0)
                 yield event
+            self.played = True
             if self.end is not None:
                 raise self.end
             await asyncio.Event().wait()
@@ -88,9 +90,16 @@ async def started(events: list[CallEvent], end: BaseException | None = None, loo
     await app.start()
     if lookup is not None:
         app._services.lookup = lookup
-    for _ in range(50):
+    await wait_for(lambda: stream.played)  # the password is read in a thread first
+    for _ in range(50):  # and what the end of the script causes is handled
         await asyncio.sleep(0)
     return app, view, stream
+
+
+async def wait_for(condition: Any, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.01)
 
 
 async def test_a_call_flows_to_the_view_with_its_lookup_and_recent_entry() -> None:
@@ -132,11 +141,7 @@ async def test_missing_password_is_not_configured_and_names_the_secret() -> None
     app = PopupApp(view, SETTINGS, MemorySecretStore(),
                    stream_factory=lambda _u, _p: FakeStream([]))
     await app.start()
-    for _ in range(20):
-        await asyncio.sleep(0.01)
-        if view.health and view.health[-1].connection is Connection.NOT_CONFIGURED:
-            break
-    assert view.health[-1].connection is Connection.NOT_CONFIGURED
+    await wait_for(lambda: view.health and view.health[-1].connection is Connection.NOT_CONFIGURED)
     assert "UCM_POPUP_UCM_PASSWORD" in view.health[-1].detail
     await app.shutdown()
 
@@ -185,10 +190,10 @@ async def test_reload_reconnects_with_new_settings() -> None:
     view = View()
     app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}), stream_factory=factory)
     await app.start()
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: streams and streams[0].played)
     new = replace(SETTINGS, ucm=replace(SETTINGS.ucm, extension="1003"))
     await app.reload(new, MemorySecretStore({UCM_PASSWORD: "pw2"}))
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: len(streams) == 2 and streams[1].played)
     assert len(streams) == 2 and streams[0].closed and not streams[1].closed
     assert app.settings.ucm.extension == "1003"
     assert view.health[-1].connection is Connection.CONNECTED
@@ -206,12 +211,6 @@ async def test_internal_calls_are_not_looked_up() -> None:
     assert view.lookups == [("i1", LookupOutcome("1001", crm_enabled=False))]
     assert view.health[-1].crm_problem == ""
     await app.shutdown()
-
-
-async def wait_for(condition: Any, timeout: float = 5.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.01)
 
 
 async def test_a_stream_that_dies_of_a_bug_is_shown_logged_and_started_again(

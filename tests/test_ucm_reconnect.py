@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import socket
 import time
 
@@ -59,13 +58,13 @@ async def test_closed_by_the_ucm_and_pbx_restart(sim: UcmSimulator) -> None:
 async def test_heartbeat_sent_whatever_is_received(sim: UcmSimulator) -> None:
     assert stream_module.HEARTBEAT_S <= 20  # the contract: at least every 20 s
     f = await follow(sim, heartbeat_s=0.2)
-    for _ in range(8):  # busy link: notify frames keep coming
+    for _ in range(40):  # a busy link: a frame every 50 ms, never a quiet moment of 200 ms
         await sim.notify([sc.status(("1005", "Idle"))])
-        await asyncio.sleep(0.1)
-    beats = [at for at, _m in sim.requests("heartbeat")]
-    assert len(beats) >= 3
-    gaps = [b - a for a, b in itertools.pairwise(beats)]
-    assert max(gaps) < 0.45
+        await asyncio.sleep(0.05)
+    # About ten are due in those 2 s; a client that sent them only when the link was quiet
+    # would have sent none.  (Counted loosely: a busy test machine may delay a few.)
+    assert len(sim.requests("heartbeat")) >= 3
+    assert sim.connections == 1
     await f.aclose()
 
 
