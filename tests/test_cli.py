@@ -126,3 +126,13 @@ def test_a_usage_error_quoting_hostile_arguments_is_one_line(
     assert cli.main(["bogus\n\x1b[2J" + "y" * 5000]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\x1b" not in err and len(err) <= 900
+
+
+def test_the_commands_do_not_import_the_command_line_module() -> None:
+    code = (
+        "import sys\n"
+        "import ucm_popup.commands.watch, ucm_popup.commands.lookup, ucm_popup.commands.authorize\n"
+        "assert 'ucm_popup.cli' not in sys.modules, 'an import circle cli -> commands -> cli'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

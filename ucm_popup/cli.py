@@ -12,13 +12,12 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import setup_logging
+from ucm_popup.options import Options
 from ucm_popup.settings import resolve_config_path
 from ucm_popup.text import one_line
 
@@ -26,16 +25,6 @@ log = logging.getLogger(__name__)
 # Long enough for the longest line of our own (an untrusted certificate: its fingerprint twice
 # and how to pin it), short enough that a server's 200 KB answer is no screenful.
 ERROR_LINE_CHARS = 800
-
-
-@dataclass(frozen=True)
-class Options:
-    command: str | None
-    config_path: Path
-    demo: bool
-    verbose: bool
-    number: str = ""
-    code: str = ""
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:

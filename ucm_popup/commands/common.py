@@ -10,8 +10,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from ucm_popup.cli import Options
 from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
 from ucm_popup.secrets import SecretStore, default_secret_store
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import encodable

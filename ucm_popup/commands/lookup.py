@@ -5,9 +5,9 @@ Exit 0 also when nothing matched; failures raise the contract's errors (one stde
 
 from __future__ import annotations
 
-from ucm_popup.cli import Options
 from ucm_popup.commands.common import command_environment, print_json_line
 from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
 
 
 async def run_lookup(options: Options) -> int:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import sys
 
-from ucm_popup.cli import Options
 from ucm_popup.commands.common import command_environment, print_json_line
+from ucm_popup.options import Options
 from ucm_popup.secrets import UCM_PASSWORD, require_secret
 from ucm_popup.ucm.events import to_json
 

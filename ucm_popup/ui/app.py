@@ -39,7 +39,7 @@ from ucm_popup.ui.single_instance import SingleInstance, server_name
 from ucm_popup.ui.tray import TrayActions, TrayController
 
 if TYPE_CHECKING:
-    from ucm_popup.cli import Options
+    from ucm_popup.options import Options
     from ucm_popup.secrets import SecretStore
 
 log = logging.getLogger(__name__)
