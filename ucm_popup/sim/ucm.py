@@ -144,11 +144,12 @@ class UcmSimulator:
                 await self._send(ws, text)
         return sent
 
-    async def send_raw(self, data: str | bytes) -> None:
-        """Any frame at all, to every subscribed client (malformed and oversized ones)."""
+    async def send_raw(self, data: str | bytes, *, text: bool = False) -> None:
+        """Any frame at all, to every subscribed client (malformed and oversized ones).  Bytes
+        go as a binary frame, or with ``text`` as a text frame that need not even be UTF-8."""
         for ws in list(self._subscribed):
             if isinstance(data, bytes):
-                await ws.send_bytes(data)
+                await ws.send_frame(data, WSMsgType.TEXT if text else WSMsgType.BINARY)
             else:
                 await self._send(ws, data)
 
