@@ -219,9 +219,11 @@ async def test_a_stream_that_dies_of_a_bug_is_shown_logged_and_started_again(
     streams: list[FakeStream] = []
 
     def factory(_ucm: UcmSettings, _pw: str) -> FakeStream:
-        if len(streams) < 2:  # the first two die of a bug, the third one works
-            streams.append(FakeStream([Connected("1002"), ring(f"c{len(streams)}")],
-                                      end=KeyError("channel")))
+        if not streams:  # the first dies of a bug in the middle of a call
+            streams.append(FakeStream([Connected("1002"), ring("c0")], end=KeyError("channel")))
+        elif len(streams) == 1:  # the second cannot even be made
+            streams.append(FakeStream([]))
+            raise ValueError("bad\nsettings \x1b[31m")
         else:
             streams.append(FakeStream([Connected("1002"), ring("c-after")]))
         return streams[-1]
@@ -236,10 +238,11 @@ async def test_a_stream_that_dies_of_a_bug_is_shown_logged_and_started_again(
     assert len(shown) == 2  # the tray said so each time, with the error and what happens next
     assert shown[0].detail.startswith("internal error: KeyError: 'channel' (see the log file)")
     assert "retrying" in shown[0].detail
+    assert shown[1].detail.startswith("internal error: ValueError: bad\\nsettings \\x1b[31m")
     assert view.health[-1].connection is Connection.CONNECTED
-    assert [type(e) for e in errors] == [KeyError, KeyError]  # the tray logs and notifies these
-    ended = {e.call_id for e in view.events if isinstance(e, Ended)}
-    assert ended == {"c0", "c1"}  # the calls open when it died do not stay open
+    assert [type(e) for e in errors] == [KeyError, ValueError]  # the tray logs and shows these
+    ended = [e.call_id for e in view.events if isinstance(e, Ended)]
+    assert ended == ["c0"]  # the call open when it died does not stay open
     await app.shutdown()
 
 

@@ -271,7 +271,7 @@ class PopupApp:
                     await self._stream_once(services, password)
                     failure: Exception = RuntimeError("the UCM event stream ended")
                 except UcmPopupError:
-                    raise
+                    raise  # it names what the user must fix: shown below, not retried
                 except Exception as exc:
                     failure = exc
                 self._report(failure)
@@ -281,8 +281,7 @@ class PopupApp:
                 wait = backoff.next()
                 self._set_connection(
                     Connection.RECONNECTING,
-                    f"internal error: {one_line(f'{type(failure).__name__}: {failure}', 160)} "
-                    f"(see the log file); retrying in {wait:.0f} s",
+                    f"{internal_error(failure)}; retrying in {wait:.0f} s",
                 )
                 await asyncio.sleep(wait)
         except AuthError as exc:
@@ -343,9 +342,7 @@ class PopupApp:
             outcome = await self.look_up(services, ringing.number)
         except Exception as exc:  # a bug: the popup must not stay on "Looking up..." for ever
             self._report(exc)
-            why = f"internal error: {one_line(f'{type(exc).__name__}: {exc}', 160)} " \
-                  "(see the log file)"
-            outcome = self._crm_failed(ringing.number, why, auth=False)
+            outcome = self._crm_failed(ringing.number, internal_error(exc), auth=False)
         if services is not self._services:
             return  # settings were reloaded meanwhile
         if outcome.matches:
@@ -423,3 +420,8 @@ class PopupApp:
                      else "answering again")
         self.health = health
         self.view.health_changed(health)
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one line the tray shows for a fault of the app itself; the details are logged."""
+    return f"internal error: {one_line(f'{type(exc).__name__}: {exc}', 160)} (see the log file)"
