@@ -56,7 +56,7 @@ async def test_closed_by_the_ucm_and_pbx_restart(sim: UcmSimulator) -> None:
 
 
 async def test_heartbeat_sent_whatever_is_received(sim: UcmSimulator) -> None:
-    assert stream_module.HEARTBEAT_S <= 20  # the contract: at least every 20 s
+    assert stream_module.HEARTBEAT_S <= 20  # watch promises one at least every 20 s
     f = await follow(sim, heartbeat_s=0.2)
     for _ in range(40):  # a busy link: a frame every 50 ms, never a quiet moment of 200 ms
         await sim.notify([sc.status(("1005", "Idle"))])

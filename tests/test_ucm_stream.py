@@ -1,5 +1,5 @@
 """The UCM event stream against the simulator, over real TLS on loopback: every call
-scenario gives exactly the contract's lines."""
+scenario gives exactly the ``watch`` lines users rely on."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from typing import Any
 from ucm_popup.ucm.events import CallEvent, to_json
 from ucm_popup.ucm.stream import UcmEventStream
 
-# The keys of the watch contract (more may be added; tests compare these).
+# The keys every watch line has (more may be added; tests compare these).
 CONTRACT_KEYS = {
     "connected": ("extension",),
     "disconnected": ("reason",),
@@ -21,7 +21,7 @@ FAST = {"backoff_initial_s": 0.05, "backoff_max_s": 0.2, "open_timeout_s": 5.0}
 
 
 def line(event: CallEvent) -> dict[str, Any]:
-    """The event's watch line with the contract's keys, without the time."""
+    """The event's watch line with its documented keys, without the time."""
     data = to_json(event)
     return {"event": data["event"], **{k: data[k] for k in CONTRACT_KEYS[data["event"]]}}
 

@@ -1,6 +1,6 @@
 """Entry point: parse the command line and run the tray app or a headless command.
 
-Every failure ends here as exactly one line on stderr and the contract's exit code; no
+Every failure ends here as exactly one line on stderr and its exit code (see the README); no
 traceback reaches the user.
 """
 
@@ -50,7 +50,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # one line, exit 2, as the contract wants
+    def error(self, message: str) -> Any:  # one line and exit 2, as every usage error
         raise SettingsError(f"{message} (see {APP_NAME} --help)")
 
 

@@ -1,6 +1,6 @@
 """``ucm-popup lookup NUMBER``: one CRM lookup, printed as one JSON line.
 
-Exit 0 also when nothing matched; failures raise the contract's errors (one stderr line).
+Exit 0 also when nothing matched; failures raise typed errors (one stderr line each).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A small client of the UCM's HTTPS API (``POST /api``, protocols/ucm.md §12).
+"""A small client of the UCM's HTTPS API (``POST /api``).
 
 Not needed to follow calls (the WebSocket does that); useful to read the channels the UCM
 has now. The API has its own user (e.g. ``cdrapi``); the cookie goes in the JSON body, and on

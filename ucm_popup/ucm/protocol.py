@@ -1,4 +1,4 @@
-"""The UCM WebSocket's JSON envelopes (protocols/ucm.md §3-4), both directions.
+"""The UCM WebSocket's JSON envelopes, both directions.
 
 Replies come in two forms (Form A: ``{"type":"response","message":{..., "status":0}}``;
 Form B: ``{"response":{...},"status":0}``) and ``status`` may be ``0`` or ``"0"``: these

@@ -1,4 +1,4 @@
-"""The UCM's WebSocket event stream as call events of one extension (protocols/ucm.md §2-4, §10).
+"""The UCM's WebSocket event stream as call events of one extension.
 
 ``UcmEventStream.events()`` connects to ``wss://host:port/websockify``, logs in (challenge ->
 md5 token -> login), subscribes to the call events, feeds every notify frame to the call
@@ -40,7 +40,7 @@ from ucm_popup.ucm.tracker import CallTracker
 log = logging.getLogger(__name__)
 
 MAX_FRAME_BYTES = 8 * 2**20  # far above any real frame; a larger one drops the link
-HEARTBEAT_S = 15.0  # the contract: a request at least every 20 s (one UCM cuts at ~25 s idle)
+HEARTBEAT_S = 15.0  # watch promises a request at least every 20 s; one UCM cuts at ~25 s idle
 SILENCE_S = 45.0  # no frame at all for this long: the link is dead
 UNANSWERED_HEARTBEATS = 2  # this many heartbeats without a reply: the link is dead
 BACKOFF_INITIAL_S = 1.0

@@ -1,4 +1,4 @@
-"""TLS to the UCM: system CAs, a CA file, or a pinned SHA-256 fingerprint (protocols/ucm.md §14).
+"""TLS to the UCM: system CAs, a CA file, or a pinned SHA-256 fingerprint.
 
 A UCM usually serves a self-signed certificate, so the common set-up is trust on first use:
 the user pins the fingerprint the UCM presents. With a pin, CA and host-name checks are replaced
