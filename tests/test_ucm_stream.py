@@ -139,7 +139,7 @@ async def test_malformed_frames_are_logged_and_skipped(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ucm_popup")
     f = await follow(sim)
-    for junk in ("not json {", "[1, 2]", '"text"', "null", b"\xff\xfe binary",
+    for junk in ("not json {\n\x1b[31mred", "[1, 2]", '"text"', "null", b"\xff\xfe binary",
                  json.dumps({"type": "request", "message": {"action": "surprise"}}),
                  json.dumps({"type": "request", "message": [{"action": "notify",
                             "eventname": "ActiveCallStatus", "eventbody": "oops"}, 7, None]}),
@@ -156,6 +156,9 @@ async def test_malformed_frames_are_logged_and_skipped(
         ringing(key, "0612345678", "ACME"), answered(key), ended(key, answered=True)]
     assert sim.connections == 1  # nothing dropped the link
     assert "not a JSON object" in caplog.text
+    for record in caplog.records:  # what the server sent, on one line, colour codes escaped
+        assert "\n" not in record.getMessage() and "\x1b" not in record.getMessage()
+    assert "not json {\\n\\x1b[31mred" in caplog.text
     await f.aclose()
 
 

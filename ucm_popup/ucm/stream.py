@@ -26,6 +26,7 @@ from ucm_popup.backoff import Backoff
 from ucm_popup.errors import AuthError, ServiceError, SubscriptionRefused
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
+from ucm_popup.text import one_line
 from ucm_popup.ucm import protocol
 from ucm_popup.ucm.events import CallEvent, Connected, Disconnected
 from ucm_popup.ucm.tls import (
@@ -82,7 +83,7 @@ def _reason(exc: BaseException) -> str:
                 "a WebSocket (is this the UCM's web port?)")
     if isinstance(exc, ConnectionClosed | EOFError):
         return "the connection was closed during the handshake"
-    return str(exc) or type(exc).__name__
+    return one_line(str(exc), 200) or type(exc).__name__  # may quote what the server sent
 
 
 def drop_reason(exc: BaseException, max_size: int = MAX_FRAME_BYTES) -> str:
@@ -97,10 +98,12 @@ def drop_reason(exc: BaseException, max_size: int = MAX_FRAME_BYTES) -> str:
     return f"connection to the UCM lost: {_reason(exc)}"
 
 
-def _log_frame(what: str, data: Any) -> None:
+def _log_frame(what: str, data: str | bytes) -> None:
+    """A frame in the debug log: the start of it, on one line, escape codes escaped."""
     if log.isEnabledFor(logging.DEBUG):
-        text = data if isinstance(data, str) else repr(data)
-        log.debug("%s: %s", what, text[:LOG_FRAME_CHARS])
+        start = data[: LOG_FRAME_CHARS * 2]  # before repr: a frame may be megabytes
+        text = start if isinstance(start, str) else repr(start)
+        log.debug("%s: %s", what, one_line(text, LOG_FRAME_CHARS))
 
 
 class UcmEventStream:
