@@ -11,6 +11,7 @@ Only the standard library is used here, so it runs before anything is installed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -32,6 +33,30 @@ def venv_python(where: Path) -> Path:
     return where / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+STAMP = "ucm-popup-installed.txt"  # in the venv: what was installed from which pyproject.toml
+# setuptools explains at length, on every editable install, that a folder named like the
+# package may shadow it; here that folder *is* the package.  A newcomer's first screen
+# should not start with a warning about nothing.
+QUIET_BUILD = {"PYTHONWARNINGS": "ignore:Editable installation"}
+
+
+def install_key(extras: str) -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    return f"{digest} {extras or '-'}"
+
+
+def install_is_current(where: Path, extras: str) -> bool:
+    """The venv has this project installed from the same pyproject.toml, with ``extras`` (an
+    install with extras also serves a run that needs none).  The install is editable, so code
+    changes need no reinstall; dependencies and entry points only change with pyproject.toml."""
+    try:
+        digest, installed = (where / STAMP).read_text(encoding="utf-8").split()
+    except (OSError, ValueError):
+        return False
+    wanted_digest, wanted = install_key(extras).split()
+    return digest == wanted_digest and wanted in (installed, "-")
+
+
 def ensure_venv(where: Path, python: str, extras: str) -> Path:
     if not venv_python(where).exists():
         if python == sys.executable:
@@ -39,8 +64,14 @@ def ensure_venv(where: Path, python: str, extras: str) -> Path:
         else:
             run(python, "-m", "venv", "--clear", where)
     py = venv_python(where)
-    run(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip")
-    run(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", f".{extras}")
+    if install_is_current(where, extras):
+        return py
+    (where / STAMP).unlink(missing_ok=True)  # half an install is no install
+    env = {**os.environ, **QUIET_BUILD}
+    pip = (py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check")
+    run(*pip, "--upgrade", "pip", env=env)
+    run(*pip, "-e", f".{extras}", env=env)
+    (where / STAMP).write_text(install_key(extras) + "\n", encoding="utf-8")
     return py
 
 

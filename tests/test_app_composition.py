@@ -48,12 +48,14 @@ class FakeStream:
 
     def __init__(self, events: list[CallEvent], end: BaseException | None = None) -> None:
         self.script, self.end, self.closed = events, end, False
+        self.played = False  # every scripted event was taken (and so handled) by the app
 
     async def events(self) -> AsyncIterator[CallEvent]:
         try:
             for event in self.script:
                 await asyncio.sleep(0)
                 yield event
+            self.played = True
             if self.end is not None:
                 raise self.end
             await asyncio.Event().wait()
@@ -88,9 +90,16 @@ async def started(events: list[CallEvent], end: BaseException | None = None, loo
     await app.start()
     if lookup is not None:
         app._services.lookup = lookup
-    for _ in range(50):
+    await wait_for(lambda: stream.played)  # the password is read in a thread first
+    for _ in range(50):  # and what the end of the script causes is handled
         await asyncio.sleep(0)
     return app, view, stream
+
+
+async def wait_for(condition: Any, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.01)
 
 
 async def test_a_call_flows_to_the_view_with_its_lookup_and_recent_entry() -> None:
@@ -132,11 +141,7 @@ async def test_missing_password_is_not_configured_and_names_the_secret() -> None
     app = PopupApp(view, SETTINGS, MemorySecretStore(),
                    stream_factory=lambda _u, _p: FakeStream([]))
     await app.start()
-    for _ in range(20):
-        await asyncio.sleep(0.01)
-        if view.health and view.health[-1].connection is Connection.NOT_CONFIGURED:
-            break
-    assert view.health[-1].connection is Connection.NOT_CONFIGURED
+    await wait_for(lambda: view.health and view.health[-1].connection is Connection.NOT_CONFIGURED)
     assert "UCM_POPUP_UCM_PASSWORD" in view.health[-1].detail
     await app.shutdown()
 
@@ -185,10 +190,10 @@ async def test_reload_reconnects_with_new_settings() -> None:
     view = View()
     app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}), stream_factory=factory)
     await app.start()
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: streams and streams[0].played)
     new = replace(SETTINGS, ucm=replace(SETTINGS.ucm, extension="1003"))
     await app.reload(new, MemorySecretStore({UCM_PASSWORD: "pw2"}))
-    await asyncio.sleep(0.05)
+    await wait_for(lambda: len(streams) == 2 and streams[1].played)
     assert len(streams) == 2 and streams[0].closed and not streams[1].closed
     assert app.settings.ucm.extension == "1003"
     assert view.health[-1].connection is Connection.CONNECTED
@@ -205,6 +210,78 @@ async def test_internal_calls_are_not_looked_up() -> None:
         await asyncio.sleep(0)
     assert view.lookups == [("i1", LookupOutcome("1001", crm_enabled=False))]
     assert view.health[-1].crm_problem == ""
+    await app.shutdown()
+
+
+async def test_a_stream_that_dies_of_a_bug_is_shown_logged_and_started_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    streams: list[FakeStream] = []
+
+    def factory(_ucm: UcmSettings, _pw: str) -> FakeStream:
+        if not streams:  # the first dies of a bug in the middle of a call
+            streams.append(FakeStream([Connected("1002"), ring("c0")], end=KeyError("channel")))
+        elif len(streams) == 1:  # the second cannot even be made
+            streams.append(FakeStream([]))
+            raise ValueError("bad\nsettings \x1b[31m")
+        else:
+            streams.append(FakeStream([Connected("1002"), ring("c-after")]))
+        return streams[-1]
+
+    view, errors = View(), []
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}),
+                   stream_factory=factory, on_error=errors.append,
+                   restart_initial_s=0.05, restart_max_s=0.1)
+    await app.start()
+    await wait_for(lambda: any(getattr(e, "call_id", "") == "c-after" for e in view.events))
+    shown = [h for h in view.health if h.connection is Connection.RECONNECTING]
+    assert len(shown) == 2  # the tray said so each time, with the error and what happens next
+    assert shown[0].detail.startswith("internal error: KeyError: 'channel' (see the log file)")
+    assert "retrying" in shown[0].detail
+    assert shown[1].detail.startswith("internal error: ValueError: bad\\nsettings \\x1b[31m")
+    assert view.health[-1].connection is Connection.CONNECTED
+    assert [type(e) for e in errors] == [KeyError, ValueError]  # the tray logs and shows these
+    ended = [e.call_id for e in view.events if isinstance(e, Ended)]
+    assert ended == ["c0"]  # the call open when it died does not stay open
+    await app.shutdown()
+
+
+async def test_a_stream_that_ends_by_itself_is_started_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    streams: list[FakeStream] = []
+
+    class EndingStream(FakeStream):
+        async def events(self) -> AsyncIterator[CallEvent]:
+            yield Connected("1002")
+
+    def factory(_ucm: UcmSettings, _pw: str) -> FakeStream:
+        streams.append(EndingStream([]) if not streams else FakeStream([Connected("1002")]))
+        return streams[-1]
+
+    view = View()
+    app = PopupApp(view, SETTINGS, MemorySecretStore({UCM_PASSWORD: "pw"}),
+                   stream_factory=factory, restart_initial_s=0.01)
+    await app.start()
+    await wait_for(lambda: len(streams) == 2 and view.health[-1].connection is Connection.CONNECTED)
+    assert any("the UCM event stream ended" in h.detail for h in view.health)
+    # without the tray's handler, the core logs the error with its traceback
+    failure = next(r for r in caplog.records if r.exc_info)
+    assert "the UCM event stream ended" in str(failure.exc_info[1])
+    await app.shutdown()
+
+
+async def test_a_lookup_that_dies_of_a_bug_still_finishes_the_popup() -> None:
+    errors: list[BaseException] = []
+    app, view, _ = await started([Connected("1002")], lookup=FakeLookup(TypeError("None")))
+    app._report = errors.append
+    app._on_event(app._services, ring("c9"))
+    await wait_for(lambda: view.lookups)
+    call_id, outcome = view.lookups[-1]
+    assert call_id == "c9" and outcome.number == "0612345678" and not outcome.matches
+    assert outcome.error.startswith("internal error: TypeError: None")
+    assert view.health[-1].crm_problem == outcome.error  # the tray shows the CRM problem
+    assert [type(e) for e in errors] == [TypeError]
     await app.shutdown()
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ucm_popup import __version__
+from ucm_popup import __version__, cli
 from ucm_popup.cli import parse_options
-from ucm_popup.errors import SettingsError
+from ucm_popup.errors import ServiceError, SettingsError
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,53 @@ def test_missing_settings_file_points_to_demo(tmp_path: Path) -> None:
     result = run_cli("watch", "--config", str(tmp_path / "none.toml"))
     assert result.returncode == 2
     assert "--demo" in result.stderr
+
+
+HOSTILE = [
+    "refused\nTraceback (most recent call last):\n  forged",
+    "\x1b[31mred\x1b[0m and a bell\x07 and \x1b]0;new title\x07",
+    "x" * 200_000,
+    "lone \ud800 surrogate \u2028 line separator \r carriage return",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("error", [ServiceError, RuntimeError])
+def test_every_failure_is_one_short_printable_line(
+    text: str, error: type[Exception], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def dispatch(_options: object) -> int:
+        raise error(f"the UCM said: {text}")
+
+    monkeypatch.setattr(cli, "dispatch", dispatch)
+    code = cli.main(["lookup", "0612345678"])
+    out, err = capsys.readouterr()
+    assert code == (4 if error is ServiceError else 1) and out == ""
+    assert err.endswith("\n") and err.count("\n") == 1
+    line = err.rstrip("\n")
+    assert line.startswith("ucm-popup: ") and "the UCM said: " in line
+    assert len(line) <= 900
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in line)  # no escape codes
+    assert "\u2028" not in line
+    line.encode("utf-8")  # no lone surrogate either
+    if error is RuntimeError:
+        assert "unexpected error: RuntimeError" in line and line.endswith("for details)")
+
+
+def test_a_usage_error_quoting_hostile_arguments_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["bogus\n\x1b[2J" + "y" * 5000]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\x1b" not in err and len(err) <= 900
+
+
+def test_the_commands_do_not_import_the_command_line_module() -> None:
+    code = (
+        "import sys\n"
+        "import ucm_popup.commands.watch, ucm_popup.commands.lookup, ucm_popup.commands.authorize\n"
+        "assert 'ucm_popup.cli' not in sys.modules, 'an import circle cli -> commands -> cli'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -106,3 +106,21 @@ async def test_provider_none_and_missing_secret_exit_2(tmp_path: Path) -> None:
     config.write_text('[zoho_v2]\nclient_id = "1000.X"\n', encoding="utf-8")
     code, out, err = await run_cli("lookup", "0612345678", "--config", str(config))
     assert_one_line_failure(code, out, err, 2, "UCM_POPUP_ZOHO_CLIENT_SECRET")
+
+
+async def test_a_lone_surrogate_in_a_crm_name_is_written_as_a_json_escape(
+    zoho: DemoZoho, tmp_path: Path
+) -> None:
+    broken = {"id": "3477061000000419999", "Full_Name": "Bad \ud800 Name", "Last_Name": "Name",
+              "Account_Name": {"name": "Co \udfff", "id": "1"}, "Phone": "+33 6 55 44 33 22",
+              "Email": "", "Owner": {"name": "Sam", "id": "2"}}
+    zoho.sim.records = {**zoho.sim.records,
+                        "Contacts": [*zoho.sim.records["Contacts"], broken]}
+    config = write_settings(tmp_path / "config.toml", zoho)
+    code, out, err = await run_cli("lookup", "0655443322", "--config", str(config),
+                                   env=v2_env(zoho))
+    assert (code, err) == (0, "")
+    assert out.count("\n") == 1 and "\\ud800" in out  # a JSON escape, readable by any parser
+    match = json.loads(out)["matches"][0]
+    # as the CRM sent it (or already escaped by the CRM client): never a crash
+    assert match["name"] in ("Bad \ud800 Name", "Bad \\ud800 Name")

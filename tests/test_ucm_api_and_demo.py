@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import replace
+from typing import Any
 
 import httpx
 import pytest
+from conftest import load_fixture
 from ucm_support import CONNECTED, FAST, Follower, line
 
-from ucm_popup.errors import AuthError, CertificateError
+from ucm_popup.errors import AuthError, CertificateError, ServiceError
+from ucm_popup.settings import UcmSettings
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.demo_data import DEMO_CALLS
 from ucm_popup.sim.ucm import UcmSimulator, start_demo_ucm
+from ucm_popup.ucm import protocol
 from ucm_popup.ucm.api import UcmApiClient
 from ucm_popup.ucm.stream import UcmEventStream
 
@@ -32,27 +37,31 @@ async def test_api_lists_the_channels_of_a_ringing_call(sim: UcmSimulator) -> No
         assert len(await api.list_channels()) == 2
 
 
-async def test_api_status_codes(sim: UcmSimulator) -> None:
-    url = f"https://127.0.0.1:{sim.port}/api"
-    async with httpx.AsyncClient(verify=False) as client:  # the raw protocol, no trust needed
-        async def post(request: dict[str, object]) -> dict[str, object]:
-            reply = (await client.post(url, json={"request": request})).json()
-            assert isinstance(reply, dict)
-            return reply
-
-        challenge = await post({"action": "challenge", "user": "cdrapi", "version": "1.0"})
-        assert challenge["status"] == 0
-        bad = await post({"action": "login", "user": "cdrapi", "token": "0" * 32})
-        assert bad == {"response": {}, "status": -37}
-        assert (await post({"action": "getSystemStatus", "cookie": "sid1-1"}))["status"] == -6
-        assert (await post({"nothing": 1}))["status"] == -1
-    with pytest.raises(AuthError, match="cdrapi"):
+async def test_api_refusals_against_the_simulator(sim: UcmSimulator) -> None:
+    with pytest.raises(AuthError, match=r"refused user 'cdrapi' \(status -37\)"):
         async with UcmApiClient(sim.settings(), "cdrapi", "wrong") as api:
             await api.call("getSystemStatus")
-    with pytest.raises(CertificateError):
-        pinned_wrong = replace(sim.settings(), fingerprint="cd" * 32)
+    async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
+        with pytest.raises(ServiceError, match="answered status -1 to noSuchAction"):
+            await api.call("noSuchAction")
+        assert "up-time" in await api.call("getSystemStatus")  # the session is still good
+
+
+async def test_api_with_a_wrong_pin_sends_no_request(sim: UcmSimulator) -> None:
+    pinned_wrong = replace(sim.settings(), fingerprint="cd" * 32)
+    with pytest.raises(CertificateError) as caught:
         async with UcmApiClient(pinned_wrong, "cdrapi", sim.password) as api:
             await api.call("getSystemStatus")
+    assert caught.value.fingerprint == sim.fingerprint  # shown, so that it can be pinned
+    assert "not the pinned fingerprint" in str(caught.value)
+    assert sim.api_requests == 0  # not even the challenge with the user name
+
+
+async def test_api_without_a_pin_does_not_trust_a_self_signed_ucm(sim: UcmSimulator) -> None:
+    with pytest.raises(CertificateError, match="not trusted"):
+        async with UcmApiClient(sim.settings(pinned=False), "cdrapi", sim.password) as api:
+            await api.call("getSystemStatus")
+    assert sim.api_requests == 0
 
 
 async def test_demo_rings_the_cycle() -> None:
@@ -89,3 +98,134 @@ async def test_demo_schedule_rings_about_three_seconds_after_start() -> None:
     finally:
         await demo.aclose()
     assert not demo._tasks  # the schedule and the call being played were stopped
+
+
+# -- recorded answers of real UCMs, through the client's own parsers --------------------------
+
+LOGIN = load_fixture("ucm/https_api_login_and_channels.json")
+SHAPES = load_fixture("ucm/https_api_response_shapes.json")
+STATUS_CODES = load_fixture("ucm/https_api_status_codes.json")
+RECORDED_PASSWORD = "example-password"  # the recording's token is md5(challenge + this)
+
+
+class RecordedUcm:
+    """Answers each action with a recorded reply, byte for byte as JSON; ``script`` overrides
+    the next answers of an action."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.script: dict[str, list[Any]] = {}
+        self.answers: dict[str, Any] = {
+            "challenge": LOGIN["challenge_response_cloudUCM"],
+            "login": LOGIN["login_response_cloudUCM"],
+            "logout": SHAPES["logout"]["reply"],
+            "getSystemStatus": SHAPES["getSystemStatus"],
+            "getSystemGeneralStatus": SHAPES["getSystemGeneralStatus"],
+            "listBridgedChannels": {"response": LOGIN["listBridgedChannels_response_body"],
+                                    "status": 0},
+            "listUnBridgedChannels": {"response": {"channel": [], "total_page": 1}, "status": 0},
+            "dialOutbound": LOGIN["dialOutbound_response"],
+        }
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)["request"]
+        self.requests.append(body)
+        action = body["action"]
+        queued = self.script.get(action)
+        answer = queued.pop(0) if queued else self.answers.get(
+            action, LOGIN["wrong_format_error_cloudUCM"])
+        return httpx.Response(200, content=json.dumps(answer).encode())
+
+    def client(self) -> UcmApiClient:
+        api = UcmApiClient(UcmSettings(host="pbx", port=8089), "cdrapi", RECORDED_PASSWORD)
+        api._client = httpx.AsyncClient(transport=httpx.MockTransport(self))
+        return api
+
+
+async def test_recorded_login_and_bridged_channels() -> None:
+    ucm = RecordedUcm()
+    async with ucm.client() as api:
+        rows = await api.list_channels(bridged=True)
+        assert [(r["channel1"], r["callerid1"], r["inbound_trunk_name"]) for r in rows] == [
+            ("PJSIP/trunk_1-0000026e", "+919039096942", "AIRTEL")]
+        assert await api.list_channels() == []
+        assert (await api.call("getSystemGeneralStatus"))["prog-version"] == "1.0.33.30"
+        assert await api.call("dialOutbound", caller="1001", outbound="0612345678") == {
+            "need_apply": "no"}
+    challenge, login = ucm.requests[:2]
+    assert challenge == LOGIN["challenge_request"]["request"]
+    recorded_login = LOGIN["login_request_cloudUCM"]["request"]
+    assert login == {"action": "login", "user": "cdrapi", "token": recorded_login["token"]}
+    cookie = LOGIN["login_response_cloudUCM"]["response"]["cookie"]
+    assert all(r["cookie"] == cookie for r in ucm.requests[2:])
+    assert ucm.requests[-1] == {"action": "logout", "cookie": cookie}
+
+
+@pytest.mark.parametrize("expired", ["-6", "-8"])
+async def test_recorded_session_expiry_logs_in_again_once(expired: str) -> None:
+    assert expired in STATUS_CODES["_observed_usage"]  # what real clients re-login on
+    ucm = RecordedUcm()
+    gone = {**SHAPES["any_action_bad_cookie"], "status": int(expired)}
+    ucm.script["getSystemStatus"] = [gone]
+    async with ucm.client() as api:
+        assert (await api.call("getSystemStatus"))["up-time"] == "2 03:04:05"
+    assert [r["action"] for r in ucm.requests] == [
+        "challenge", "login", "getSystemStatus", "challenge", "login", "getSystemStatus",
+        "logout"]
+    ucm.script["getSystemStatus"] = [gone, gone]  # still refused after a fresh login
+    with pytest.raises(ServiceError, match=f"answered status {expired} to getSystemStatus"):
+        async with ucm.client() as api:
+            await api.call("getSystemStatus")
+
+
+async def test_recorded_refusals_are_one_line_errors() -> None:
+    ucm = RecordedUcm()
+    ucm.script["login"] = [SHAPES["login_bad_token"]]
+    with pytest.raises(AuthError, match=r"refused user 'cdrapi' \(status -37\)"):
+        async with ucm.client() as api:
+            await api.call("getSystemStatus")
+    assert STATUS_CODES["-37"] == "Wrong account or password!"
+    ucm = RecordedUcm()
+    ucm.script["listBridgedChannels"] = [SHAPES["denied_action"]]
+    async with ucm.client() as api:
+        with pytest.raises(ServiceError, match="answered status -47 to listBridgedChannels"):
+            await api.list_channels(bridged=True)
+        with pytest.raises(ServiceError, match="answered status -1 to recapi"):
+            await api.call("recapi", recording_file="x.wav")  # the recorded -1 answer
+        # cdrapi of firmware 1.0.33.30 answers with no status at all: an error, not a crash
+        ucm.script["cdrapi"] = [SHAPES["cdrapi_reply_no_status"]]
+        with pytest.raises(ServiceError, match="answered status None to cdrapi"):
+            await api.call("cdrapi")
+
+
+def test_recorded_websocket_replies_read_in_both_forms() -> None:
+    handshake = load_fixture("ucm/ws_handshake.json")
+    rows = load_fixture("ucm/ws_responses_and_call_rows.json")
+    documented = protocol.parse_frame(json.dumps(handshake["challenge_response_as_documented"]))
+    assert documented is not None and protocol.is_reply(documented)
+    assert protocol.reply_challenge(documented) == "0000001652831717"
+    assert protocol.reply_status(documented) == 0 and protocol.reply_action(documented) == ""
+    used = rows["ws_response_envelope_used_by_working_clients"]
+    for action in ("challenge", "login", "subscribe"):
+        frame = protocol.parse_frame(json.dumps(used[f"{action}_response"]).encode())
+        assert frame is not None and protocol.is_reply(frame) and not protocol.is_notify(frame)
+        assert (protocol.reply_action(frame), protocol.reply_status(frame)) == (action, 0)
+    beat = protocol.parse_frame(json.dumps(handshake["heartbeat_response"]))
+    assert beat is not None and protocol.reply_status(beat) == 0  # "0", a string
+    for notify in (handshake["notify_PbxStatus_example"], rows["notify_frame_message_may_be_list"]):
+        frame = protocol.parse_frame(json.dumps(notify))
+        assert frame is not None and protocol.is_notify(frame) and not protocol.is_reply(frame)
+
+
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000,
+                                  b'{"a":' * 5000 + b"1" + b"}" * 5000,
+                                  b"\xff\xfe not UTF-8", b"[1, 2]"])
+async def test_api_answer_that_is_not_a_json_object_is_one_service_error(body: bytes) -> None:
+    def answer(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body)
+
+    api = UcmApiClient(UcmSettings(host="pbx", port=8089), "cdrapi", "secret")
+    api._client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with api:
+        with pytest.raises(ServiceError, match="pbx:8089 answered something that is not a JSON"):
+            await api.call("getSystemStatus")

@@ -139,7 +139,7 @@ async def test_malformed_frames_are_logged_and_skipped(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ucm_popup")
     f = await follow(sim)
-    for junk in ("not json {", "[1, 2]", '"text"', "null", b"\xff\xfe binary",
+    for junk in ("not json {\n\x1b[31mred", "[1, 2]", '"text"', "null", b"\xff\xfe binary",
                  json.dumps({"type": "request", "message": {"action": "surprise"}}),
                  json.dumps({"type": "request", "message": [{"action": "notify",
                             "eventname": "ActiveCallStatus", "eventbody": "oops"}, 7, None]}),
@@ -156,6 +156,30 @@ async def test_malformed_frames_are_logged_and_skipped(
         ringing(key, "0612345678", "ACME"), answered(key), ended(key, answered=True)]
     assert sim.connections == 1  # nothing dropped the link
     assert "not a JSON object" in caplog.text
+    for record in caplog.records:  # what the server sent, on one line, colour codes escaped
+        assert "\n" not in record.getMessage() and "\x1b" not in record.getMessage()
+    assert "not json {\\n\\x1b[31mred" in caplog.text
+    await f.aclose()
+
+
+async def test_deeply_nested_frames_are_skipped_and_the_next_call_pops_up(
+    sim: UcmSimulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="ucm_popup")
+    f = await follow(sim)
+    deep_objects = '{"a":' * 5000 + "1" + "}" * 5000
+    deep_notify = json.dumps({"type": "request", "message": [{"action": "notify",
+                              "eventname": "ActiveCallStatus", "eventbody": []}]})
+    deep_notify = deep_notify.replace("[]", "[" * 50_000 + "]" * 50_000)
+    for junk in ("[" * 100_000 + "]" * 100_000, deep_objects, deep_notify):
+        await sim.send_raw(junk)
+    steps = sc.ring_call(sim.rows, caller="0612345678", name="ACME", ring_s=0, talk_s=0)
+    await sim.play(steps)
+    key = call_id(steps)
+    assert await f.lines(3) == [
+        ringing(key, "0612345678", "ACME"), answered(key), ended(key, answered=True)]
+    assert sim.connections == 1  # no reconnection either: the link was never dropped
+    assert caplog.text.count("skipped a frame that is not a JSON object") == 3
     await f.aclose()
 
 

@@ -3,12 +3,14 @@ against the simulator over real TLS."""
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import trustme
+from conftest import FIXTURES
 from ucm_support import CONNECTED, FAST, Follower
 
 from ucm_popup.errors import (
@@ -144,13 +146,51 @@ def test_fingerprint_forms() -> None:
 def test_contexts() -> None:
     system = tls.make_ssl_context(UcmSettings(host="pbx"))
     assert system.verify_mode == ssl.CERT_REQUIRED and system.check_hostname
-    pinned = tls.make_ssl_context(UcmSettings(host="pbx", fingerprint="AB" * 32))
-    assert pinned.verify_mode == ssl.CERT_NONE  # the pin is checked after the handshake
-    assert system.security_level >= 2 or system.security_level == pinned.security_level
     legacy = tls.make_ssl_context(UcmSettings(host="pbx", legacy_tls=True))
-    assert legacy.security_level == 1 and legacy.verify_mode == ssl.CERT_REQUIRED
+    assert legacy.verify_mode == ssl.CERT_REQUIRED  # weaker ciphers, never less trust
     with pytest.raises(SettingsError):
         tls.make_ssl_context(UcmSettings(host="pbx", fingerprint="nope"))
+
+
+async def weak_dh_server(tmp_path: Path) -> tuple[asyncio.Server, str, list[int]]:
+    """A TLS 1.2 server that offers only 1024-bit Diffie-Hellman, as older UCM62xx firmware
+    does; the list counts the handshakes that succeeded."""
+    leaf = trustme.CA().issue_cert("127.0.0.1", key_type=trustme.KeyType.RSA)  # for DHE-RSA
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.maximum_version = ssl.TLSVersion.TLSv1_2
+    context.set_ciphers("DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384:@SECLEVEL=0")
+    context.load_dh_params(str(FIXTURES / "ucm" / "weak_dh_1024.pem"))
+    leaf.configure_cert(context)
+    handshakes: list[int] = []
+
+    async def answer(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        handshakes.append(1)  # called only once TLS is up
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=context)
+    fingerprint = tls.certificate_fingerprint(ssl.PEM_cert_to_DER_cert(
+        leaf.cert_chain_pems[0].bytes().decode("ascii")))
+    return server, fingerprint, handshakes
+
+
+async def test_weak_dh_of_older_firmware_needs_legacy_tls(tmp_path: Path) -> None:
+    server, fingerprint, handshakes = await weak_dh_server(tmp_path)
+    port = server.sockets[0].getsockname()[1]
+    settings = UcmSettings(host="127.0.0.1", port=port, username="popup", extension="1002",
+                           fingerprint=fingerprint)
+    try:
+        with pytest.raises(ServiceError) as refused:
+            await UcmEventStream(settings, "pw", **FAST).open()
+        assert "DH_KEY_TOO_SMALL" in str(refused.value)
+        assert "set [ucm] legacy_tls = true" in str(refused.value)
+        assert handshakes == []
+        with pytest.raises(ServiceError) as past_tls:  # TLS is up; this server is no UCM
+            await UcmEventStream(replace(settings, legacy_tls=True), "pw", **FAST).open()
+        assert "legacy_tls" not in str(past_tls.value)
+        assert handshakes == [1]
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 def test_weak_dh_suggests_legacy_tls() -> None:

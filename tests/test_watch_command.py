@@ -114,6 +114,41 @@ async def test_pinned_fingerprint_and_a_call(sim: UcmSimulator, tmp_path: Path) 
     assert (code, err) == (0, "")
 
 
+async def test_a_lone_surrogate_in_the_caller_name_is_written_as_a_json_escape(
+    sim: UcmSimulator, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "c.toml", sim)
+    watch = await Watch.start("--config", str(config), env={"UCM_POPUP_UCM_PASSWORD": sim.password})
+    try:
+        assert (await watch.line())["event"] == "connected"
+        await sim.wait_subscribed()
+        await sim.play(sc.ring_call(sim.rows, caller="0612345678", name="Bad \ud800 Name",
+                                    ring_s=0, talk_s=0))
+        ringing = await watch.line()  # valid JSON: the surrogate is a \ud800 escape
+        assert ringing["event"] == "ringing" and ringing["name"] == "Bad \ud800 Name"
+        assert [(await watch.line())["event"] for _ in range(2)] == ["answered", "ended"]
+    finally:
+        code, _out, err = await watch.stop()
+    assert (code, err) == (0, "")
+
+
+async def test_a_deeply_nested_frame_does_not_end_watch(sim: UcmSimulator, tmp_path: Path) -> None:
+    config = write_config(tmp_path / "c.toml", sim)
+    watch = await Watch.start("--config", str(config), env={"UCM_POPUP_UCM_PASSWORD": sim.password})
+    try:
+        assert (await watch.line())["event"] == "connected"
+        await sim.wait_subscribed()
+        await sim.send_raw("[" * 100_000 + "]" * 100_000)
+        await sim.play(sc.ring_call(sim.rows, caller="0612345678", name="ACME", ring_s=0,
+                                    talk_s=0))
+        assert [(await watch.line())["event"] for _ in range(3)] == [
+            "ringing", "answered", "ended"]
+    finally:
+        code, _out, err = await watch.stop()
+    assert (code, err) == (0, "")
+    assert sim.connections == 1
+
+
 class _AnyTime:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, str) and "T" in other

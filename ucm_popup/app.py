@@ -11,13 +11,16 @@ import asyncio
 import contextlib
 import enum
 import logging
+import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ucm_popup.backoff import Backoff
 from ucm_popup.errors import AuthError, SettingsError, UcmPopupError
+from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, Ended, Ringing
 
 if TYPE_CHECKING:
@@ -28,8 +31,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LOOKUP_TIMEOUT_S = 10.0
 CLOSE_TIMEOUT_S = 3.0
+# A stream that failed on something unexpected is started again after 1 s, doubling to 60 s.
+RESTART_INITIAL_S = 1.0
+RESTART_MAX_S = 60.0
 RECENT_CALLS = 20
 
 
@@ -153,10 +158,15 @@ class PopupApp:
         on_error: Callable[[BaseException], None] | None = None,
         stream_factory: Callable[..., Any] | None = None,
         settings_problem: str = "",
+        restart_initial_s: float = RESTART_INITIAL_S,
+        restart_max_s: float = RESTART_MAX_S,
     ) -> None:
         self.view = view
         self.stopping = asyncio.Event()
-        self.supervisor = Supervisor(on_error or self._log_error)
+        self._report = on_error or self._log_error  # log with traceback (and, in the tray, show)
+        self.supervisor = Supervisor(self._report)
+        self._restart_initial_s = restart_initial_s
+        self._restart_max_s = restart_max_s
         self.health = Health()
         self.recent: deque[RecentCall] = deque(maxlen=RECENT_CALLS)
         self._stream_factory = stream_factory
@@ -179,11 +189,6 @@ class PopupApp:
     def request_stop(self) -> None:
         """Every quit path ends here (tray Quit, signals, aboutToQuit)."""
         self.stopping.set()
-
-    async def run_until_stopped(self) -> None:
-        await self.start()
-        await self.stopping.wait()
-        await self.shutdown()
 
     async def shutdown(self) -> None:
         await self._teardown(self._services)
@@ -249,21 +254,36 @@ class PopupApp:
         return UcmEventStream(services.settings.ucm, password, retry_initial=True)
 
     async def _follow_stream(self, services: _Services) -> None:
+        """Follow the UCM until a typed error says what the user must fix.  Anything else (a
+        bug, a surprise from a library) is logged with its traceback, shown, and the stream is
+        started again after a backoff: the app never just stops popping up."""
         from ucm_popup.logs import register_secret
         from ucm_popup.secrets import UCM_PASSWORD, require_secret
 
         self._set_health(replace(self.health, connection=Connection.CONNECTING, detail=""))
+        backoff = Backoff(self._restart_initial_s, self._restart_max_s)
         try:
             password = await asyncio.to_thread(require_secret, services.secrets, UCM_PASSWORD)
             register_secret(password)
-            stream = self._make_stream(services, password)
-            events = stream.events()
-            try:
-                async for event in events:
-                    self._on_event(services, event)
-            finally:
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(events.aclose(), CLOSE_TIMEOUT_S)
+            while True:
+                started = time.monotonic()
+                try:
+                    await self._stream_once(services, password)
+                    failure: Exception = RuntimeError("the UCM event stream ended")
+                except UcmPopupError:
+                    raise  # it names what the user must fix: shown below, not retried
+                except Exception as exc:
+                    failure = exc
+                self._report(failure)
+                self._end_open_calls(services, "the stream failed")
+                if time.monotonic() - started > self._restart_max_s:
+                    backoff.reset()  # it ran a good while: a fresh start, not a long wait
+                wait = backoff.next()
+                self._set_connection(
+                    Connection.RECONNECTING,
+                    f"{internal_error(failure)}; retrying in {wait:.0f} s",
+                )
+                await asyncio.sleep(wait)
         except AuthError as exc:
             self._set_connection(Connection.LOGIN_REFUSED, str(exc))
         except SettingsError as exc:
@@ -272,6 +292,15 @@ class PopupApp:
             self._set_connection(Connection.FAILED, str(exc))
         finally:
             self._end_open_calls(services, "the connection ended")
+
+    async def _stream_once(self, services: _Services, password: str) -> None:
+        events = self._make_stream(services, password).events()
+        try:
+            async for event in events:
+                self._on_event(services, event)
+        finally:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(events.aclose(), CLOSE_TIMEOUT_S)
 
     def _on_event(self, services: _Services, event: CallEvent) -> None:
         if isinstance(event, Connected):
@@ -309,7 +338,11 @@ class PopupApp:
             outcome = LookupOutcome(ringing.number, crm_enabled=False)
             self.view.lookup_finished(ringing.call_id, outcome)
             return
-        outcome = await self.look_up(services, ringing.number)
+        try:
+            outcome = await self.look_up(services, ringing.number)
+        except Exception as exc:  # a bug: the popup must not stay on "Looking up..." for ever
+            self._report(exc)
+            outcome = self._crm_failed(ringing.number, internal_error(exc), auth=False)
         if services is not self._services:
             return  # settings were reloaded meanwhile
         if outcome.matches:
@@ -320,6 +353,7 @@ class PopupApp:
         self.view.lookup_finished(ringing.call_id, outcome)
 
     async def look_up(self, services: _Services, number: str) -> LookupOutcome:
+        """The CRM's answer; its time limit is the lookup service's own."""
         if services.lookup is None:
             if services.crm_setup_error:
                 return LookupOutcome(number, error=f"CRM not set up: {services.crm_setup_error}")
@@ -327,9 +361,7 @@ class PopupApp:
         if not number:
             return LookupOutcome(number, error="the UCM gave no caller number")
         try:
-            result = await asyncio.wait_for(services.lookup.lookup(number), LOOKUP_TIMEOUT_S)
-        except TimeoutError:
-            return self._crm_failed(number, "the CRM did not answer in time", auth=False)
+            result = await services.lookup.lookup(number)
         except AuthError as exc:
             return self._crm_failed(number, str(exc), auth=True)
         except UcmPopupError as exc:
@@ -390,9 +422,6 @@ class PopupApp:
         self.view.health_changed(health)
 
 
-async def run_with_timeout(awaitable: Awaitable[Any], timeout: float, what: str) -> None:
-    """Await ``awaitable`` for at most ``timeout`` seconds; log instead of raising."""
-    try:
-        await asyncio.wait_for(awaitable, timeout)
-    except Exception:
-        log.warning("%s did not finish cleanly", what, exc_info=True)
+def internal_error(exc: BaseException) -> str:
+    """The one line the tray shows for a fault of the app itself; the details are logged."""
+    return f"internal error: {one_line(f'{type(exc).__name__}: {exc}', 160)} (see the log file)"

@@ -12,26 +12,19 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import setup_logging
+from ucm_popup.options import Options
 from ucm_popup.settings import resolve_config_path
+from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Options:
-    command: str | None
-    config_path: Path
-    demo: bool
-    verbose: bool
-    number: str = ""
-    code: str = ""
+# Long enough for the longest line of our own (an untrusted certificate: its fingerprint twice
+# and how to pin it), short enough that a server's 200 KB answer is no screenful.
+ERROR_LINE_CHARS = 800
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -146,24 +139,29 @@ def dispatch(options: Options) -> int:
     return run_tray_app(options)
 
 
+def fail(message: str) -> None:
+    """The one stderr line of a failure.  Its text may quote a server (a reason, an answer):
+    control characters are escaped and it is cut, so that it stays one line a person can read
+    and cannot steer the terminal."""
+    print(f"{APP_NAME}: {one_line(message, ERROR_LINE_CHARS)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         options = parse_options(argv)
     except SettingsError as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        fail(str(exc))
         return exc.exit_code
     setup_logging(options.verbose)
     try:
         return dispatch(options)
     except UcmPopupError as exc:
         log.debug("command failed", exc_info=True)
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        fail(str(exc))
         return exc.exit_code
     except Exception as exc:  # the last net: one line, never a traceback
         log.error("unexpected failure", exc_info=True)
-        print(
-            f"{APP_NAME}: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)",
-            file=sys.stderr,
-        )
+        fail(f"unexpected error: {type(exc).__name__}: "
+             f"{one_line(str(exc), ERROR_LINE_CHARS // 2)} (run with -v for details)")
         return 1

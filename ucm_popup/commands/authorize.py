@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from ucm_popup.cli import Options
 from ucm_popup.commands.common import command_environment
 from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
 from ucm_popup.secrets import (
     ENV_OVERRIDES,
     ZOHO_V2_CLIENT_SECRET,

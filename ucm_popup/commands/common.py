@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
-from ucm_popup.cli import Options
 from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
 from ucm_popup.secrets import SecretStore, default_secret_store
 from ucm_popup.settings import Settings, load_settings
+from ucm_popup.text import encodable
 
 log = logging.getLogger(__name__)
 
@@ -41,3 +45,14 @@ async def command_environment(
             "(or try --demo)"
         )
     yield CommandEnvironment(settings, default_secret_store())
+
+
+def print_json_line(data: dict[str, Any]) -> None:
+    """``data`` as one JSON line on stdout, flushed at once so that a reader sees it now.
+
+    Non-ASCII text is written as it is (readable in a terminal); a lone surrogate, which a UCM
+    or CRM can send as a ``\\ud800`` escape but which no encoding can write, goes back out as
+    that same JSON escape, so the line stays valid JSON and reads back to the same string.
+    """
+    sys.stdout.write(encodable(json.dumps(data, ensure_ascii=False)) + "\n")
+    sys.stdout.flush()

@@ -5,12 +5,9 @@ Exit 0 also when nothing matched; failures raise the documented errors (one stde
 
 from __future__ import annotations
 
-import json
-import sys
-
-from ucm_popup.cli import Options
-from ucm_popup.commands.common import command_environment
+from ucm_popup.commands.common import command_environment, print_json_line
 from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
 
 
 async def run_lookup(options: Options) -> int:
@@ -27,6 +24,5 @@ async def run_lookup(options: Options) -> int:
             result = await service.lookup(options.number)
         finally:
             await service.aclose()
-    sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+    print_json_line(result.to_json())
     return 0

@@ -7,12 +7,11 @@ and nothing reaches stdout.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
-from ucm_popup.cli import Options
-from ucm_popup.commands.common import command_environment
+from ucm_popup.commands.common import command_environment, print_json_line
+from ucm_popup.options import Options
 from ucm_popup.secrets import UCM_PASSWORD, require_secret
 from ucm_popup.ucm.events import to_json
 
@@ -26,9 +25,7 @@ async def run_watch(options: Options) -> int:
         events = stream.events()
         try:
             async for event in events:
-                line = json.dumps(to_json(event), ensure_ascii=False)
-                sys.stdout.write(line + "\n")
-                sys.stdout.flush()
+                print_json_line(to_json(event))
         except BrokenPipeError:
             # The reader went away (``watch | head -3``): a normal end, not an error.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

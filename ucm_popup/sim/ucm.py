@@ -65,6 +65,7 @@ class UcmSimulator:
         self.answer_heartbeats = True
         self.down = False  # restarting: /websockify answers 503
         self.received: list[tuple[float, dict[str, Any]]] = []  # (monotonic, request message)
+        self.api_requests = 0  # HTTP requests that reached POST /api
         self.connections = 0
         self.rows = sc.CallRows()
         self.unbridged: dict[str, dict[str, Any]] = {}
@@ -143,11 +144,12 @@ class UcmSimulator:
                 await self._send(ws, text)
         return sent
 
-    async def send_raw(self, data: str | bytes) -> None:
-        """Any frame at all, to every subscribed client (malformed and oversized ones)."""
+    async def send_raw(self, data: str | bytes, *, text: bool = False) -> None:
+        """Any frame at all, to every subscribed client (malformed and oversized ones).  Bytes
+        go as a binary frame, or with ``text`` as a text frame that need not even be UTF-8."""
         for ws in list(self._subscribed):
             if isinstance(data, bytes):
-                await ws.send_bytes(data)
+                await ws.send_frame(data, WSMsgType.TEXT if text else WSMsgType.BINARY)
             else:
                 await self._send(ws, data)
 
@@ -272,6 +274,7 @@ class UcmSimulator:
     # -- /api ----------------------------------------------------------------------------
 
     async def _api(self, request: web.Request) -> web.Response:
+        self.api_requests += 1
         try:
             req = (await request.json())["request"]
             action = req["action"]

@@ -15,8 +15,8 @@ import httpx
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
-from ucm_popup.ucm.protocol import login_token
-from ucm_popup.ucm.tls import make_ssl_context, pin_matches, presented_fingerprint, untrusted
+from ucm_popup.ucm.protocol import login_token, parse_frame
+from ucm_popup.ucm.tls import PinMismatch, make_ssl_context, untrusted
 
 _COOKIE_EXPIRED = (-6, -8)
 
@@ -99,32 +99,34 @@ class UcmApiClient:
 
     async def _post(self, request: dict[str, Any]) -> dict[str, Any]:
         try:
+            # With a pin, the TLS handshake checks it: a wrong certificate fails here, before
+            # the request (and the user name in it) is sent.
             answer = await self._client.post(self.url, json={"request": request})
-            self._check_pin(answer)
-            reply = answer.json()
         except httpx.ConnectError as exc:
-            cause = exc.__cause__ or exc.__context__
-            if isinstance(cause, ssl.SSLCertVerificationError):
+            cause = _certificate_error(exc)
+            if isinstance(cause, PinMismatch):
+                raise untrusted(self.ucm, cause.presented, cause.verify_message) from None
+            if cause is not None:
                 raise untrusted(self.ucm, "", cause.verify_message or "") from None
             raise ServiceError(
                 f"cannot reach the UCM API at {self.ucm.host}:{self.ucm.port}: {exc}"
             ) from None
-        except (httpx.HTTPError, ValueError) as exc:
+        except httpx.HTTPError as exc:
             raise ServiceError(
                 f"the UCM API at {self.ucm.host}:{self.ucm.port} failed: {exc}"
             ) from None
-        if not isinstance(reply, dict):
+        reply = parse_frame(answer.content)
+        if reply is None:
             raise ServiceError(f"the UCM API at {self.ucm.host}:{self.ucm.port} answered "
                                "something that is not a JSON object")
         return reply
 
-    def _check_pin(self, answer: httpx.Response) -> None:
-        if not self.ucm.fingerprint:
-            return
-        stream = answer.extensions.get("network_stream")
-        presented = presented_fingerprint(
-            stream.get_extra_info("ssl_object") if stream is not None else None
-        )
-        if not pin_matches(self.ucm, presented):
-            raise untrusted(self.ucm, presented, "not the pinned fingerprint")
 
+def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate error under httpx's and httpcore's wrappers, if that is what failed."""
+    cause: BaseException | None = exc
+    for _depth in range(8):  # a few wrappers deep; never round a cycle for ever
+        if cause is None or isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None

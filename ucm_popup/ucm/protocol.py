@@ -28,10 +28,15 @@ def request(action: str, **fields: Any) -> str:
 
 
 def parse_frame(text: str | bytes) -> dict[str, Any] | None:
-    """The frame as a JSON object, or None for anything else (the caller logs and skips it)."""
+    """The frame as a JSON object, or None for anything else (the caller logs and skips it).
+
+    Whatever the server sends gives one or the other, never an exception: invalid UTF-8 or
+    JSON, and nesting deeper than the interpreter's recursion limit (``[[[[...`` raises
+    RecursionError in ``json``), are all just frames to skip.
+    """
     try:
         frame = json.loads(text)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return None
     return frame if type(frame) is dict else None
 

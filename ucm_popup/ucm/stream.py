@@ -13,26 +13,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import random
 import socket
 import ssl
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import Any, cast
+from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
 
+from ucm_popup.backoff import Backoff
 from ucm_popup.errors import AuthError, ServiceError, SubscriptionRefused
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import UcmSettings
+from ucm_popup.text import one_line
 from ucm_popup.ucm import protocol
 from ucm_popup.ucm.events import CallEvent, Connected, Disconnected
 from ucm_popup.ucm.tls import (
+    PinMismatch,
     fetch_fingerprint,
     make_ssl_context,
-    pin_matches,
-    presented_fingerprint,
     tls_failure,
     untrusted,
 )
@@ -48,10 +48,9 @@ BACKOFF_INITIAL_S = 1.0
 BACKOFF_MAX_S = 60.0
 OPEN_TIMEOUT_S = 10.0  # TCP + TLS + WebSocket upgrade + login + subscribe
 EXPIRE_EVERY_S = 1.0
-# Between two 1 s ticks the wall clock ran this much further than the monotonic clock (which
-# stands still while the computer sleeps, on Linux and macOS): it slept, and the link is
-# probably dead without knowing it.  Reconnect at once rather than wait up to SILENCE_S with
-# no popups after the lid opens.
+# A 1 s tick that shows this much time gone missing means the computer slept, and the link is
+# probably dead without knowing it: reconnect at once rather than wait up to SILENCE_S with no
+# popups after the lid opens.  See _slept for the two ways the clocks show it.
 SLEEP_GAP_S = 10.0
 LOG_FRAME_CHARS = 300
 
@@ -84,7 +83,7 @@ def _reason(exc: BaseException) -> str:
                 "a WebSocket (is this the UCM's web port?)")
     if isinstance(exc, ConnectionClosed | EOFError):
         return "the connection was closed during the handshake"
-    return str(exc) or type(exc).__name__
+    return one_line(str(exc), 200) or type(exc).__name__  # may quote what the server sent
 
 
 def drop_reason(exc: BaseException, max_size: int = MAX_FRAME_BYTES) -> str:
@@ -99,25 +98,12 @@ def drop_reason(exc: BaseException, max_size: int = MAX_FRAME_BYTES) -> str:
     return f"connection to the UCM lost: {_reason(exc)}"
 
 
-def _log_frame(what: str, data: Any) -> None:
+def _log_frame(what: str, data: str | bytes) -> None:
+    """A frame in the debug log: the start of it, on one line, escape codes escaped."""
     if log.isEnabledFor(logging.DEBUG):
-        text = data if isinstance(data, str) else repr(data)
-        log.debug("%s: %s", what, text[:LOG_FRAME_CHARS])
-
-
-def _pinned_connection(ucm: UcmSettings, seen: list[str]) -> type[ClientConnection]:
-    """A connection that compares the certificate with the pin once TLS is up, before the
-    WebSocket upgrade is sent, and aborts at once on a mismatch."""
-
-    class PinnedConnection(ClientConnection):
-        def connection_made(self, transport: asyncio.BaseTransport) -> None:
-            presented = presented_fingerprint(transport.get_extra_info("ssl_object"))
-            seen.append(presented)
-            super().connection_made(transport)
-            if not pin_matches(ucm, presented):
-                cast(asyncio.Transport, transport).abort()
-
-    return PinnedConnection
+        start = data[: LOG_FRAME_CHARS * 2]  # before repr: a frame may be megabytes
+        text = start if isinstance(start, str) else repr(start)
+        log.debug("%s: %s", what, one_line(text, LOG_FRAME_CHARS))
 
 
 class UcmEventStream:
@@ -155,7 +141,7 @@ class UcmEventStream:
 
     async def events(self) -> AsyncGenerator[CallEvent, None]:
         tracker = CallTracker(self.ucm.extension, clock=self._clock)
-        delay = self.backoff_initial_s
+        backoff = Backoff(self.backoff_initial_s, self.backoff_max_s)
         first = True
         down = False  # a Disconnected was said since the last Connected
         while True:
@@ -164,13 +150,13 @@ class UcmEventStream:
             except Unreachable as exc:
                 if first and not self.retry_initial:
                     raise
-                log.info("UCM not reachable: %s; next try in about %.0f s", exc.reason, delay)
+                wait = backoff.next()
+                log.info("UCM not reachable: %s; next try in about %.0f s", exc.reason, wait)
                 if not down:
                     down = True
                     yield Disconnected(exc.reason)
                 first = False
-                await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
-                delay = min(delay * 2, self.backoff_max_s)
+                await asyncio.sleep(wait)
                 continue
             first = False
             down = False
@@ -186,7 +172,7 @@ class UcmEventStream:
                 except _Dead as exc:
                     reason = str(exc)
                     if exc.woke:
-                        delay = self.backoff_initial_s  # the network may need a moment
+                        backoff.reset()  # the network may need a moment, not a minute
             finally:
                 await self._close(ws)
             log.info("UCM link dropped: %s", reason)
@@ -195,9 +181,8 @@ class UcmEventStream:
             for ended in tracker.connection_lost():
                 yield ended
             if self._clock() - opened > self.backoff_max_s:
-                delay = self.backoff_initial_s  # it was up a good while: start again at 1 s
-            await asyncio.sleep(random.uniform(0.75, 1.25) * delay)
-            delay = min(delay * 2, self.backoff_max_s)
+                backoff.reset()  # it was up a good while: start again at the first delay
+            await asyncio.sleep(backoff.next())
 
     async def _follow(
         self, ws: ClientConnection, tracker: CallTracker, early: list[dict[str, Any]]
@@ -214,20 +199,21 @@ class UcmEventStream:
         last_tick, last_tick_wall = now, self._wall_clock()
         while True:
             now = self._clock()
+            if now >= tick_due:
+                # First, before a heartbeat or the silence could name another reason.
+                wall = self._wall_clock()
+                if _slept(now - last_tick, wall - last_tick_wall, now - tick_due):
+                    raise _Dead("the computer was asleep", woke=True)
+                tick_due = now + EXPIRE_EVERY_S
+                last_tick, last_tick_wall = now, wall
+                for event in tracker.expire():
+                    yield event
             if now >= heartbeat_due:
                 if unanswered >= UNANSWERED_HEARTBEATS:
                     raise _Dead(f"the UCM did not answer {unanswered} heartbeats")
                 await ws.send(protocol.request("heartbeat"))
                 unanswered += 1
                 heartbeat_due = now + self.heartbeat_s
-            if now >= tick_due:
-                tick_due = now + EXPIRE_EVERY_S
-                wall = self._wall_clock()
-                if (wall - last_tick_wall) - (now - last_tick) > SLEEP_GAP_S:
-                    raise _Dead("the computer was asleep", woke=True)
-                last_tick, last_tick_wall = now, wall
-                for event in tracker.expire():
-                    yield event
             if now - last_frame >= self.silence_s:
                 raise _Dead(f"no frame from the UCM for {self.silence_s:g} s")
             wait = min(heartbeat_due, tick_due, last_frame + self.silence_s) - now
@@ -252,9 +238,7 @@ class UcmEventStream:
     async def open(self) -> tuple[ClientConnection, list[dict[str, Any]]]:
         """Connect, log in and subscribe; returns the link and notify frames that came early."""
         ucm = self.ucm
-        context = make_ssl_context(ucm)
-        seen: list[str] = []
-        factory = _pinned_connection(ucm, seen) if ucm.fingerprint else None
+        context = make_ssl_context(ucm)  # with a pin, the handshake itself checks it
         ws: ClientConnection | None = None
         try:
             async with asyncio.timeout(self.open_timeout_s):
@@ -266,13 +250,14 @@ class UcmEventStream:
                     open_timeout=None,  # covered by the timeout around the whole handshake
                     close_timeout=2,
                     compression=None,
-                    create_connection=factory,
                 )
                 early = await self._handshake(ws)
                 return ws, early
         except (AuthError, ServiceError):  # refused: retrying would not help
             await self._close(ws)
             raise
+        except PinMismatch as exc:
+            raise untrusted(ucm, exc.presented, exc.verify_message) from None
         except ssl.SSLCertVerificationError as exc:
             raise await self._untrusted(exc.verify_message or "") from None
         except ssl.SSLError as exc:
@@ -282,11 +267,14 @@ class UcmEventStream:
             raise Unreachable(
                 ucm, f"no answer within {self.open_timeout_s:.0f} s"
             ) from None
-        except Exception as exc:  # OSError, EOF, websockets' InvalidHandshake family...
+        except (OSError, EOFError, WebSocketException) as exc:  # the network or the handshake
+            # Anything else is a bug: it goes to the caller's error policy rather than being
+            # retried forever as "check [ucm] host and port".
             await self._close(ws)
-            if seen and not pin_matches(ucm, seen[0]):
-                raise untrusted(ucm, seen[0], "not the pinned fingerprint") from None
             raise Unreachable(ucm, _reason(exc)) from None
+        except BaseException:  # a bug, or cancelled: raised as it is, without a socket left open
+            await self._close(ws)
+            raise
 
     async def _untrusted(self, why: str) -> ServiceError:
         """The certificate error with the fingerprint the UCM presents (read anew)."""
@@ -345,6 +333,16 @@ class UcmEventStream:
                 await ws.close()
         except Exception:
             ws.transport.abort()
+
+
+def _slept(monotonic_gap: float, wall_gap: float, lateness: float) -> bool:
+    """Whether the computer slept between two ticks.
+
+    On Linux and macOS the monotonic clock stands still during a suspend while the wall clock
+    runs on, so the wall clock gets ahead.  On Windows the monotonic clock counts through sleep,
+    so both moved alike, but the tick came far later than it was scheduled.
+    """
+    return wall_gap - monotonic_gap > SLEEP_GAP_S or lateness > SLEEP_GAP_S
 
 
 class _Dead(Exception):

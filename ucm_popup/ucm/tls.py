@@ -2,9 +2,10 @@
 
 A UCM usually serves a self-signed certificate, so the common set-up is trust on first use:
 the user pins the fingerprint the UCM presents. With a pin, CA and host-name checks are replaced
-by comparing the leaf certificate's SHA-256 right after the TLS handshake, before a byte is
-sent (``pin_matches``, called by the stream's and the API client's connections). Nothing here
-ever turns verification off otherwise.
+by comparing the leaf certificate's SHA-256 inside the TLS handshake, so that a wrong
+certificate fails the handshake itself (``PinMismatch``) and not a byte of a request is sent,
+whoever uses the context (the event stream, the API client). Nothing here ever turns
+verification off otherwise.
 """
 
 from __future__ import annotations
@@ -42,15 +43,27 @@ def certificate_fingerprint(der: bytes) -> str:
     return format_fingerprint(hashlib.sha256(der).hexdigest())
 
 
+class PinMismatch(ssl.SSLCertVerificationError):
+    """The UCM presented another certificate than the pinned one (``presented``: its
+    fingerprint, to show), raised by the TLS handshake."""
+
+    def __init__(self, presented: str) -> None:
+        super().__init__("not the pinned fingerprint")
+        self.presented = presented
+        self.verify_message = "not the pinned fingerprint"
+
+
 def make_ssl_context(ucm: UcmSettings) -> ssl.SSLContext:
-    """The context for the UCM's host; with a pin, the caller must also check ``pin_matches``."""
+    """The context for the UCM's host; with a pin, its handshake fails with ``PinMismatch``
+    on any other certificate."""
     if ucm.fingerprint:
-        normalize_fingerprint(ucm.fingerprint)  # a typo is a settings error, not a TLS one
+        pin = normalize_fingerprint(ucm.fingerprint)  # a typo is a settings error, not a TLS one
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         # The pin replaces CA and host-name checks: a self-signed certificate names nothing
-        # useful. check_pinned compares the leaf before anything is sent.
+        # useful. The leaf is compared as the last step of the handshake instead.
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
+        context.sslobject_class = _pinned_ssl_object(pin)
     else:
         try:
             context = ssl.create_default_context(cafile=ucm.ca_file or None)
@@ -64,14 +77,25 @@ def make_ssl_context(ucm: UcmSettings) -> ssl.SSLContext:
     return context
 
 
+def _pinned_ssl_object(pin: str) -> type[ssl.SSLObject]:
+    """An SSLObject whose handshake also checks the leaf certificate against ``pin`` (64 hex
+    digits).  asyncio and anyio (httpx) both do TLS through ``SSLContext.wrap_bio``, which
+    makes one of these; the check raises before the client's last handshake message is sent."""
+
+    class PinnedSSLObject(ssl.SSLObject):
+        def do_handshake(self) -> None:
+            super().do_handshake()
+            presented = presented_fingerprint(self)
+            if presented.replace(":", "") != pin:
+                raise PinMismatch(presented)
+
+    return PinnedSSLObject
+
+
 def presented_fingerprint(ssl_object: ssl.SSLObject | ssl.SSLSocket | None) -> str:
     """``AA:BB:..`` of the leaf certificate the peer presented, or "" where there is none."""
     der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
     return certificate_fingerprint(der) if der else ""
-
-
-def pin_matches(ucm: UcmSettings, presented: str) -> bool:
-    return bool(presented) and normalize_fingerprint(ucm.fingerprint) == presented.replace(":", "")
 
 
 def untrusted(ucm: UcmSettings, presented: str, why: str = "") -> CertificateError:

@@ -39,7 +39,7 @@ from ucm_popup.ui.single_instance import SingleInstance, server_name
 from ucm_popup.ui.tray import TrayActions, TrayController
 
 if TYPE_CHECKING:
-    from ucm_popup.cli import Options
+    from ucm_popup.options import Options
     from ucm_popup.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -366,9 +366,10 @@ def run_tray_app(options: Options) -> int:
         log.info("ucm-popup %s started (Qt %s)", __version__, qapp.platformName())
     logging.getLogger("qasync").setLevel(max(logging.INFO, logging.getLogger().level))
     try:
-        return run_on_qt_loop(app.run)
+        code = run_on_qt_loop(app.run)
     except KeyboardInterrupt:
-        return 0
+        code = 0
     finally:
         instance.release()
-        log.info("ucm-popup stopped")  # its absence in the log file marks a crash
+    log.info("ucm-popup stopped")  # a clean stop only: its absence in the log file marks a crash
+    return code
