@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,21 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # Never the user's keyring: the null backend unless a test sets up a real one.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_root_logger() -> Iterator[None]:
+    """Each test starts with Python's default root logger: a command run in an earlier test
+    (setup_logging) must not silence what a later test reads with caplog."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    root.setLevel(logging.WARNING)
+    yield
+    for handler in root.handlers:
+        if handler not in saved[0]:
+            handler.close()
+    root.handlers[:], level = saved
+    root.setLevel(level)
 
 
 @pytest.fixture
