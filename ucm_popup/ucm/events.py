@@ -41,6 +41,34 @@ class Ringing:
 
 
 @dataclass(frozen=True, slots=True)
+class Dialing:
+    """The extension calls out, from its phone or by click-to-dial (where the UCM rings the
+    agent's own phone first: that ringing is part of this call, never a ``Ringing``)."""
+
+    call_id: str
+    extension: str
+    direction: Literal["outbound", "internal"]
+    number: str  # the called party
+    name: str
+    trunk: str
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
+class Transferred:
+    """The party the extension talks to (or rings for) changed through another extension's
+    transfer: ``number``/``name``/``trunk`` are the new party, never the colleague."""
+
+    call_id: str
+    extension: str
+    number: str
+    name: str
+    trunk: str
+    transferred_by: str
+    time: datetime = field(default_factory=now)
+
+
+@dataclass(frozen=True, slots=True)
 class Answered:
     call_id: str
     extension: str
@@ -56,12 +84,14 @@ class Ended:
     time: datetime = field(default_factory=now)
 
 
-CallEvent = Connected | Disconnected | Ringing | Answered | Ended
+CallEvent = Connected | Disconnected | Ringing | Dialing | Transferred | Answered | Ended
 
 _EVENT_NAMES: dict[type, str] = {
     Connected: "connected",
     Disconnected: "disconnected",
     Ringing: "ringing",
+    Dialing: "dialing",
+    Transferred: "transferred",
     Answered: "answered",
     Ended: "ended",
 }
