@@ -184,3 +184,16 @@ def test_tray_menu_screenshot(tray: TrayController, qtbot) -> None:
     assert picture.save(str(ARTIFACTS / "tray-menu.png"))
     tray.recent_menu.hide()
     tray.menu.hide()
+
+
+def test_huge_names_and_errors_are_cut_in_the_menu_and_tooltip(tray: TrayController) -> None:
+    at = datetime(2026, 5, 15, 14, 2).astimezone()
+    words = ("lorem ipsum dolor " * 120_000)[:2_000_000]
+    tray.update_recent([RecentCall("c1", "06" * 100_000, "X" * (15 * 2**19), at, ended=True)])
+    row = texts(tray.recent_menu)[0]
+    assert row.startswith("14:02   XXXX") and row.endswith("— missed") and len(row) < 120
+    assert tray.recent_menu.sizeHint().width() < 800
+    tray.set_health(Health(Connection.RECONNECTING, words + "\n<b>injected line</b>"))
+    tip = tray.icon.toolTip() if tray.icon is not None else ""
+    assert tip.startswith("ucm-popup — Reconnecting to the UCM…\nlorem ipsum dolor")
+    assert len(tip.splitlines()) == 2 and len(tip) < 300

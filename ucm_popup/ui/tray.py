@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.app import Connection, Health, RecentCall
+from ucm_popup.text import one_line
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
 log = logging.getLogger(__name__)
 HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
+# Outside text in the menu and tooltip is cut: a menu row as wide as a caller's 2 MB name, or an
+# error message pages long, would cover the screen.
+RECENT_NAME_CHARS = 40
+RECENT_NUMBER_CHARS = 30
+DETAIL_CHARS = 200
 
 
 def tray_state(health: Health, paused: bool) -> TrayState:
@@ -189,10 +195,10 @@ class TrayController(QObject):
                 how = "answered elsewhere"
             else:
                 how = "answered"
-            name = call.display_name
+            name = one_line(call.display_name, RECENT_NAME_CHARS)
             label = f"{call.started:%H:%M}   {name}"
-            if call.number and call.number != name:
-                label += f"   {call.number}"
+            if call.number and call.number != call.display_name:
+                label += f"   {one_line(call.number, RECENT_NUMBER_CHARS)}"
             action = QAction(call_icon(how), menu_text(f"{label}   — {how}"), self.recent_menu)
             action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
@@ -221,7 +227,7 @@ class TrayController(QObject):
         if self.state is TrayState.CRM_FAILING:
             detail = self.health.crm_problem
         if detail:
-            lines.append(detail)
+            lines.append(one_line(detail, DETAIL_CHARS))
         if self.paused and self.state is not TrayState.PAUSED:
             lines.append("Popups are paused")
         return "\n".join(lines)
