@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from conftest import ARTIFACTS
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from ucm_popup.app import Connection, Health, RecentCall
 from ucm_popup.crm.model import Match
@@ -197,3 +197,47 @@ def test_huge_names_and_errors_are_cut_in_the_menu_and_tooltip(tray: TrayControl
     tip = tray.icon.toolTip() if tray.icon is not None else ""
     assert tip.startswith("ucm-popup — Reconnecting to the UCM…\nlorem ipsum dolor")
     assert len(tip.splitlines()) == 2 and len(tip) < 300
+
+
+def shown_messages(tray: TrayController) -> list[tuple[str, str]]:
+    """What the tray hands to Qt's showMessage, from now on."""
+    sent: list[tuple[str, str]] = []
+    assert tray.icon is not None
+    tray.icon.showMessage = lambda title, body, *rest: sent.append((title, body))  # type: ignore[method-assign]
+    return sent
+
+
+def test_notifications_escape_caller_text_where_the_daemon_reads_markup(
+        tray: TrayController) -> None:
+    # offscreen Qt docks no XEmbed icon: the StatusNotifier path, where the daemon reads markup
+    sent = shown_messages(tray)
+    tray.notify("<b>Dubois & Fils</b>", 'Call from <a href="https://evil.example">here</a>\n'
+                "<img src=x>")
+    assert sent == [("&lt;b&gt;Dubois &amp; Fils&lt;/b&gt;",
+                     "Call from &lt;a href=&quot;https://evil.example&quot;&gt;here&lt;/a&gt;\n"
+                     "&lt;img src=x&gt;")]
+    assert tray.notifications[-1] == ("<b>Dubois & Fils</b>",
+                                      'Call from <a href="https://evil.example">here</a>\n'
+                                      "<img src=x>")
+    tray.copy_number("<i>0612</i>")
+    assert sent[-1][1] == "&lt;i&gt;0612&lt;/i&gt; is on the clipboard"
+
+
+def test_notifications_stay_plain_in_qts_own_xembed_balloon(tray: TrayController,
+                                                            qtbot) -> None:
+    class QSystemTrayIconSys(QWidget):  # stands for the window Qt docks in an XEmbed tray
+        pass
+
+    docked = QSystemTrayIconSys()
+    qtbot.addWidget(docked)
+    sent = shown_messages(tray)
+    tray.notify("Dubois & Fils", "<b>bold</b>")  # the balloon is a plain-text label
+    assert sent == [("Dubois & Fils", "<b>bold</b>")]
+
+
+def test_a_huge_notification_is_cut_to_a_few_printable_lines(tray: TrayController) -> None:
+    sent = shown_messages(tray)
+    tray.notify("X" * 10_000, "\x1b[31mred\x1b[0m\n" + "word " * 100_000)
+    title, body = sent[0]
+    assert len(title) <= 80 and title.endswith("…")
+    assert body.startswith("\\x1b[31mred\\x1b[0m\nword word") and len(body) <= 400
