@@ -155,6 +155,26 @@ def windows_named(env: dict[str, str], name: str) -> list[str]:
     return result.stdout.split()
 
 
+# The agent's work: a text field that has the keyboard and writes down what it receives.
+EDITOR = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication([])
+field = QLineEdit()
+field.setWindowTitle("agent-editor")
+field.textChanged.connect(lambda text: open(sys.argv[1], "w").write(text))
+field.resize(300, 40)
+field.move(40, 300)
+field.show()
+app.exec()
+"""
+
+
+def focused_window(env: dict[str, str]) -> str:
+    return subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True,
+                          text=True).stdout.strip()
+
+
 def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tmp_path: Path,
                                                       request: pytest.FixtureRequest) -> None:
     opened = tmp_path / "browser-opened.txt"
@@ -172,16 +192,31 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
         "UCM_POPUP_BROWSER": f"{sys.executable} {browser} {opened}",
         "UCM_POPUP_TEST_HOOK_DIR": str(hooks),
     }
+    typed = tmp_path / "typed.txt"
+    editor = subprocess.Popen([sys.executable, "-c", EDITOR, str(typed)], env=env)
     log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
                            stdout=log, stderr=subprocess.STDOUT)
     try:
+        field = wait_for("the agent's text field", lambda: windows_named(env, "agent-editor"))[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", field], env=env, check=True)
         # the tray icon docked in trayer: Qt found a tray and the icon's window is mapped there
         wait_for("the tray icon", lambda: "tray icon shown" in (tmp_path / "app.log").read_text())
         icon = wait_for("the icon docked in trayer's panel", lambda: docked_tray_icon(env))
         # the demo's first call rings after ~3 s: a popup titled with the record's name
-        wait_for(f"a popup titled {RECORD_NAME!r}", lambda: windows_named(env, RECORD_NAME),
-                 timeout=30)
+        popup = wait_for(f"a popup titled {RECORD_NAME!r}",
+                         lambda: windows_named(env, RECORD_NAME), timeout=30)[0]
+        # what a window manager reads before it gives a new window the keyboard: "no input"
+        # (WM_HINTS) and "not shown by a user's action" (_NET_WM_USER_TIME 0)
+        hints = subprocess.run(["xprop", "-id", popup, "WM_HINTS", "_NET_WM_USER_TIME"], env=env,
+                               capture_output=True, text=True).stdout
+        assert "accepts input or input focus: False" in hints, hints
+        assert "_NET_WM_USER_TIME(CARDINAL) = 0" in hints, hints
+        # the popup left the keyboard with the agent's work: what they type still lands there
+        assert focused_window(env) == field
+        subprocess.run(["xdotool", "type", "--delay", "20", "note"], env=env, check=True)
+        wait_for("the typing to reach the agent's field",
+                 lambda: typed.exists() and typed.read_text() == "note", timeout=10)
 
         def open_button() -> dict[str, Any] | None:
             try:
@@ -221,6 +256,7 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
         raise
     finally:
         stop(app)
+        stop(editor)
         log.close()
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from conftest import ARTIFACTS
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from ucm_popup.app import Connection, Health, RecentCall
@@ -63,21 +63,49 @@ def texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
+# What a user sees for each state: the tooltip word for word, and the badge's colour.
+SEEN = {
+    TrayState.CONNECTED: ("ucm-popup — Connected (extension 1002)", "#16A34A"),  # green
+    TrayState.CONNECTING: ("ucm-popup — Connecting to the UCM…", "#F59E0B"),  # amber
+    TrayState.RECONNECTING: ("ucm-popup — Reconnecting to the UCM…\n"
+                             "connection closed by the UCM", "#F59E0B"),
+    TrayState.LOGIN_REFUSED: ("ucm-popup — UCM login refused\nUCM pbx refused user popup",
+                              "#DC2626"),  # red
+    TrayState.UCM_FAILED: ("ucm-popup — Cannot use the UCM\ncertificate not trusted", "#DC2626"),
+    TrayState.CRM_FAILING: ("ucm-popup — CRM lookups failing\nZoho refused", "#EA580C"),  # orange
+    TrayState.PAUSED: ("ucm-popup — Popups paused (extension 1002)", "#475569"),  # slate
+    TrayState.NOT_CONFIGURED: ("ucm-popup — Not configured\nno UCM is set up", "#64748B"),  # grey
+}
+BADGES = {colour for _, colour in SEEN.values()}
+
+
+def badge_colour(icon: QIcon) -> str:
+    """The badge colour with the most pixels in the icon as a 32 px tray shows it."""
+    image = icon.pixmap(32, 32).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+
+    def near(colour: str) -> int:
+        want = QColor(colour)
+        return sum(1 for p in pixels if p.alpha() > 200 and abs(p.red() - want.red())
+                   + abs(p.green() - want.green()) + abs(p.blue() - want.blue()) < 40)
+
+    counts = {colour: near(colour) for colour in BADGES}
+    best = max(counts, key=lambda colour: counts[colour])
+    assert counts[best] >= 30, counts  # a badge a user can see, not a stray pixel
+    return best
+
+
 @pytest.mark.parametrize("state", list(TrayState))
 def test_each_state_has_its_own_icon_and_tooltip(tray: TrayController, state: TrayState) -> None:
     health, paused = STATES[state]
     tray.pause_action.setChecked(paused)
     tray.set_health(health)
-    assert tray.state is state
-    assert tray.tooltip().startswith(f"ucm-popup — {state.title}")
-    if health.detail:
-        assert health.detail in tray.tooltip()
-    assert tray.status_action.text().startswith(state.title.replace("&", "&&"))
-    assert not tray.status_action.isEnabled()
+    tooltip, colour = SEEN[state]
     assert tray.icon is not None
-    if tray.icon is not None:
-        assert tray.icon.toolTip() == tray.tooltip()
-        assert tray.icon.icon().cacheKey() == tray.current_icon().cacheKey()
+    assert tray.icon.toolTip() == tooltip
+    assert badge_colour(tray.icon.icon()) == colour
+    assert tray.status_action.text() == menu_text(tooltip.splitlines()[0][len("ucm-popup — "):])
+    assert not tray.status_action.isEnabled()
 
 
 def test_every_state_looks_different() -> None:
@@ -184,6 +212,25 @@ def test_tray_menu_screenshot(tray: TrayController, qtbot) -> None:
     assert picture.save(str(ARTIFACTS / "tray-menu.png"))
     tray.recent_menu.hide()
     tray.menu.hide()
+    # What the picture shows: dark text on the menu's rows, and the calls' dots top to bottom:
+    # grey (answered elsewhere), red (missed), green (answered).
+    menu = main.toImage()
+    text_rows = {y for y in range(menu.height()) for x in range(menu.width())
+                 if menu.pixelColor(x, y).lightness() < 90}
+    assert len(text_rows) > 8 * 6, "the menu's text rows"
+    dots = sub.toImage()
+    assert (colour_centre(dots, "#94A3B8") < colour_centre(dots, "#DC2626")
+            < colour_centre(dots, "#16A34A"))
+
+
+def colour_centre(image: QImage, colour: str) -> float:
+    """The mean height (in device pixels / ratio) of the pixels of ``colour`` in ``image``."""
+    want = QColor(colour)
+    ys = [y for y in range(image.height()) for x in range(image.width())
+          if (p := image.pixelColor(x, y)).alpha() > 200 and abs(p.red() - want.red())
+          + abs(p.green() - want.green()) + abs(p.blue() - want.blue()) < 30]
+    assert len(ys) >= 10, f"no {colour} in the picture"
+    return sum(ys) / len(ys) / image.devicePixelRatio()
 
 
 def test_huge_names_and_errors_are_cut_in_the_menu_and_tooltip(tray: TrayController) -> None:
