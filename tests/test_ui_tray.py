@@ -7,13 +7,14 @@ from datetime import datetime
 
 import pytest
 from conftest import ARTIFACTS
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from ucm_popup.app import Connection, Health, RecentCall
 from ucm_popup.crm.model import Match
 from ucm_popup.ui.icons import TrayState
-from ucm_popup.ui.tray import TrayActions, TrayController, menu_text, tray_state
+from ucm_popup.ui.tray import TrayActions, TrayController, menu_position, menu_text, tray_state
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
 pytestmark = pytest.mark.qt
@@ -288,3 +289,25 @@ def test_a_huge_notification_is_cut_to_a_few_printable_lines(tray: TrayControlle
     title, body = sent[0]
     assert len(title) <= 80 and title.endswith("…")
     assert body.startswith("\\x1b[31mred\\x1b[0m\nword word") and len(body) <= 400
+
+
+def test_the_menu_opens_at_the_icon_or_where_the_icon_says_nothing_at_the_pointer() -> None:
+    docked = QRect(1240, 2, 24, 24)  # an XEmbed tray knows where its icon is
+    assert menu_position(docked, QPoint(700, 500)) == QPoint(1251, 13)
+    # a StatusNotifier icon reports a null (or empty) rectangle: not the top-left corner
+    assert menu_position(QRect(), QPoint(700, 500)) == QPoint(700, 500)
+    assert menu_position(QRect(0, 0, 0, 0), QPoint(700, 500)) == QPoint(700, 500)
+
+
+def test_a_left_click_on_a_statusnotifier_icon_opens_the_menu_at_the_pointer(
+        tray: TrayController, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ucm_popup.ui.tray as tray_module
+
+    assert tray.icon is not None and not tray.icon.geometry().isValid()  # as over D-Bus
+    monkeypatch.setattr(tray_module.QCursor, "pos", staticmethod(lambda: QPoint(300, 200)))
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    try:
+        assert tray.menu.isVisible()
+        assert tray.menu.geometry().topLeft() == QPoint(300, 200)
+    finally:
+        tray.menu.hide()

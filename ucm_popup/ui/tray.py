@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -75,6 +75,15 @@ def notifications_read_markup() -> bool:
 def _lines(text: str, limit: int) -> str:
     """Each line of ``text`` made printable, at most ``limit`` characters in all."""
     return truncate("\n".join(one_line(line, limit) for line in text.splitlines()[:10]), limit)
+
+
+def menu_position(icon_geometry: QRect, cursor: QPoint) -> QPoint:
+    """Where a left click opens the menu: at the icon where the tray says where the icon is,
+    else at the pointer.  A StatusNotifier icon (KDE, GNOME with AppIndicator) reports no
+    geometry, and its empty rectangle's centre is the screen's top-left corner."""
+    if icon_geometry.isValid() and not icon_geometry.isEmpty():
+        return icon_geometry.center()
+    return cursor
 
 
 def menu_text(text: str) -> str:
@@ -236,7 +245,7 @@ class TrayController(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger and self.icon is not None:
-            self.menu.popup(self.icon.geometry().center())
+            self.menu.popup(menu_position(self.icon.geometry(), QCursor.pos()))
 
     # -- state -------------------------------------------------------------------------------
 
