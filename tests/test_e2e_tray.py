@@ -66,14 +66,16 @@ def stop(process: subprocess.Popen[Any]) -> None:
 
 
 @pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+def desktop(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """An X server (1280x800 unless a test asks for another size) with trayer docked on it."""
+    size = getattr(request, "param", "1280x800")
     for tool in ("Xvfb", "trayer", "xdotool", "xwininfo"):
         require_tool(shutil.which(tool), tool)
     # -displayfd: the server picks a free display number itself (no race with other servers)
     read_end, write_end = os.pipe()
     xvfb_log = (tmp_path / "xvfb.log").open("w")
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=xvfb_log, stderr=subprocess.STDOUT, pass_fds=(write_end,),
     )
     os.close(write_end)
@@ -114,11 +116,18 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def screenshot(env: dict[str, str], path: Path) -> None:
-    """The whole X screen, grabbed by Qt from outside the app (no ImageMagick needed)."""
+    """The whole X screen (every monitor), grabbed by Qt from outside the app."""
     code = (
-        "import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+        "import sys\nfrom PySide6.QtGui import QGuiApplication, QPainter, QPixmap\n"
         "app = QGuiApplication([])\n"
-        "sys.exit(0 if QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)\n"
+        "desk = QGuiApplication.primaryScreen().virtualGeometry()\n"
+        "picture = QPixmap(desk.size())\n"
+        "painter = QPainter(picture)\n"
+        "for screen in QGuiApplication.screens():\n"
+        "    where = screen.geometry().topLeft() - desk.topLeft()\n"
+        "    painter.drawPixmap(where, screen.grabWindow(0))\n"
+        "painter.end()\n"
+        "sys.exit(0 if picture.save(sys.argv[1]) else 1)\n"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, "-c", code, str(path)], env={**env, "QT_QPA_PLATFORM": "xcb"},
@@ -289,4 +298,103 @@ def test_a_second_instance_says_so_and_exits_0(desktop: dict[str, str], tmp_path
         assert first.wait(timeout=15) == 0
     finally:
         stop(first)
+        log.close()
+
+
+def split_into_two_monitors(display: str, width: int, height: int) -> None:
+    """Make the X screen two monitors side by side, as ``xrandr --setmonitor`` does (RandR 1.5):
+    Qt then sees two QScreens, the left one primary."""
+    import ctypes
+    import ctypes.util
+
+    class MonitorInfo(ctypes.Structure):
+        _fields_ = [("name", ctypes.c_ulong), ("primary", ctypes.c_int),
+                    ("automatic", ctypes.c_int), ("noutput", ctypes.c_int),
+                    ("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                    ("height", ctypes.c_int), ("mwidth", ctypes.c_int),
+                    ("mheight", ctypes.c_int), ("outputs", ctypes.POINTER(ctypes.c_ulong))]
+
+    class Resources(ctypes.Structure):
+        _fields_ = [("timestamp", ctypes.c_ulong), ("config_timestamp", ctypes.c_ulong),
+                    ("ncrtc", ctypes.c_int), ("crtcs", ctypes.POINTER(ctypes.c_ulong)),
+                    ("noutput", ctypes.c_int), ("outputs", ctypes.POINTER(ctypes.c_ulong))]
+
+    require_tool(ctypes.util.find_library("Xrandr"), "libXrandr (Debian package libxrandr2)")
+    xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    randr = ctypes.CDLL(ctypes.util.find_library("Xrandr") or "libXrandr.so.2")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XDefaultRootWindow.restype = ctypes.c_ulong
+    xlib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    randr.XRRGetScreenResourcesCurrent.restype = ctypes.POINTER(Resources)
+    randr.XRRGetScreenResourcesCurrent.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    randr.XRRSetMonitor.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(MonitorInfo)]
+    connection = xlib.XOpenDisplay(display.encode())
+    assert connection, f"cannot open {display}"
+    try:
+        root = xlib.XDefaultRootWindow(connection)
+        resources = randr.XRRGetScreenResourcesCurrent(connection, root).contents
+        output = (ctypes.c_ulong * 1)(resources.outputs[0])
+        half = width // 2
+        for name, primary, outputs, x in ((b"LEFT", 1, output, 0), (b"RIGHT", 0, None, half)):
+            monitor = MonitorInfo(xlib.XInternAtom(connection, name, 0), primary, 0,
+                                  1 if outputs else 0, x, 0, half, height, 300, 200, outputs)
+            randr.XRRSetMonitor(connection, root, ctypes.byref(monitor))
+        xlib.XSync(connection, 0)
+    finally:
+        xlib.XCloseDisplay(connection)
+
+
+def window_geometry(env: dict[str, str], window: str) -> tuple[int, int, int, int]:
+    shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=env,
+                           capture_output=True, text=True).stdout
+    values = dict(line.split("=", 1) for line in shell.split())
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+@pytest.mark.parametrize("desktop", ["2560x800"], indirect=True)
+def test_a_popup_dragged_to_the_second_monitor_stays_there(desktop: dict[str, str],
+                                                           tmp_path: Path,
+                                                           request: pytest.FixtureRequest) -> None:
+    split_into_two_monitors(desktop["DISPLAY"], 2560, 800)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    state = tmp_path / "state"
+    env = {**desktop, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "XDG_STATE_HOME": str(state)}
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
+    try:
+        popup = wait_for("the demo call's popup", lambda: windows_named(env, RECORD_NAME),
+                         timeout=30)[0]
+        x, y, width, _height = window_geometry(env, popup)
+        assert x + width <= 1280, "the popup starts in the corner of the left (primary) monitor"
+        # a real drag: press on the card's status line, move across, release on the right one
+        grab_x, grab_y = x + 80, y + 16
+        subprocess.run(["xdotool", "mousemove", "--sync", str(grab_x), str(grab_y),
+                        "mousedown", "1"], env=env, check=True)
+        for step in range(1, 11):
+            subprocess.run(["xdotool", "mousemove", "--sync", str(grab_x + step * 100),
+                            str(grab_y - step * 20)], env=env, check=True)
+        subprocess.run(["xdotool", "mouseup", "1"], env=env, check=True)
+        remembered = state / "ucm-popup" / "popup-position.json"
+        saved = wait_for("the dragged position to be remembered",
+                         lambda: remembered.exists() and json.loads(remembered.read_text()))
+        assert saved == {"x": x + 1000, "y": y - 200}
+        # the layout after the drag keeps it where it was dropped, on the right monitor
+        assert window_geometry(env, popup)[:2] == (x + 1000, y - 200)
+        screenshot(env, ARTIFACTS / "e2e-popup-on-second-monitor.png")
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=15) == 0
+    except BaseException:
+        screenshot(env, ARTIFACTS / f"e2e-failure-{request.node.name}.png")
+        print((tmp_path / "app.log").read_text()[-5000:])
+        raise
+    finally:
+        stop(app)
         log.close()
