@@ -398,3 +398,118 @@ def test_a_popup_dragged_to_the_second_monitor_stays_there(desktop: dict[str, st
     finally:
         stop(app)
         log.close()
+
+
+# -- KDE, GNOME with AppIndicator: the icon is a StatusNotifierItem on the session bus -------
+
+WATCHER = "org.kde.StatusNotifierWatcher"
+WATCHER_XML = f"""<node><interface name="{WATCHER}">
+<method name="RegisterStatusNotifierItem"><arg type="s" direction="in"/></method>
+<method name="RegisterStatusNotifierHost"><arg type="s" direction="in"/></method>
+<property name="RegisteredStatusNotifierItems" type="as" access="read"/>
+<property name="IsStatusNotifierHostRegistered" type="b" access="read"/>
+<property name="ProtocolVersion" type="i" access="read"/>
+<signal name="StatusNotifierItemRegistered"><arg type="s"/></signal>
+<signal name="StatusNotifierItemUnregistered"><arg type="s"/></signal>
+<signal name="StatusNotifierHostRegistered"/>
+</interface></node>"""
+
+
+def serve_watcher(address: str, items: list[str], stop: Any) -> None:
+    """A StatusNotifier watcher with a host (the part of a KDE or GNOME panel an app talks
+    to): it says a host is there and notes which items register."""
+    from jeepney import HeaderFields, MessageType, new_error, new_method_return
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(address) as bus:
+        bus.send_and_get_reply(message_bus.RequestName(WATCHER))
+        properties = {"IsStatusNotifierHostRegistered": ("b", True), "ProtocolVersion": ("i", 0)}
+        while not stop.is_set():
+            try:
+                message = bus.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            if message.header.message_type is not MessageType.method_call:
+                continue
+            member = message.header.fields.get(HeaderFields.member)
+            if member == "Introspect":
+                bus.send(new_method_return(message, "s", (WATCHER_XML,)))
+            elif member == "Get":
+                name = message.body[1]
+                value = ("as", list(items)) if name == "RegisteredStatusNotifierItems" else (
+                    properties[name])
+                bus.send(new_method_return(message, "v", (value,)))
+            elif member == "GetAll":
+                everything = {**properties, "RegisteredStatusNotifierItems": ("as", list(items))}
+                bus.send(new_method_return(message, "a{sv}", (everything,)))
+            elif member in ("RegisterStatusNotifierItem", "RegisterStatusNotifierHost"):
+                if member == "RegisterStatusNotifierItem":
+                    items.append(message.body[0])
+                bus.send(new_method_return(message))
+            else:
+                bus.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
+
+
+@pytest.fixture
+def session_bus(tmp_path: Path) -> Iterator[str]:
+    require_tool(shutil.which("dbus-daemon"), "dbus-daemon (Debian package dbus)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address",
+         f"--address=unix:path={tmp_path / 'bus'}"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert daemon.stdout is not None
+        yield daemon.stdout.readline().strip()
+    finally:
+        stop(daemon)
+
+
+def test_a_left_click_on_a_statusnotifier_icon_opens_the_menu_at_the_pointer(
+        desktop: dict[str, str], session_bus: str, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
+    import threading
+
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    items: list[str] = []
+    done = threading.Event()
+    watcher = threading.Thread(target=serve_watcher, args=(session_bus, items, done), daemon=True)
+    watcher.start()
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**desktop, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "DBUS_SESSION_BUS_ADDRESS": session_bus}
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for("the icon to register with the StatusNotifier watcher", lambda: items)
+        before = set(visible_app_windows(env))
+        subprocess.run(["xdotool", "mousemove", "--sync", "700", "500"], env=env, check=True)
+        # what the panel sends on a left click; Qt's item then reports no icon geometry
+        with open_dbus_connection(session_bus) as bus:
+            item = DBusAddress("/StatusNotifierItem", bus_name=items[0],
+                               interface="org.kde.StatusNotifierItem")
+            bus.send_and_get_reply(new_method_call(item, "Activate", "ii", (700, 500)))
+
+        def menu_at() -> tuple[int, int] | None:
+            popups = set(windows_named(env, "Missed call|Call — ucm-popup"))  # the demo rings
+            for window in set(visible_app_windows(env)) - before - popups:
+                return window_geometry(env, window)[:2]
+            return None
+
+        assert wait_for("the tray menu", menu_at) == (700, 500)
+        screenshot(env, ARTIFACTS / "e2e-statusnotifier-menu.png")
+        subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=15) == 0
+    except BaseException:
+        screenshot(env, ARTIFACTS / f"e2e-failure-{request.node.name}.png")
+        print((tmp_path / "app.log").read_text()[-5000:])
+        raise
+    finally:
+        done.set()
+        stop(app)
+        log.close()
+        watcher.join(5)
