@@ -66,14 +66,16 @@ def stop(process: subprocess.Popen[Any]) -> None:
 
 
 @pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+def desktop(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """An X server (1280x800 unless a test asks for another size) with trayer docked on it."""
+    size = getattr(request, "param", "1280x800")
     for tool in ("Xvfb", "trayer", "xdotool", "xwininfo"):
         require_tool(shutil.which(tool), tool)
     # -displayfd: the server picks a free display number itself (no race with other servers)
     read_end, write_end = os.pipe()
     xvfb_log = (tmp_path / "xvfb.log").open("w")
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=xvfb_log, stderr=subprocess.STDOUT, pass_fds=(write_end,),
     )
     os.close(write_end)
@@ -114,11 +116,18 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
 
 
 def screenshot(env: dict[str, str], path: Path) -> None:
-    """The whole X screen, grabbed by Qt from outside the app (no ImageMagick needed)."""
+    """The whole X screen (every monitor), grabbed by Qt from outside the app."""
     code = (
-        "import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+        "import sys\nfrom PySide6.QtGui import QGuiApplication, QPainter, QPixmap\n"
         "app = QGuiApplication([])\n"
-        "sys.exit(0 if QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)\n"
+        "desk = QGuiApplication.primaryScreen().virtualGeometry()\n"
+        "picture = QPixmap(desk.size())\n"
+        "painter = QPainter(picture)\n"
+        "for screen in QGuiApplication.screens():\n"
+        "    where = screen.geometry().topLeft() - desk.topLeft()\n"
+        "    painter.drawPixmap(where, screen.grabWindow(0))\n"
+        "painter.end()\n"
+        "sys.exit(0 if picture.save(sys.argv[1]) else 1)\n"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, "-c", code, str(path)], env={**env, "QT_QPA_PLATFORM": "xcb"},
@@ -155,6 +164,26 @@ def windows_named(env: dict[str, str], name: str) -> list[str]:
     return result.stdout.split()
 
 
+# The agent's work: a text field that has the keyboard and writes down what it receives.
+EDITOR = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication([])
+field = QLineEdit()
+field.setWindowTitle("agent-editor")
+field.textChanged.connect(lambda text: open(sys.argv[1], "w").write(text))
+field.resize(300, 40)
+field.move(40, 300)
+field.show()
+app.exec()
+"""
+
+
+def focused_window(env: dict[str, str]) -> str:
+    return subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True,
+                          text=True).stdout.strip()
+
+
 def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tmp_path: Path,
                                                       request: pytest.FixtureRequest) -> None:
     opened = tmp_path / "browser-opened.txt"
@@ -172,16 +201,31 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
         "UCM_POPUP_BROWSER": f"{sys.executable} {browser} {opened}",
         "UCM_POPUP_TEST_HOOK_DIR": str(hooks),
     }
+    typed = tmp_path / "typed.txt"
+    editor = subprocess.Popen([sys.executable, "-c", EDITOR, str(typed)], env=env)
     log = (tmp_path / "app.log").open("w")
     app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
                            stdout=log, stderr=subprocess.STDOUT)
     try:
+        field = wait_for("the agent's text field", lambda: windows_named(env, "agent-editor"))[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", field], env=env, check=True)
         # the tray icon docked in trayer: Qt found a tray and the icon's window is mapped there
         wait_for("the tray icon", lambda: "tray icon shown" in (tmp_path / "app.log").read_text())
         icon = wait_for("the icon docked in trayer's panel", lambda: docked_tray_icon(env))
         # the demo's first call rings after ~3 s: a popup titled with the record's name
-        wait_for(f"a popup titled {RECORD_NAME!r}", lambda: windows_named(env, RECORD_NAME),
-                 timeout=30)
+        popup = wait_for(f"a popup titled {RECORD_NAME!r}",
+                         lambda: windows_named(env, RECORD_NAME), timeout=30)[0]
+        # what a window manager reads before it gives a new window the keyboard: "no input"
+        # (WM_HINTS) and "not shown by a user's action" (_NET_WM_USER_TIME 0)
+        hints = subprocess.run(["xprop", "-id", popup, "WM_HINTS", "_NET_WM_USER_TIME"], env=env,
+                               capture_output=True, text=True).stdout
+        assert "accepts input or input focus: False" in hints, hints
+        assert "_NET_WM_USER_TIME(CARDINAL) = 0" in hints, hints
+        # the popup left the keyboard with the agent's work: what they type still lands there
+        assert focused_window(env) == field
+        subprocess.run(["xdotool", "type", "--delay", "20", "note"], env=env, check=True)
+        wait_for("the typing to reach the agent's field",
+                 lambda: typed.exists() and typed.read_text() == "note", timeout=10)
 
         def open_button() -> dict[str, Any] | None:
             try:
@@ -221,6 +265,7 @@ def test_demo_call_pops_up_opens_the_record_and_goes(desktop: dict[str, str], tm
         raise
     finally:
         stop(app)
+        stop(editor)
         log.close()
 
 
@@ -254,3 +299,217 @@ def test_a_second_instance_says_so_and_exits_0(desktop: dict[str, str], tmp_path
     finally:
         stop(first)
         log.close()
+
+
+def split_into_two_monitors(display: str, width: int, height: int) -> None:
+    """Make the X screen two monitors side by side, as ``xrandr --setmonitor`` does (RandR 1.5):
+    Qt then sees two QScreens, the left one primary."""
+    import ctypes
+    import ctypes.util
+
+    class MonitorInfo(ctypes.Structure):
+        _fields_ = [("name", ctypes.c_ulong), ("primary", ctypes.c_int),
+                    ("automatic", ctypes.c_int), ("noutput", ctypes.c_int),
+                    ("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                    ("height", ctypes.c_int), ("mwidth", ctypes.c_int),
+                    ("mheight", ctypes.c_int), ("outputs", ctypes.POINTER(ctypes.c_ulong))]
+
+    class Resources(ctypes.Structure):
+        _fields_ = [("timestamp", ctypes.c_ulong), ("config_timestamp", ctypes.c_ulong),
+                    ("ncrtc", ctypes.c_int), ("crtcs", ctypes.POINTER(ctypes.c_ulong)),
+                    ("noutput", ctypes.c_int), ("outputs", ctypes.POINTER(ctypes.c_ulong))]
+
+    require_tool(ctypes.util.find_library("Xrandr"), "libXrandr (Debian package libxrandr2)")
+    xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    randr = ctypes.CDLL(ctypes.util.find_library("Xrandr") or "libXrandr.so.2")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XDefaultRootWindow.restype = ctypes.c_ulong
+    xlib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    randr.XRRGetScreenResourcesCurrent.restype = ctypes.POINTER(Resources)
+    randr.XRRGetScreenResourcesCurrent.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+    randr.XRRSetMonitor.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(MonitorInfo)]
+    connection = xlib.XOpenDisplay(display.encode())
+    assert connection, f"cannot open {display}"
+    try:
+        root = xlib.XDefaultRootWindow(connection)
+        resources = randr.XRRGetScreenResourcesCurrent(connection, root).contents
+        output = (ctypes.c_ulong * 1)(resources.outputs[0])
+        half = width // 2
+        for name, primary, outputs, x in ((b"LEFT", 1, output, 0), (b"RIGHT", 0, None, half)):
+            monitor = MonitorInfo(xlib.XInternAtom(connection, name, 0), primary, 0,
+                                  1 if outputs else 0, x, 0, half, height, 300, 200, outputs)
+            randr.XRRSetMonitor(connection, root, ctypes.byref(monitor))
+        xlib.XSync(connection, 0)
+    finally:
+        xlib.XCloseDisplay(connection)
+
+
+def window_geometry(env: dict[str, str], window: str) -> tuple[int, int, int, int]:
+    shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=env,
+                           capture_output=True, text=True).stdout
+    values = dict(line.split("=", 1) for line in shell.split())
+    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+
+
+@pytest.mark.parametrize("desktop", ["2560x800"], indirect=True)
+def test_a_popup_dragged_to_the_second_monitor_stays_there(desktop: dict[str, str],
+                                                           tmp_path: Path,
+                                                           request: pytest.FixtureRequest) -> None:
+    split_into_two_monitors(desktop["DISPLAY"], 2560, 800)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    state = tmp_path / "state"
+    env = {**desktop, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "XDG_STATE_HOME": str(state)}
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
+    try:
+        popup = wait_for("the demo call's popup", lambda: windows_named(env, RECORD_NAME),
+                         timeout=30)[0]
+        x, y, width, _height = window_geometry(env, popup)
+        assert x + width <= 1280, "the popup starts in the corner of the left (primary) monitor"
+        # a real drag: press on the card's status line, move across, release on the right one
+        grab_x, grab_y = x + 80, y + 16
+        subprocess.run(["xdotool", "mousemove", "--sync", str(grab_x), str(grab_y),
+                        "mousedown", "1"], env=env, check=True)
+        for step in range(1, 11):
+            subprocess.run(["xdotool", "mousemove", "--sync", str(grab_x + step * 100),
+                            str(grab_y - step * 20)], env=env, check=True)
+        subprocess.run(["xdotool", "mouseup", "1"], env=env, check=True)
+        remembered = state / "ucm-popup" / "popup-position.json"
+        saved = wait_for("the dragged position to be remembered",
+                         lambda: remembered.exists() and json.loads(remembered.read_text()))
+        assert saved == {"x": x + 1000, "y": y - 200}
+        # the layout after the drag keeps it where it was dropped, on the right monitor
+        assert window_geometry(env, popup)[:2] == (x + 1000, y - 200)
+        screenshot(env, ARTIFACTS / "e2e-popup-on-second-monitor.png")
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=15) == 0
+    except BaseException:
+        screenshot(env, ARTIFACTS / f"e2e-failure-{request.node.name}.png")
+        print((tmp_path / "app.log").read_text()[-5000:])
+        raise
+    finally:
+        stop(app)
+        log.close()
+
+
+# -- KDE, GNOME with AppIndicator: the icon is a StatusNotifierItem on the session bus -------
+
+WATCHER = "org.kde.StatusNotifierWatcher"
+WATCHER_XML = f"""<node><interface name="{WATCHER}">
+<method name="RegisterStatusNotifierItem"><arg type="s" direction="in"/></method>
+<method name="RegisterStatusNotifierHost"><arg type="s" direction="in"/></method>
+<property name="RegisteredStatusNotifierItems" type="as" access="read"/>
+<property name="IsStatusNotifierHostRegistered" type="b" access="read"/>
+<property name="ProtocolVersion" type="i" access="read"/>
+<signal name="StatusNotifierItemRegistered"><arg type="s"/></signal>
+<signal name="StatusNotifierItemUnregistered"><arg type="s"/></signal>
+<signal name="StatusNotifierHostRegistered"/>
+</interface></node>"""
+
+
+def serve_watcher(address: str, items: list[str], stop: Any) -> None:
+    """A StatusNotifier watcher with a host (the part of a KDE or GNOME panel an app talks
+    to): it says a host is there and notes which items register."""
+    from jeepney import HeaderFields, MessageType, new_error, new_method_return
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(address) as bus:
+        bus.send_and_get_reply(message_bus.RequestName(WATCHER))
+        properties = {"IsStatusNotifierHostRegistered": ("b", True), "ProtocolVersion": ("i", 0)}
+        while not stop.is_set():
+            try:
+                message = bus.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            if message.header.message_type is not MessageType.method_call:
+                continue
+            member = message.header.fields.get(HeaderFields.member)
+            if member == "Introspect":
+                bus.send(new_method_return(message, "s", (WATCHER_XML,)))
+            elif member == "Get":
+                name = message.body[1]
+                value = ("as", list(items)) if name == "RegisteredStatusNotifierItems" else (
+                    properties[name])
+                bus.send(new_method_return(message, "v", (value,)))
+            elif member == "GetAll":
+                everything = {**properties, "RegisteredStatusNotifierItems": ("as", list(items))}
+                bus.send(new_method_return(message, "a{sv}", (everything,)))
+            elif member in ("RegisterStatusNotifierItem", "RegisterStatusNotifierHost"):
+                if member == "RegisterStatusNotifierItem":
+                    items.append(message.body[0])
+                bus.send(new_method_return(message))
+            else:
+                bus.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
+
+
+@pytest.fixture
+def session_bus(tmp_path: Path) -> Iterator[str]:
+    require_tool(shutil.which("dbus-daemon"), "dbus-daemon (Debian package dbus)")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address",
+         f"--address=unix:path={tmp_path / 'bus'}"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert daemon.stdout is not None
+        yield daemon.stdout.readline().strip()
+    finally:
+        stop(daemon)
+
+
+def test_a_left_click_on_a_statusnotifier_icon_opens_the_menu_at_the_pointer(
+        desktop: dict[str, str], session_bus: str, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
+    import threading
+
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    items: list[str] = []
+    done = threading.Event()
+    watcher = threading.Thread(target=serve_watcher, args=(session_bus, items, done), daemon=True)
+    watcher.start()
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**desktop, "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": str(runtime),
+           "DBUS_SESSION_BUS_ADDRESS": session_bus}
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen([sys.executable, "-m", "ucm_popup", "--demo", "-v"], env=env,
+                           stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for("the icon to register with the StatusNotifier watcher", lambda: items)
+        before = set(visible_app_windows(env))
+        subprocess.run(["xdotool", "mousemove", "--sync", "700", "500"], env=env, check=True)
+        # what the panel sends on a left click; Qt's item then reports no icon geometry
+        with open_dbus_connection(session_bus) as bus:
+            item = DBusAddress("/StatusNotifierItem", bus_name=items[0],
+                               interface="org.kde.StatusNotifierItem")
+            bus.send_and_get_reply(new_method_call(item, "Activate", "ii", (700, 500)))
+
+        def menu_at() -> tuple[int, int] | None:
+            popups = set(windows_named(env, "Missed call|Call — ucm-popup"))  # the demo rings
+            for window in set(visible_app_windows(env)) - before - popups:
+                return window_geometry(env, window)[:2]
+            return None
+
+        assert wait_for("the tray menu", menu_at) == (700, 500)
+        screenshot(env, ARTIFACTS / "e2e-statusnotifier-menu.png")
+        subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=15) == 0
+    except BaseException:
+        screenshot(env, ARTIFACTS / f"e2e-failure-{request.node.name}.png")
+        print((tmp_path / "app.log").read_text()[-5000:])
+        raise
+    finally:
+        done.set()
+        stop(app)
+        log.close()
+        watcher.join(5)

@@ -83,7 +83,8 @@ def test_unconfigured_start_then_settings_saved_reconnects_without_restart(
         await until(lambda: "c1" in app.popups.popups)
         seen["popup"] = app.popups.popups["c1"].windowTitle()
         seen["tooltip"] = app.tray.tooltip()
-        app.report_error(RuntimeError("boom"))
+        app.report_error(RuntimeError("boom: GET https://crm.example/?access_token=s3cr3t\n"
+                                      "<b>second line</b>"))
         app.report_error(RuntimeError("boom again"))  # at most one notice a minute
         seen["errors"] = [n for n in app.tray.notifications if "error" in n[0]]
         return seen
@@ -93,7 +94,11 @@ def test_unconfigured_start_then_settings_saved_reconnects_without_restart(
     assert seen["first"] is TrayState.NOT_CONFIGURED
     assert "ACME Corp" in seen["popup"]
     assert seen["tooltip"].startswith("ucm-popup — Connected (extension 1002)")
-    assert len(seen["errors"]) == 1 and "boom" in seen["errors"][0][1]
+    assert len(seen["errors"]) == 1
+    _title, message = seen["errors"][0]
+    assert message.startswith("RuntimeError: boom: GET https://crm.example/?access_token=***"
+                              "\\n<b>second line</b> (")  # one line, the token masked
+    assert "s3cr3t" not in message and "\n" not in message
 
 
 def test_bad_settings_file_says_what_is_wrong(tmp_path: Path) -> None:

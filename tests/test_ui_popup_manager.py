@@ -8,14 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 from ucm_popup.app import LookupOutcome
 from ucm_popup.crm.model import Match
 from ucm_popup.settings import PopupSettings
 from ucm_popup.ucm.events import Answered, Ended, Ringing
-from ucm_popup.ui.popup_manager import MAX_POPUPS, PopupManager
+from ucm_popup.ui.popup_manager import MAX_POPUPS, PopupManager, dragged_area
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
 pytestmark = pytest.mark.qt
@@ -144,3 +144,13 @@ def test_stacking_from_a_dragged_position_low_on_the_screen_goes_upwards(make) -
     first, second = manager.popups["a"].geometry(), manager.popups["b"].geometry()
     assert first.topLeft() == where
     assert second.bottom() < first.top() and not second.intersects(first)
+
+
+def test_a_popup_dragged_to_another_screen_stays_on_that_screen() -> None:
+    left = (QRect(0, 0, 1920, 1080), QRect(0, 0, 1920, 1040))  # a panel along the bottom
+    right = (QRect(1920, 0, 1280, 1024), QRect(1920, 24, 1280, 1000))  # one along the top
+    screens = [left, right]
+    assert dragged_area(QPoint(2500, 600), screens) == QRect(1920, 24, 1280, 1000)
+    assert dragged_area(QPoint(100, 1060), screens) == QRect(0, 0, 1920, 1040)  # on the panel
+    assert dragged_area(QPoint(2500, 1050), screens) is None  # below the smaller screen
+    assert dragged_area(QPoint(5000, 100), [left]) is None  # that monitor was unplugged

@@ -18,7 +18,6 @@ import pytest
 # pytest-qt makes its QApplication before the autouse fixtures run: pick the platform first
 os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
 
-from conftest import IN_CI
 from test_ui_settings_checks import press
 from test_ui_settings_dialog import open_dialog, qloop, run, shot, until
 
@@ -27,8 +26,6 @@ from ucm_popup.settings import CrmSettings, Settings, load_settings, save_settin
 from ucm_popup.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt
-if not IN_CI:  # the UCM client and simulator land separately; in CI they must be there
-    pytest.importorskip("ucm_popup.sim.ucm", reason="the UCM simulator is not there yet")
 __all__ = ["qloop"]  # the fixture, shared with the dialog tests
 
 

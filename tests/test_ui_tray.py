@@ -7,13 +7,14 @@ from datetime import datetime
 
 import pytest
 from conftest import ARTIFACTS
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from ucm_popup.app import Connection, Health, RecentCall
 from ucm_popup.crm.model import Match
 from ucm_popup.ui.icons import TrayState
-from ucm_popup.ui.tray import TrayActions, TrayController, menu_text, tray_state
+from ucm_popup.ui.tray import TrayActions, TrayController, menu_position, menu_text, tray_state
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt's QApplication
 pytestmark = pytest.mark.qt
@@ -63,21 +64,49 @@ def texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
+# What a user sees for each state: the tooltip word for word, and the badge's colour.
+SEEN = {
+    TrayState.CONNECTED: ("ucm-popup — Connected (extension 1002)", "#16A34A"),  # green
+    TrayState.CONNECTING: ("ucm-popup — Connecting to the UCM…", "#F59E0B"),  # amber
+    TrayState.RECONNECTING: ("ucm-popup — Reconnecting to the UCM…\n"
+                             "connection closed by the UCM", "#F59E0B"),
+    TrayState.LOGIN_REFUSED: ("ucm-popup — UCM login refused\nUCM pbx refused user popup",
+                              "#DC2626"),  # red
+    TrayState.UCM_FAILED: ("ucm-popup — Cannot use the UCM\ncertificate not trusted", "#DC2626"),
+    TrayState.CRM_FAILING: ("ucm-popup — CRM lookups failing\nZoho refused", "#EA580C"),  # orange
+    TrayState.PAUSED: ("ucm-popup — Popups paused (extension 1002)", "#475569"),  # slate
+    TrayState.NOT_CONFIGURED: ("ucm-popup — Not configured\nno UCM is set up", "#64748B"),  # grey
+}
+BADGES = {colour for _, colour in SEEN.values()}
+
+
+def badge_colour(icon: QIcon) -> str:
+    """The badge colour with the most pixels in the icon as a 32 px tray shows it."""
+    image = icon.pixmap(32, 32).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+
+    def near(colour: str) -> int:
+        want = QColor(colour)
+        return sum(1 for p in pixels if p.alpha() > 200 and abs(p.red() - want.red())
+                   + abs(p.green() - want.green()) + abs(p.blue() - want.blue()) < 40)
+
+    counts = {colour: near(colour) for colour in BADGES}
+    best = max(counts, key=lambda colour: counts[colour])
+    assert counts[best] >= 30, counts  # a badge a user can see, not a stray pixel
+    return best
+
+
 @pytest.mark.parametrize("state", list(TrayState))
 def test_each_state_has_its_own_icon_and_tooltip(tray: TrayController, state: TrayState) -> None:
     health, paused = STATES[state]
     tray.pause_action.setChecked(paused)
     tray.set_health(health)
-    assert tray.state is state
-    assert tray.tooltip().startswith(f"ucm-popup — {state.title}")
-    if health.detail:
-        assert health.detail in tray.tooltip()
-    assert tray.status_action.text().startswith(state.title.replace("&", "&&"))
-    assert not tray.status_action.isEnabled()
+    tooltip, colour = SEEN[state]
     assert tray.icon is not None
-    if tray.icon is not None:
-        assert tray.icon.toolTip() == tray.tooltip()
-        assert tray.icon.icon().cacheKey() == tray.current_icon().cacheKey()
+    assert tray.icon.toolTip() == tooltip
+    assert badge_colour(tray.icon.icon()) == colour
+    assert tray.status_action.text() == menu_text(tooltip.splitlines()[0][len("ucm-popup — "):])
+    assert not tray.status_action.isEnabled()
 
 
 def test_every_state_looks_different() -> None:
@@ -184,3 +213,101 @@ def test_tray_menu_screenshot(tray: TrayController, qtbot) -> None:
     assert picture.save(str(ARTIFACTS / "tray-menu.png"))
     tray.recent_menu.hide()
     tray.menu.hide()
+    # What the picture shows: dark text on the menu's rows, and the calls' dots top to bottom:
+    # grey (answered elsewhere), red (missed), green (answered).
+    menu = main.toImage()
+    text_rows = {y for y in range(menu.height()) for x in range(menu.width())
+                 if menu.pixelColor(x, y).lightness() < 90}
+    assert len(text_rows) > 8 * 6, "the menu's text rows"
+    dots = sub.toImage()
+    assert (colour_centre(dots, "#94A3B8") < colour_centre(dots, "#DC2626")
+            < colour_centre(dots, "#16A34A"))
+
+
+def colour_centre(image: QImage, colour: str) -> float:
+    """The mean height (in device pixels / ratio) of the pixels of ``colour`` in ``image``."""
+    want = QColor(colour)
+    ys = [y for y in range(image.height()) for x in range(image.width())
+          if (p := image.pixelColor(x, y)).alpha() > 200 and abs(p.red() - want.red())
+          + abs(p.green() - want.green()) + abs(p.blue() - want.blue()) < 30]
+    assert len(ys) >= 10, f"no {colour} in the picture"
+    return sum(ys) / len(ys) / image.devicePixelRatio()
+
+
+def test_huge_names_and_errors_are_cut_in_the_menu_and_tooltip(tray: TrayController) -> None:
+    at = datetime(2026, 5, 15, 14, 2).astimezone()
+    words = ("lorem ipsum dolor " * 120_000)[:2_000_000]
+    tray.update_recent([RecentCall("c1", "06" * 100_000, "X" * (15 * 2**19), at, ended=True)])
+    row = texts(tray.recent_menu)[0]
+    assert row.startswith("14:02   XXXX") and row.endswith("— missed") and len(row) < 120
+    assert tray.recent_menu.sizeHint().width() < 800
+    tray.set_health(Health(Connection.RECONNECTING, words + "\n<b>injected line</b>"))
+    tip = tray.icon.toolTip() if tray.icon is not None else ""
+    assert tip.startswith("ucm-popup — Reconnecting to the UCM…\nlorem ipsum dolor")
+    assert len(tip.splitlines()) == 2 and len(tip) < 300
+
+
+def shown_messages(tray: TrayController) -> list[tuple[str, str]]:
+    """What the tray hands to Qt's showMessage, from now on."""
+    sent: list[tuple[str, str]] = []
+    assert tray.icon is not None
+    tray.icon.showMessage = lambda title, body, *rest: sent.append((title, body))  # type: ignore[method-assign]
+    return sent
+
+
+def test_notifications_escape_caller_text_where_the_daemon_reads_markup(
+        tray: TrayController) -> None:
+    # offscreen Qt docks no XEmbed icon: the StatusNotifier path, where the daemon reads markup
+    sent = shown_messages(tray)
+    tray.notify("<b>Dubois & Fils</b>", 'Call from <a href="https://evil.example">here</a>\n'
+                "<img src=x>")
+    assert sent == [("&lt;b&gt;Dubois &amp; Fils&lt;/b&gt;",
+                     "Call from &lt;a href=&quot;https://evil.example&quot;&gt;here&lt;/a&gt;\n"
+                     "&lt;img src=x&gt;")]
+    assert tray.notifications[-1] == ("<b>Dubois & Fils</b>",
+                                      'Call from <a href="https://evil.example">here</a>\n'
+                                      "<img src=x>")
+    tray.copy_number("<i>0612</i>")
+    assert sent[-1][1] == "&lt;i&gt;0612&lt;/i&gt; is on the clipboard"
+
+
+def test_notifications_stay_plain_in_qts_own_xembed_balloon(tray: TrayController,
+                                                            qtbot) -> None:
+    class QSystemTrayIconSys(QWidget):  # stands for the window Qt docks in an XEmbed tray
+        pass
+
+    docked = QSystemTrayIconSys()
+    qtbot.addWidget(docked)
+    sent = shown_messages(tray)
+    tray.notify("Dubois & Fils", "<b>bold</b>")  # the balloon is a plain-text label
+    assert sent == [("Dubois & Fils", "<b>bold</b>")]
+
+
+def test_a_huge_notification_is_cut_to_a_few_printable_lines(tray: TrayController) -> None:
+    sent = shown_messages(tray)
+    tray.notify("X" * 10_000, "\x1b[31mred\x1b[0m\n" + "word " * 100_000)
+    title, body = sent[0]
+    assert len(title) <= 80 and title.endswith("…")
+    assert body.startswith("\\x1b[31mred\\x1b[0m\nword word") and len(body) <= 400
+
+
+def test_the_menu_opens_at_the_icon_or_where_the_icon_says_nothing_at_the_pointer() -> None:
+    docked = QRect(1240, 2, 24, 24)  # an XEmbed tray knows where its icon is
+    assert menu_position(docked, QPoint(700, 500)) == QPoint(1251, 13)
+    # a StatusNotifier icon reports a null (or empty) rectangle: not the top-left corner
+    assert menu_position(QRect(), QPoint(700, 500)) == QPoint(700, 500)
+    assert menu_position(QRect(0, 0, 0, 0), QPoint(700, 500)) == QPoint(700, 500)
+
+
+def test_a_left_click_on_a_statusnotifier_icon_opens_the_menu_at_the_pointer(
+        tray: TrayController, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ucm_popup.ui.tray as tray_module
+
+    assert tray.icon is not None and not tray.icon.geometry().isValid()  # as over D-Bus
+    monkeypatch.setattr(tray_module.QCursor, "pos", staticmethod(lambda: QPoint(300, 200)))
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    try:
+        assert tray.menu.isVisible()
+        assert tray.menu.geometry().topLeft() == QPoint(300, 200)
+    finally:
+        tray.menu.hide()

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.app import PopupApp, RecentCall
 from ucm_popup.errors import SettingsError
-from ucm_popup.logs import default_log_file, log_to_file
+from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
+from ucm_popup.text import one_line
 from ucm_popup.ui.bridge import CoreBridge
 from ucm_popup.ui.icons import app_icon
 from ucm_popup.ui.popup_manager import PopupManager
@@ -46,6 +47,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 BROWSER_ENV = "UCM_POPUP_BROWSER"  # admins and tests: a command that opens a URL (URL appended)
 ERROR_NOTICE_INTERVAL_S = 60.0
+ERROR_NOTICE_CHARS = 200
 
 
 def prefer_xwayland(environ: MutableMapping[str, str], system: str = sys.platform) -> bool:
@@ -236,9 +238,9 @@ class TrayApp:
         if self.tray is not None and now - self._last_error_notice > ERROR_NOTICE_INTERVAL_S:
             self._last_error_notice = now
             details = f"details in {self.log_file}" if self.log_file else "run with -v for details"
-            self.tray.notify(
-                "ucm-popup hit an error", f"{type(exc).__name__}: {exc} ({details})", warning=True
-            )
+            # The exception's text may quote a server's answer or a URL with a token in it.
+            what = one_line(redact(f"{type(exc).__name__}: {exc}"), ERROR_NOTICE_CHARS)
+            self.tray.notify("ucm-popup hit an error", f"{what} ({details})", warning=True)
 
     # -- menu actions ------------------------------------------------------------------------
 

@@ -2,16 +2,18 @@
 
 It shows the number and the UCM's caller name at once, fills in the CRM record when the lookup
 answers, and follows the call (answered with a timer, ended, missed, answered elsewhere).
-Every text that comes from the UCM or the CRM goes through ``_plain`` labels: never markup.
+Every text that comes from the UCM or the CRM goes through ``_plain`` labels (never markup) and
+is cut to a few lines first (``_fit``): a caller name may be megabytes long, the popup stays a card.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ucm_popup.app import LookupOutcome
 from ucm_popup.crm.model import Match
+from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Ringing
 
 W = TypeVar("W", bound=QObject)
@@ -34,6 +38,14 @@ MODULE_LABELS = {"Contacts": "Contact", "Leads": "Lead", "Accounts": "Account"}
 ACCENT = "#2563EB"
 MISSED = "#DC2626"
 QUIET = "#94A3B8"
+# How much of an outside text the card shows: about three wrapped lines of a name, two of the
+# other fields.  Laying out megabytes of text takes seconds and makes a window taller than any
+# screen, so it is cut before it reaches a label.
+NAME_CHARS = 80
+FIELD_CHARS = 100
+NUMBER_CHARS = 40
+NOTICE_CHARS = 200
+_UNBROKEN = re.compile(r"[^\s\u200b]{20}(?=\S)")
 
 STYLE = f"""
 QWidget#popup {{ background: #FFFFFF; }}
@@ -70,6 +82,39 @@ def _plain(name: str, *, wrap: bool = False) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def _fit(text: str, limit: int = FIELD_CHARS) -> str:
+    """Outside text as the card shows it: one line (controls escaped), at most ``limit`` chars,
+    with a line-break chance (a zero-width space) in any run of 20 characters without a space:
+    Qt wraps only between words, and a 80-character word would be cut off at the card's edge."""
+    return _UNBROKEN.sub("\\g<0>\u200b", one_line(text, limit))
+
+
+class _OneLineLabel(QLabel):
+    """Plain text on one line, cut with an ellipsis where it would leave the card."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Ignored: the label's width comes from the card, never from its text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def set_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                               max(self.width(), 1))
+        super().setText(elided if self.width() > 1 else self._full)
 
 
 def _named(widget: W, name: str) -> W:
@@ -164,7 +209,7 @@ class CallPopup(QWidget):
         grid = QVBoxLayout(self.details)
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setSpacing(2)
-        self.detail_rows: dict[str, tuple[QWidget, QLabel]] = {}
+        self.detail_rows: dict[str, tuple[QWidget, _OneLineLabel]] = {}
         rows = (("owner", "Owner"), ("phone", "Phone"), ("email", "Email"), ("via", "Line"))
         for key, caption in rows:
             row = QWidget()
@@ -174,7 +219,7 @@ class CallPopup(QWidget):
             title.setText(caption)
             title.setProperty("class", "key")
             title.setFixedWidth(52)
-            value = _plain(key)
+            value = _OneLineLabel(key)
             line.addWidget(title)
             line.addWidget(value, 1)
             grid.addWidget(row)
@@ -208,12 +253,12 @@ class CallPopup(QWidget):
         self._close_timer.stop()
         self._set_card_state("active")
         self.status.setText("Internal call" if ringing.direction == "internal" else "Incoming call")
-        self.name.setText(ringing.name or ringing.number or "Unknown caller")
+        self.name.setText(_fit(ringing.name or ringing.number or "Unknown caller", NAME_CHARS))
         self.company.hide()
-        self.number.setText(ringing.number if ringing.name else "")
+        self.number.setText(_fit(ringing.number, NUMBER_CHARS) if ringing.name else "")
         self.number.setVisible(bool(ringing.name and ringing.number))
         via = [part for part in (ringing.queue and f"queue {ringing.queue}", ringing.trunk) if part]
-        self.via.setText(" · ".join(via))
+        self.via.set_text(one_line(" · ".join(via), FIELD_CHARS))
         self.matches_list.hide()
         for key, (row, _label) in self.detail_rows.items():
             row.setVisible(key == "via" and bool(via))
@@ -229,7 +274,7 @@ class CallPopup(QWidget):
     def show_lookup(self, outcome: LookupOutcome) -> None:
         self.matches = outcome.matches
         if outcome.error:
-            self.notice.setText(f"⚠ CRM lookup failed: {outcome.error}")
+            self.notice.setText(f"⚠ CRM lookup failed: {_fit(outcome.error, NOTICE_CHARS)}")
             self._set_problem(True)
             self.notice.show()
         elif not outcome.crm_enabled:
@@ -248,7 +293,8 @@ class CallPopup(QWidget):
                 for match in outcome.matches:
                     module = MODULE_LABELS.get(match.module, match.module)
                     extra = " · ".join(p for p in (match.company, module) if p)
-                    QListWidgetItem(f"{match.name}  —  {extra}", self.matches_list)
+                    row = f"{one_line(match.name, NAME_CHARS)}  —  {one_line(extra, FIELD_CHARS)}"
+                    QListWidgetItem(row, self.matches_list)  # the list elides a long row
                 rows = min(len(outcome.matches), 3)
                 self.matches_list.setFixedHeight(rows * self.matches_list.sizeHintForRow(0) + 6)
                 self.matches_list.show()
@@ -261,16 +307,17 @@ class CallPopup(QWidget):
             return
         match = self.matches[row]
         module = MODULE_LABELS.get(match.module, match.module)
-        self.name.setText(match.name or self.ringing.name or self.ringing.number)
-        self.company.setText(" · ".join(p for p in (match.company, module) if p))
+        self.name.setText(_fit(match.name or self.ringing.name or self.ringing.number, NAME_CHARS))
+        self.company.setText(_fit(" · ".join(p for p in (match.company, module) if p)))
         self.company.show()
-        caller = " · ".join(p for p in (self.ringing.number, self.ringing.name) if p)
+        caller = " · ".join(p for p in (_fit(self.ringing.number, NUMBER_CHARS),
+                                        _fit(self.ringing.name, NAME_CHARS)) if p)
         self.number.setText(caller)
         self.number.setVisible(bool(caller))
         for key, value in (("owner", match.owner), ("phone", match.phone or match.mobile),
                            ("email", match.email)):
             row_widget, label = self.detail_rows[key]
-            label.setText(value)
+            label.set_text(one_line(value, FIELD_CHARS))
             row_widget.setVisible(bool(value))
         self.details.setVisible(any(row.isVisibleTo(self.details) for row, _ in
                                     self.detail_rows.values()))
@@ -322,7 +369,7 @@ class CallPopup(QWidget):
 
     def _retitle(self) -> None:
         prefix = "Missed call" if self.missed else "Call"
-        self.setWindowTitle(f"{self.display_name} — {prefix} — ucm-popup")
+        self.setWindowTitle(f"{one_line(self.display_name, NAME_CHARS)} — {prefix} — ucm-popup")
 
     def _set_card_state(self, state: str) -> None:
         self.card.setProperty("state", state)

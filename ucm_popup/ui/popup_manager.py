@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,16 @@ def default_state_file() -> Path:
     from platformdirs import user_state_dir
 
     return Path(user_state_dir("ucm-popup", appauthor=False)) / "popup-position.json"
+
+
+def dragged_area(anchor: QPoint, screens: Sequence[tuple[QRect, QRect]]) -> QRect | None:
+    """The available area of the screen the user dragged a popup onto: the screen whose
+    geometry holds the popup's top-left corner.  None when no screen does (that monitor was
+    unplugged): the popup goes back to the configured screen's corner."""
+    for geometry, available in screens:
+        if geometry.contains(anchor):
+            return available
+    return None
 
 
 class PopupManager(QObject):
@@ -151,16 +161,19 @@ class PopupManager(QObject):
         return QGuiApplication.primaryScreen()
 
     def _layout(self) -> None:
-        """The first popup at the corner (or where the user dragged one), the others stacked
-        away from the screen's edge, each kept fully in view."""
-        area: QRect = self.screen().availableGeometry()
+        """The first popup at the corner (or where the user dragged one, on whichever screen),
+        the others stacked away from the screen's edge, each kept fully in view."""
         sizes = [p.size() for p in self.popups.values()]  # fixed by CallPopup._refit
         if not sizes:
             return
-        if self.anchor is not None and area.contains(self.anchor):
+        screens = [(s.geometry(), s.availableGeometry()) for s in QGuiApplication.screens()]
+        dragged_to = dragged_area(self.anchor, screens) if self.anchor is not None else None
+        if self.anchor is not None and dragged_to is not None:
+            area = dragged_to
             x, y = self.anchor.x(), self.anchor.y()
             downwards = y < area.center().y()
         else:
+            area = self.screen().availableGeometry()
             corner = self.settings.corner
             downwards = corner.startswith("top")
             if corner.endswith("right"):

@@ -1,39 +1,56 @@
-"""One running tray app per user (and one demo, separately), through a local socket.
+"""One running tray app per user (and one demo, separately): a lock, then a local socket.
 
-A second start finds the first one listening, tells it (it shows a notification), and exits 0.
-On Linux and macOS the socket is a Unix socket in the user's runtime dir (so other users and
-isolated tests never collide), served with the standard library and a QSocketNotifier: QtNetwork
-would cost about 3 MiB of idle memory for this alone.  Windows uses QLocalServer.
+On Linux and macOS the first start takes an exclusive lock on a file in the user's runtime dir
+(released by the kernel when the process ends, however it ends) and only then listens on a Unix
+socket beside it; a second start fails to take the lock, knocks on the socket (the first shows
+a notification) and exits 0.  Deciding by the lock, not by "nobody answers on the socket", is what
+keeps two starts at the same moment from both running.  The socket is served with the standard
+library and a QSocketNotifier: QtNetwork would cost about 3 MiB of idle memory for this alone.
+Windows uses QLocalServer.
+
+Without a private runtime dir (no XDG_RUNTIME_DIR and a fallback folder owned by someone else)
+the app runs unguarded rather than not at all.
 """
 
 from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import os
 import socket
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 0.5
+# How long a second start keeps knocking while the first holds the lock but is not listening
+# yet (it started a moment before).
+KNOCK_FOR_S = 3.0
 
 
 def server_name(demo: bool) -> str:
+    """Where the instances meet; "" where there is no private place for it (runs unguarded)."""
     base = "ucm-popup-demo" if demo else "ucm-popup"
     if sys.platform == "win32":
         return f"{base}-{getpass.getuser()}"
     from platformdirs import user_runtime_dir
 
-    with warnings.catch_warnings():
-        # Without XDG_RUNTIME_DIR (su, ssh, some kiosks) platformdirs warns on the terminal and
-        # uses /tmp/runtime-<uid>, which serves here as well: a per-user folder made 0700.
-        warnings.simplefilter("ignore")
-        directory = Path(user_runtime_dir("ucm-popup", appauthor=False))
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        with warnings.catch_warnings():
+            # Without XDG_RUNTIME_DIR (su, ssh, some kiosks) platformdirs warns on the terminal
+            # and uses /tmp/runtime-<uid>, which serves here as well: a per-user folder, 0700.
+            warnings.simplefilter("ignore")
+            directory = Path(user_runtime_dir("ucm-popup", appauthor=False))
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # e.g. /tmp/runtime-<uid> made by another user: not ours to use
+        log.warning("no private runtime folder (%s): a second start will not be stopped", exc)
+        return ""
     return os.fspath(directory / f"{base}.sock")
 
 
@@ -43,24 +60,27 @@ class SingleInstance(QObject):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
+        self._lock: int | None = None
         self._server: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._qt_server: Any = None
 
     def acquire(self) -> bool:
         """True when this is the only instance; False after telling the running one."""
+        if not self.name:
+            return True
         if sys.platform == "win32":
             return self._acquire_qt()
-        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        probe.settimeout(CONNECT_TIMEOUT_S)
         try:
-            probe.connect(self.name)
-            probe.sendall(b"another\n")
+            lock = _locked_file(self.name.removesuffix(".sock") + ".lock")
+        except OSError as exc:  # a file system without locks: better run than refuse to start
+            log.warning("cannot lock %s (%s): a second start will not be stopped", self.name, exc)
+            return True
+        if lock is None:
+            _knock_on(self.name)
             return False
-        except OSError:
-            pass  # nobody listening: no socket, or one left behind by a crash
-        finally:
-            probe.close()
+        self._lock = lock
+        # The lock is ours: a socket file still there was left by a process that has ended.
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.name)
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -68,9 +88,11 @@ class SingleInstance(QObject):
             server.bind(self.name)
             os.chmod(self.name, 0o600)
             server.listen(4)
-        except OSError:
+        except OSError as exc:
             server.close()
-            return True  # cannot guard (odd file system): better run than refuse to start
+            log.warning("cannot listen on %s (%s): a second start will not be told", self.name,
+                        exc)
+            return True  # the lock still keeps a second instance out
         server.setblocking(False)
         self._server = server
         self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
@@ -98,6 +120,9 @@ class SingleInstance(QObject):
         if self._qt_server is not None:
             self._qt_server.close()
             self._qt_server = None
+        if self._lock is not None:  # last: the socket is gone before a new start may bind it
+            os.close(self._lock)
+            self._lock = None
 
     def _acquire_qt(self) -> bool:
         from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -122,3 +147,38 @@ class SingleInstance(QObject):
         while (connection := server.nextPendingConnection()) is not None:
             connection.disconnected.connect(connection.deleteLater)
             self.another_started.emit()
+
+
+def _locked_file(path: str) -> int | None:
+    """An open descriptor holding an exclusive lock on ``path``; None if another process has it."""
+    import fcntl
+
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(descriptor)
+        return None
+    except OSError:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _knock_on(name: str) -> None:
+    """Tell the running instance that someone tried to start another one."""
+    deadline = time.monotonic() + KNOCK_FOR_S
+    while True:
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        probe.settimeout(CONNECT_TIMEOUT_S)
+        try:
+            probe.connect(name)
+            probe.sendall(b"another\n")
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                log.warning("ucm-popup holds the lock but does not answer on %s", name)
+                return
+            time.sleep(0.05)  # it holds the lock and is about to listen
+        finally:
+            probe.close()

@@ -6,13 +6,16 @@ stream: a state is announced once until the app is healthy again.
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -23,10 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.app import Connection, Health, RecentCall
+from ucm_popup.text import one_line, truncate
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
 log = logging.getLogger(__name__)
 HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
+# Outside text in the menu and tooltip is cut: a menu row as wide as a caller's 2 MB name, or an
+# error message pages long, would cover the screen.
+RECENT_NAME_CHARS = 40
+RECENT_NUMBER_CHARS = 30
+DETAIL_CHARS = 200
+TITLE_CHARS = 80
+MESSAGE_CHARS = 400
 
 
 def tray_state(health: Health, paused: bool) -> TrayState:
@@ -44,6 +55,35 @@ def tray_state(health: Health, paused: bool) -> TrayState:
     if health.crm_problem:
         return TrayState.CRM_FAILING
     return TrayState.PAUSED if paused else TrayState.CONNECTED
+
+
+def notifications_read_markup() -> bool:
+    """Would the desktop read a notification's text as markup?
+
+    Where Qt docks the icon itself (XEmbed: a ``QSystemTrayIconSys`` window), its own balloon
+    shows plain text, and escaped text would show as ``&lt;b&gt;``.  Elsewhere on Linux the icon
+    is a StatusNotifierItem (KDE, GNOME with AppIndicator) and the desktop's notification daemon
+    renders the body's ``<b>``, ``<a href>``, ``<img>``: there the text must be escaped.
+    Windows and macOS show plain text.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(widget.metaObject().className() == "QSystemTrayIconSys"
+                   for widget in QApplication.topLevelWidgets())
+
+
+def _lines(text: str, limit: int) -> str:
+    """Each line of ``text`` made printable, at most ``limit`` characters in all."""
+    return truncate("\n".join(one_line(line, limit) for line in text.splitlines()[:10]), limit)
+
+
+def menu_position(icon_geometry: QRect, cursor: QPoint) -> QPoint:
+    """Where a left click opens the menu: at the icon where the tray says where the icon is,
+    else at the pointer.  A StatusNotifier icon (KDE, GNOME with AppIndicator) reports no
+    geometry, and its empty rectangle's centre is the screen's top-left corner."""
+    if icon_geometry.isValid() and not icon_geometry.isEmpty():
+        return icon_geometry.center()
+    return cursor
 
 
 def menu_text(text: str) -> str:
@@ -189,10 +229,10 @@ class TrayController(QObject):
                 how = "answered elsewhere"
             else:
                 how = "answered"
-            name = call.display_name
+            name = one_line(call.display_name, RECENT_NAME_CHARS)
             label = f"{call.started:%H:%M}   {name}"
-            if call.number and call.number != name:
-                label += f"   {call.number}"
+            if call.number and call.number != call.display_name:
+                label += f"   {one_line(call.number, RECENT_NUMBER_CHARS)}"
             action = QAction(call_icon(how), menu_text(f"{label}   — {how}"), self.recent_menu)
             action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
@@ -205,7 +245,7 @@ class TrayController(QObject):
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger and self.icon is not None:
-            self.menu.popup(self.icon.geometry().center())
+            self.menu.popup(menu_position(self.icon.geometry(), QCursor.pos()))
 
     # -- state -------------------------------------------------------------------------------
 
@@ -221,7 +261,7 @@ class TrayController(QObject):
         if self.state is TrayState.CRM_FAILING:
             detail = self.health.crm_problem
         if detail:
-            lines.append(detail)
+            lines.append(one_line(detail, DETAIL_CHARS))
         if self.paused and self.state is not TrayState.PAUSED:
             lines.append("Popups are paused")
         return "\n".join(lines)
@@ -248,6 +288,9 @@ class TrayController(QObject):
                         warning=True)
 
     def notify(self, title: str, message: str, *, warning: bool = False) -> None:
+        """Show a notification; ``title`` and ``message`` are plain text (they may hold a
+        caller's name or a server's error) and are cut to a readable size."""
+        title, message = one_line(title, TITLE_CHARS), _lines(message, MESSAGE_CHARS)
         if self.icon is not None and not self.icon.isVisible():
             self._pending.append((title, message, warning))
             return
@@ -255,6 +298,8 @@ class TrayController(QObject):
         if self.icon is not None:
             icons = QSystemTrayIcon.MessageIcon
             kind = icons.Warning if warning else icons.Information
+            if notifications_read_markup():
+                title, message = html.escape(title), html.escape(message)
             self.icon.showMessage(title, message, kind, 8000)
         elif self.window is not None:
             self.window.message.setText(f"{title}: {message}")
