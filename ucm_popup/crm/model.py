@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+# A caller is one person or company; more records than this carry a shared switchboard
+# number, and a popup or a JSON answer with thousands of them helps nobody.
+MAX_MATCHES = 50
+
 
 @dataclass(frozen=True)
 class Match:
@@ -48,7 +52,8 @@ def text(value: Any) -> str:
 
 
 def unique_matches(matches: list[Match]) -> tuple[Match, ...]:
-    """Drop repeats of the same record (same module and id), keeping the first."""
+    """Drop repeats of the same record (same module and id), keeping the first; at most
+    ``MAX_MATCHES``."""
     seen: set[tuple[str, str]] = set()
     kept: list[Match] = []
     for match in matches:
@@ -56,4 +61,6 @@ def unique_matches(matches: list[Match]) -> tuple[Match, ...]:
         if key not in seen:
             seen.add(key)
             kept.append(match)
+            if len(kept) == MAX_MATCHES:
+                break
     return tuple(kept)

@@ -96,25 +96,29 @@ class LookupService:
         if cached is not None:
             return replace(cached, number=number)
         # The same number asked again while its lookup runs (a queue ringing twice, the popup
-        # and a retry) shares the one request; shield() keeps one caller's timeout from
-        # cancelling it for the others.
+        # and a retry) shares the one request; shield() keeps one caller giving up from
+        # cancelling it for the others.  The lookup's own deadline (in _fetch) ends it.
         task = self._inflight.get(read.normalized)
         if task is None:
             task = asyncio.ensure_future(self._fetch(number, read))
             self._inflight[read.normalized] = task
             task.add_done_callback(self._forget)
+        result = await asyncio.shield(task)
+        return result if result.number == number else replace(result, number=number)
+
+    async def _fetch(self, number: str, read: ReadNumber) -> LookupResult:
+        """One deadline for the whole lookup (token, org and every module): httpx's timeouts
+        are per read, and a server dripping a byte a second never trips them.  When it
+        passes, the requests are cancelled, which closes their connections: nothing keeps
+        working, or holds the connection pool, for an answer nobody waits for."""
+        started = time.perf_counter()
         try:
             async with asyncio.timeout(self.timeout):
-                result = await asyncio.shield(task)
+                found = await self._search(self.modules, read.variants)
         except TimeoutError:
             raise ServiceError(
                 f"{self._server()} did not answer within {self.timeout:g} s"
             ) from None
-        return result if result.number == number else replace(result, number=number)
-
-    async def _fetch(self, number: str, read: ReadNumber) -> LookupResult:
-        started = time.perf_counter()
-        found = await self._search(self.modules, read.variants)
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
         log.debug(
             "lookup %s (%s, %d spellings): %d match(es) in %.0f ms", number, read.normalized,
