@@ -142,7 +142,7 @@ def test_grant_code_gives_a_refresh_token_saved_on_save_and_works_once(
             assert crm.grant_result.text.text() == (
                 "Refresh token received. Press Save to keep it."
             )
-            assert "ZohoSearch.securesearch.READ" in crm.grant_result.details.text()
+            assert "ZohoCRM.coql.READ" in crm.grant_result.details.text()
             assert crm.grant_code.text() == ""
             shot(dialog, "crm-grant-received")
             assert store.get(secrets.ZOHO_V2_REFRESH_TOKEN) is None  # not before Save
