@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from ucm_popup import secrets
-from ucm_popup.errors import SettingsError
+from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError
 from ucm_popup.settings import (
     Settings,
+    ZohoV2Settings,
     check_server_url,
     load_settings,
     resolve_config_path,
@@ -205,7 +206,7 @@ def test_environment_secret_works_without_a_keyring(monkeypatch: pytest.MonkeyPa
 
 
 def test_the_dialog_reads_a_file_with_a_bad_value_keeping_the_rest(tmp_path: Path) -> None:
-    from ucm_popup.ui.settings_checks import load_for_editing  # Qt-free part of the dialog
+    from ucm_popup.settings_checks import load_for_editing  # Qt-free part of the dialog
 
     path = write(tmp_path / "c.toml", ADMIN_FILE.replace("port = 8089", "port = 0"))
     settings, notes, unreadable = load_for_editing(path)
@@ -225,9 +226,34 @@ def test_the_dialog_reads_a_file_with_a_bad_value_keeping_the_rest(tmp_path: Pat
 
 
 def test_fingerprints_are_shown_in_groups_of_eight_bytes() -> None:
-    from ucm_popup.ui.settings_checks import readable_fingerprint
+    from ucm_popup.settings_checks import readable_fingerprint
 
     raw = "ab" * 32
     shown = readable_fingerprint(raw)
     assert shown.count(" ") == 3 and shown.replace(" ", "").replace(":", "") == raw.upper()
     assert readable_fingerprint(shown) == shown
+
+
+@pytest.mark.parametrize(
+    ("error", "advice"),
+    [
+        (AuthError("worded any way", Problem.GRANT_CODE_REFUSED), "refused this grant code"),
+        (AuthError("invalid_code", Problem.CLIENT_REFUSED), "does not know this client id"),
+        (AuthError("grant code is wrong"), "refused the grant code or the client id"),
+        (ServiceError("worded any way", Problem.TIMED_OUT), "did not answer in time"),
+        (ServiceError("did not answer in time"), "check the data centre"),
+    ],
+)
+async def test_the_dialog_advice_follows_the_error_kind_not_its_words(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, advice: str
+) -> None:
+    from ucm_popup import settings_checks
+    from ucm_popup.crm import zoho_oauth
+
+    async def refuse(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(zoho_oauth, "exchange_grant_code", refuse)
+    outcome = await settings_checks.get_refresh_token(ZohoV2Settings(), "secret", "1000.code")
+    assert not outcome.ok and advice in outcome.text
+    assert outcome.details == str(error)

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from ucm_popup.errors import ServiceError
+from ucm_popup.errors import Problem, ServiceError
 from ucm_popup.text import one_line
 
 REQUEST_TIMEOUT = httpx.Timeout(4.0, connect=3.0)
@@ -79,7 +79,7 @@ async def fetch(
 def transport_error(exc: httpx.HTTPError, server: str) -> ServiceError:
     """A failed request in words, without the URL (it may carry a v1 auth token)."""
     if isinstance(exc, httpx.TimeoutException):
-        return ServiceError(f"{server} did not answer in time")
+        return ServiceError(f"{server} did not answer in time", Problem.TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
         return ServiceError(f"cannot reach {server}: {_reason(exc)}")
     return ServiceError(f"the connection to {server} failed: {type(exc).__name__}")

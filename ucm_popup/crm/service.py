@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import ReadNumber, read_number
-from ucm_popup.errors import ServiceError, SettingsError
+from ucm_popup.errors import Problem, ServiceError, SettingsError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 
@@ -117,7 +117,7 @@ class LookupService:
                 found = await self._search(self.modules, read.variants)
         except TimeoutError:
             raise ServiceError(
-                f"{self._server()} did not answer within {self.timeout:g} s"
+                f"{self._server()} did not answer within {self.timeout:g} s", Problem.TIMED_OUT
             ) from None
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
         log.debug(

@@ -20,7 +20,7 @@ import httpx
 
 from ucm_popup.crm.datacentres import data_centre_for
 from ucm_popup.crm.http import fetch, new_client, parse_json
-from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import ZohoV2Settings, check_server_url
 from ucm_popup.text import one_line
@@ -73,16 +73,19 @@ def token_error(body: dict[str, Any], accounts_url: str, *, grant: bool = False)
     if error == "invalid_client":
         return AuthError(
             "Zoho refused the client id/secret: check [zoho_v2] client_id, the client secret "
-            f"and the data centre (accounts_url {accounts_url})"
+            f"and the data centre (accounts_url {accounts_url})",
+            Problem.CLIENT_REFUSED,
         )
     if error == "invalid_code":
         if grant:
             return AuthError(
                 "the grant code is wrong, already used or expired (codes last 3 minutes by "
-                "default): generate a new one in the Zoho API console"
+                "default): generate a new one in the Zoho API console",
+                Problem.GRANT_CODE_REFUSED,
             )
         return AuthError(
-            "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)"
+            "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)",
+            Problem.REFRESH_TOKEN_REFUSED,
         )
     if error.lower() == "access denied":
         return ServiceError(
@@ -219,7 +222,8 @@ async def exchange_grant_code(
             })
     except TimeoutError:
         raise ServiceError(
-            f"Zoho's accounts server {v2.accounts_url} did not answer within {timeout:g} s"
+            f"Zoho's accounts server {v2.accounts_url} did not answer within {timeout:g} s",
+            Problem.TIMED_OUT,
         ) from None
     finally:
         if owned:
