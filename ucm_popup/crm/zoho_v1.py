@@ -96,6 +96,7 @@ def row_to_match(module: str, row: dict[str, str], server: str) -> Match:
     """A v1 row as a Match; the id is percent-encoded in the link so that it stays a record
     page on the CRM's web host whatever the id holds."""
     found_id = record_id(module, row)
+    quoted = quote(found_id, safe="", errors="surrogatepass")
     account = row.get("Account Name", "")
     if module == "Accounts":
         name = company = account
@@ -110,7 +111,7 @@ def row_to_match(module: str, row: dict[str, str], server: str) -> Match:
     return Match(
         module=module, id=found_id, name=name, company=company, phone=row.get("Phone", ""),
         mobile=row.get("Mobile", ""), email=row.get("Email", ""), owner=owner,
-        url=f"{server.rstrip('/')}/crm/tab/{module}/{quote(found_id, safe='')}",
+        url=f"{server.rstrip('/')}/crm/tab/{module}/{quoted}",
     )
 
 

@@ -24,7 +24,7 @@ import httpx
 from ucm_popup.crm.http import Reply, fetch, parse_json
 from ucm_popup.crm.model import MAX_MATCHES, Match, text
 from ucm_popup.crm.zoho_oauth import SCOPES, AccessToken, TokenSource
-from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.errors import AuthError, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.settings import ZohoV2Settings
 from ucm_popup.text import one_line
 
@@ -143,7 +143,8 @@ class ZohoV2:
     def record_url(self, module: str, record_id: str) -> str:
         """The record's page; the id is percent-encoded, so that whatever Zoho sends as an
         id the link stays on the CRM's web host, under the record path."""
-        return f"{self.crm_base()}/tab/{module}/{quote(record_id, safe='')}"
+        quoted = quote(record_id, safe="", errors="surrogatepass")
+        return f"{self.crm_base()}/tab/{module}/{quoted}"
 
     async def lookup(self, modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
         if not variants:
@@ -179,7 +180,7 @@ class ZohoV2:
             if not isinstance(domain, str) or not (domain.isascii() and domain.isalnum()):
                 raise ServiceError("no domain_name in /crm/v2/org")
             self._org = domain
-        except (ServiceError, AuthError) as exc:  # links still work without the org part
+        except (UcmPopupError, _InvalidQuery) as exc:  # links still work without the org part
             log.debug("org id unavailable, record links go without it: %s", exc)
             self._org_failed_at = time.monotonic()
 
