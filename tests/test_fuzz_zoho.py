@@ -133,7 +133,7 @@ def assert_usable(outcome: LookupResult | BaseException) -> None:
     if isinstance(outcome, BaseException):
         assert isinstance(outcome, UcmPopupError), repr(outcome)
         message = str(outcome)
-        assert outcome.exit_code in (2, 3, 4)
+        assert outcome.exit_code in (2, 3, 4) and "failed unexpectedly" not in message
         assert "\n" not in message and "\r" not in message and len(message) < 1000
         message.encode("utf-8")  # printable: no lone surrogate
         return

@@ -7,10 +7,12 @@ import asyncio
 import pytest
 from zoho_support import v2_service, zoho_fixture  # noqa: F401
 
+from ucm_popup.crm.model import MAX_FIELD_CHARS, Match
 from ucm_popup.crm.service import (
     CACHE_SIZE,
     HIT_TTL_S,
     MISS_TTL_S,
+    LookupService,
     ResultCache,
     build_lookup_service,
 )
@@ -155,3 +157,30 @@ async def test_a_caller_that_gives_up_does_not_cancel_the_lookup_for_the_others(
     await service.aclose()
     assert impatient.cancelled()
     assert [m.name for m in result.matches] == ["Jane Doe"]
+
+
+async def test_a_bug_in_a_lookup_is_one_line_for_the_popup_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def broken(modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
+        raise KeyError("Owner")
+
+    async def close() -> None:
+        return None
+
+    service = LookupService("zoho-v2", ("Contacts",), "FR", broken, lambda: "", close)
+    with pytest.raises(ServiceError, match=r"failed unexpectedly \(KeyError\)") as caught:
+        await service.lookup("0612345678")
+    assert "\n" not in str(caught.value)
+    assert "KeyError" in caplog.text and "Traceback" in caplog.text  # the bug is in the log
+
+
+async def test_a_huge_field_is_cut_for_the_popup(zoho: DemoZoho) -> None:
+    import json
+
+    zoho.sim.replies["coql"] = (200, json.dumps(
+        {"data": [{"id": "1", "Full_Name": "N" * 500_000}]}).encode())
+    service = v2_service(zoho)
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert len(result.matches[0].name) == MAX_FIELD_CHARS and result.matches[0].name[-1] == "…"

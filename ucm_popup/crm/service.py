@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import ReadNumber, read_number
-from ucm_popup.errors import Problem, ServiceError, SettingsError
+from ucm_popup.errors import Problem, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 
@@ -118,6 +118,13 @@ class LookupService:
         except TimeoutError:
             raise ServiceError(
                 f"{self._server()} did not answer within {self.timeout:g} s", Problem.TIMED_OUT
+            ) from None
+        except UcmPopupError:
+            raise
+        except Exception as exc:  # a bug, not the CRM: still one line for the popup, not silence
+            log.error("the CRM lookup failed unexpectedly", exc_info=True)
+            raise ServiceError(
+                f"the lookup in {self._server()} failed unexpectedly ({type(exc).__name__})"
             ) from None
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
         log.debug(
