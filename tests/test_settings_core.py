@@ -254,6 +254,8 @@ async def test_the_dialog_advice_follows_the_error_kind_not_its_words(
         raise error
 
     monkeypatch.setattr(zoho_oauth, "exchange_grant_code", refuse)
-    outcome = await settings_checks.get_refresh_token(ZohoV2Settings(), "secret", "1000.code")
+    outcome = await settings_checks.get_refresh_token(
+        ZohoV2Settings(), "advice-test-secret", "1000.code"
+    )
     assert not outcome.ok and advice in outcome.text
     assert outcome.details == str(error)
