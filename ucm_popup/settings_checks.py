@@ -181,11 +181,9 @@ async def check_lookup(settings: Settings, secrets: SecretStore, number: str) ->
         service = await asyncio.to_thread(build_lookup_service, settings, secrets)
         if service is None:
             return CheckOutcome(False, "No CRM is chosen, so there is nothing to test.")
-        result = await asyncio.wait_for(service.lookup(number), CHECK_TIMEOUT_S * 2)
+        result = await service.lookup(number)  # bounded by the lookup's own deadline
     except AuthError as exc:
         return CheckOutcome(False, _zoho_auth_words(exc, settings), details=str(exc))
-    except TimeoutError:
-        return CheckOutcome(False, "Zoho did not answer in time: try again in a minute.")
     except ServiceError as exc:
         if exc.kind is Problem.TIMED_OUT:
             return CheckOutcome(False, "Zoho did not answer in time: try again in a minute.",
@@ -223,9 +221,7 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
 
     accounts = _host_of(v2.accounts_url)
     try:
-        grant = await asyncio.wait_for(
-            exchange_grant_code(v2, client_secret, code), CHECK_TIMEOUT_S * 2
-        )
+        grant = await exchange_grant_code(v2, client_secret, code)  # has its own deadline
     except AuthError as exc:
         if exc.kind is Problem.GRANT_CODE_REFUSED:
             text = (
@@ -237,8 +233,6 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
         else:
             text = "Zoho refused the grant code or the client id and secret."
         return CheckOutcome(False, text, details=str(exc))
-    except TimeoutError:
-        return CheckOutcome(False, f"Zoho ({accounts}) did not answer in time: try again.")
     except ServiceError as exc:
         if exc.kind is Problem.TIMED_OUT:
             return CheckOutcome(False, f"Zoho ({accounts}) did not answer in time: try again.",

@@ -161,14 +161,9 @@ class ZohoV2:
         matches: list[Match] = []
         for module, rows in zip(modules, rows_per_module, strict=True):
             assert isinstance(rows, list)
-            for row in rows:
-                if len(matches) >= MAX_MATCHES:
-                    return matches
-                record_id = text(row.get("id")) if isinstance(row, dict) else ""
-                if record_id:
-                    assert isinstance(row, dict)
-                    url = self.record_url(module, record_id)
-                    matches.append(row_to_match(module, row, url))
+            for row in rows:  # a row without an id cannot be opened: it is no match
+                if isinstance(row, dict) and (record_id := text(row.get("id"))):
+                    matches.append(row_to_match(module, row, self.record_url(module, record_id)))
         return matches
 
     async def _fetch_org(self) -> None:
@@ -207,7 +202,7 @@ class ZohoV2:
         data = body.get("data") if body is not None else None
         if data is not None and not isinstance(data, list):
             raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
-        return data[:MAX_MATCHES] if data else []
+        return data[:MAX_MATCHES] if data else []  # (the query's limit, if Zoho ignores it)
 
     async def _request(
         self, method: str, path: str, *, module: str = "", json: Any = None
