@@ -142,3 +142,10 @@ async def test_the_scopes_asked_for_are_exactly_enough(zoho: DemoZoho) -> None:
         finally:
             await service.aclose()
         assert "/org808232144/" not in result.matches[0].url, scope  # only the org was lost
+
+
+def test_lifetimes_from_a_hostile_server_stay_within_a_day() -> None:
+    for value in (10**400, 1e308, float("inf"), "9" * 5000, 86401):
+        assert lifetime_seconds({"expires_in": value}) == 86400.0
+    for value in (float("nan"), -5, "²", "١٢", True, None, [], "12.5"):
+        assert lifetime_seconds({"expires_in": value}) == 3600.0

@@ -60,7 +60,9 @@ def lifetime_seconds(body: dict[str, Any]) -> float:
     for key in ("expires_in_sec", "expires_in"):
         value = body.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            return min(float(value), MAX_LIFETIME_S)  # (NaN is not > 0: it falls through)
+            # min() before float(): an integer of 400 digits does not fit a float (and NaN is
+            # not > 0: it falls through)
+            return float(min(value, MAX_LIFETIME_S))
         if isinstance(value, str) and value.isascii() and value.isdigit():
             return min(float(value[:12]), MAX_LIFETIME_S)
     return 3600.0
@@ -111,7 +113,7 @@ async def _token_request(
         raise ServiceError(f"{server} failed (HTTP {reply.status})")
     body = parse_json(reply, server)
     if not isinstance(body, dict):
-        raise ServiceError(f"Zoho's accounts server {accounts_url} answered something unusable")
+        raise ServiceError(f"{server} answered something unusable")
     return body
 
 
@@ -121,14 +123,13 @@ def _api_domain(body: dict[str, Any], fallback: str, accounts_url: str) -> str:
     domain = body.get("api_domain")
     if domain is None or domain == "":
         return fallback.rstrip("/")
-    problem = check_server_url(domain) if isinstance(domain, str) else "not a string"
-    if problem:
-        raise ServiceError(
-            f"Zoho's accounts server {accounts_url} named an unusable API domain: "
-            + one_line(problem, 160)
-        )
-    assert isinstance(domain, str)
-    return domain.rstrip("/")
+    problem = check_server_url(domain) if isinstance(domain, str) else "it is not text"
+    if problem is None:
+        return str(domain).rstrip("/")
+    raise ServiceError(
+        f"Zoho's accounts server {accounts_url} named an unusable API domain: "
+        + one_line(problem, 160)
+    )
 
 
 class TokenSource:
