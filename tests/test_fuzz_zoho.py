@@ -44,6 +44,7 @@ odd_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=40
      "https://[::1", "https://h:99999", "http://evil.example", "9" * 500, "Ω" * 300]
 )
 scalars = (st.none() | st.booleans() | st.integers(-(2**70), 2**70)
+           | st.sampled_from([10**400, -(10**400), 1e308, 0, -1])
            | st.floats(allow_nan=True, allow_infinity=True) | odd_text)
 json_values = st.recursive(
     scalars, lambda inner: st.lists(inner, max_size=4)
@@ -51,6 +52,11 @@ json_values = st.recursive(
                       max_size=4),
     max_leaves=20,
 )
+
+
+lifetimes = st.sampled_from(
+    [10**400, 1e308, -1, 0, "9" * 5000, "\u00b2", "\u0661\u0662", "12.5", True, [3600]]
+) | json_values
 
 
 def shaped(keys: list[str]) -> st.SearchStrategy[Any]:
@@ -64,8 +70,11 @@ rows = st.lists(shaped(["id", "Full_Name", "First_Name", "Last_Name", "Account_N
                 | json_values, max_size=6)
 coql_bodies = (shaped(["data", "info", "code", "message", "details"])
                | st.builds(lambda r: {"data": r}, rows) | json_values)
-token_bodies = shaped(["access_token", "refresh_token", "api_domain", "expires_in",
-                       "expires_in_sec", "scope", "error"]) | json_values
+token_bodies = st.fixed_dictionaries(
+    {"access_token": st.just("1000.fuzz.access.token") | json_values},
+    optional={key: json_values for key in ("refresh_token", "api_domain", "expires_in",
+                                           "expires_in_sec", "scope", "error")},
+) | json_values
 org_bodies = st.builds(lambda v: {"org": v}, json_values | st.lists(shaped(["domain_name"])))
 v1_bodies = st.builds(
     lambda r, kind: {"response": {kind: r}},
@@ -181,6 +190,15 @@ def test_coql_answers(answer: tuple[int, Any]) -> None:
 @given(answers(token_bodies))
 def test_token_answers(answer: tuple[int, Any]) -> None:
     assert_usable(run(lambda: v2_lookup({"/token": answer})))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.fixed_dictionaries({}, optional={"expires_in": lifetimes, "expires_in_sec": lifetimes,
+                                           "api_domain": json_values}))
+def test_token_lifetimes_and_domains(fields: dict[str, Any]) -> None:
+    """A token that works, with whatever Zoho says about its lifetime and API domain."""
+    body = {"access_token": "1000.fuzz.access.token", **fields}
+    assert_usable(run(lambda: v2_lookup({"/token": (200, encoded(body))})))
 
 
 @settings(max_examples=60, deadline=None)
