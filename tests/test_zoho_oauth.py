@@ -149,3 +149,12 @@ def test_lifetimes_from_a_hostile_server_stay_within_a_day() -> None:
         assert lifetime_seconds({"expires_in": value}) == 86400.0
     for value in (float("nan"), -5, "²", "١٢", True, None, [], "12.5"):
         assert lifetime_seconds({"expires_in": value}) == 3600.0
+
+
+def test_malformed_addresses_belong_to_no_data_centre() -> None:
+    from ucm_popup.crm.datacentres import host_of
+
+    assert host_of("https://[::1") == ""
+    assert host_of("https://Accounts.Zoho.EU/") == "accounts.zoho.eu"
+    assert data_centre_for("https://[::1", "") == ""
+    assert data_centre_for("https://[::1", "https://www.zohoapis.eu") == "EU"

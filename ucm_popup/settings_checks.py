@@ -14,8 +14,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from ucm_popup.crm.datacentres import host_of
 from ucm_popup.errors import (
     AuthError,
     CertificateError,
@@ -53,10 +53,7 @@ def readable_fingerprint(fingerprint: str) -> str:
 
 
 def _host_of(url: str) -> str:
-    try:
-        return urlsplit(url).hostname or url
-    except ValueError:  # as typed in the dialog, not yet checked
-        return url
+    return host_of(url) or url
 
 
 def _unexpected(what: str, exc: BaseException) -> CheckOutcome:
