@@ -108,7 +108,8 @@ def test_http_is_refused_except_for_loopback() -> None:
 @pytest.mark.parametrize(
     "url",
     ["https://[::1", "https://h:99999", "https://h:abc", "https://h:0", "https://a b",
-     "https://h/x?y=1", "https://h#f", "https://u:p@h", "https://h/a\nb", "https://-h-"],
+     "https://h/x?y=1", "https://h#f", "https://h?", "https://h/#", "https://u:p@h",
+     "https://h/a\nb", "https://-h-"],
 )
 def test_unusable_server_urls_are_explained_not_raised(url: str) -> None:
     problem = check_server_url(url)

@@ -157,7 +157,7 @@ def check_server_url(url: str) -> str | None:
         return f"{expected}: {exc}"
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return expected
-    if parts.username is not None or parts.query or parts.fragment or "#" in url:
+    if parts.username is not None or "?" in url or "#" in url:
         return f"{expected}: no user, query or fragment"
     if check_host(parts.hostname) is not None:
         return f"{expected}: the host is not a host name or IP address"
