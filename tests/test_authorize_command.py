@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from zoho_support import assert_one_line_failure, run_cli, write_settings, zoho_
 from ucm_popup import secrets
 from ucm_popup.cli import parse_options
 from ucm_popup.commands import authorize, common
-from ucm_popup.errors import AuthError
+from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.secrets import EnvOverlay, MemorySecretStore
 from ucm_popup.sim.zoho import DEMO_GRANT_CODE, DemoZoho
 
@@ -107,24 +108,76 @@ class FileKeyring(KeyringBackend):
 '''
 
 
+async def authorize_in_subprocess(
+    zoho: DemoZoho, tmp_path: Path, grant_code: str, *options: str
+) -> tuple[int, str, str]:
+    """``authorize-zoho`` as a user runs it, with a file standing in for the keyring."""
+    (tmp_path / "file_keyring.py").write_text(FILE_KEYRING, encoding="utf-8")
+    config = write_settings(tmp_path / "config.toml", zoho)
+    return await run_cli(
+        *options, "authorize-zoho", grant_code, "--config", str(config),
+        env={"UCM_POPUP_ZOHO_CLIENT_SECRET": zoho.client_secret,
+             "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+             "PYTHONPATH": str(tmp_path), "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")},
+    )
+
+
 async def test_subprocess_stores_in_the_keyring_and_logs_no_secret(
     zoho: DemoZoho, tmp_path: Path
 ) -> None:
-    import json
-
-    (tmp_path / "file_keyring.py").write_text(FILE_KEYRING, encoding="utf-8")
     store_file = tmp_path / "keyring.json"
-    config = write_settings(tmp_path / "config.toml", zoho)
     grant_code = zoho.sim.issue_grant_code()
-    code, out, err = await run_cli(
-        "-v", "authorize-zoho", grant_code, "--config", str(config),
-        env={"UCM_POPUP_ZOHO_CLIENT_SECRET": zoho.client_secret,
-             "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
-             "PYTHONPATH": str(tmp_path), "TEST_KEYRING_FILE": str(store_file)},
-    )
+    code, out, err = await authorize_in_subprocess(zoho, tmp_path, grant_code, "-v")
     assert code == 0, err
     stored = json.loads(store_file.read_text())["ucm-popup/zoho-v2-refresh-token"]
     assert stored in zoho.sim.refresh_tokens
     assert "stored in the keyring" in out and "scopes: " in out
     for secret in (stored, zoho.client_secret, grant_code, *zoho.sim.access_tokens):
         assert secret not in out and secret not in err
+
+
+@pytest.mark.parametrize(
+    ("failure", "reply", "says"),
+    [
+        ("deep", None, "nested too deeply"),
+        ("huge", None, "larger than 2 MiB"),
+        ("redirect", None, "redirected the request (HTTP 302)"),
+        ("", (200, b'{"refresh_token": "1000.x", "access_token": "1000.y", '
+                   b'"api_domain": "https://[::1"}'), "unusable API domain"),
+        ("", (200, b'{"refresh_token": "1000.x", "api_domain": "https://zoho.example:99999"}'),
+         "unusable API domain"),
+        ("", (200, b'[{"refresh_token": "1000.x"}]'), "answered something unusable"),
+    ],
+)
+async def test_hostile_token_answers_exit_4_in_one_line(
+    zoho: DemoZoho, tmp_path: Path, failure: str, reply: tuple[int, bytes] | None, says: str
+) -> None:
+    zoho.sim.token_failure = failure
+    if reply is not None:
+        zoho.sim.replies["token"] = reply
+    code, out, err = await authorize_in_subprocess(zoho, tmp_path, zoho.sim.issue_grant_code())
+    assert_one_line_failure(code, out, err, 4, says)
+    assert not (tmp_path / "keyring.json").exists()  # nothing stored
+
+
+async def test_a_dripping_accounts_server_meets_one_deadline(zoho: DemoZoho) -> None:
+    from ucm_popup.crm.zoho_oauth import exchange_grant_code
+
+    zoho.sim.token_failure, zoho.sim.drip_interval = "drip", 0.2  # never idle for 4 s
+    with pytest.raises(ServiceError, match=r"did not answer within 1 s") as caught:
+        await exchange_grant_code(
+            zoho.settings, zoho.client_secret, zoho.sim.issue_grant_code(), timeout=1.0
+        )
+    assert caught.value.exit_code == 4
+
+
+async def test_server_text_in_the_output_is_escaped(zoho: DemoZoho, tmp_path: Path) -> None:
+    zoho.sim.replies["token"] = (200, json.dumps({
+        "refresh_token": "1000.r", "access_token": "1000.a", "api_domain": zoho.sim.base_url,
+        "scope": "ZohoCRM.coql.READ \x1b[31mRED\x1b]0;title\x07 Next\nLine",
+    }).encode())
+    code, out, err = await authorize_in_subprocess(zoho, tmp_path, zoho.sim.issue_grant_code())
+    assert code == 0, err
+    assert "\x1b" not in out and "\x07" not in out
+    scopes = next(line for line in out.splitlines() if line.startswith("scopes: "))
+    assert scopes == "scopes: ZohoCRM.coql.READ, \\x1b[31mRED\\x1b]0;title\\x07, Next, Line"

@@ -8,6 +8,7 @@ import sys
 CORE_MODULES = [
     "ucm_popup.cli",
     "ucm_popup.settings",
+    "ucm_popup.settings_checks",
     "ucm_popup.secrets",
     "ucm_popup.demo",
     "ucm_popup.ucm.events",

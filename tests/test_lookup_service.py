@@ -7,10 +7,12 @@ import asyncio
 import pytest
 from zoho_support import v2_service, zoho_fixture  # noqa: F401
 
+from ucm_popup.crm.model import MAX_FIELD_CHARS, Match
 from ucm_popup.crm.service import (
     CACHE_SIZE,
     HIT_TTL_S,
     MISS_TTL_S,
+    LookupService,
     ResultCache,
     build_lookup_service,
 )
@@ -114,16 +116,71 @@ async def test_the_same_number_asked_at_once_costs_one_lookup(zoho: DemoZoho) ->
     assert all(r.matches == results[0].matches and r.matches for r in results)
 
 
-async def test_a_caller_that_times_out_does_not_lose_the_answer(zoho: DemoZoho) -> None:
+async def wait_for_closed_answers(zoho: DemoZoho) -> None:
+    for _ in range(100):
+        if zoho.sim.open_answers == 0:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{zoho.sim.open_answers} answers still being sent to nobody")
+
+
+async def test_a_timed_out_lookup_closes_its_requests_and_frees_the_pool(zoho: DemoZoho) -> None:
     service = v2_service(zoho)
     await service.lookup("0698765432")  # token and org in place
-    zoho.sim.failure, zoho.sim.slow_seconds = "slow", 0.5
-    service.timeout = 0.1
-    with pytest.raises(ServiceError, match=r"did not answer within 0\.1 s"):
-        await service.lookup("0612345678")
+    zoho.sim.failure, zoho.sim.drip_interval = "drip", 0.3  # a byte now and then: never idle
+    service.timeout = 0.5
+    numbers = [f"06123456{n:02d}" for n in range(40)]  # 40 calls x 3 modules > httpx's pool
+    outcomes = await asyncio.gather(*(service.lookup(n) for n in numbers),
+                                    return_exceptions=True)
+    assert all(isinstance(o, ServiceError) and "did not answer within 0.5 s" in str(o)
+               for o in outcomes), outcomes
+    await wait_for_closed_answers(zoho)  # the server sees every abandoned request go
     zoho.sim.failure = ""
-    await asyncio.sleep(0.8)  # the request finished in the background and was cached
-    asked = zoho.sim.api_requests()
+    service.timeout = 5.0
+    result = await service.lookup("0612345678")  # the next caller finds a free pool
+    await service.aclose()
+    assert [m.name for m in result.matches] == ["Jane Doe"]
+
+
+async def test_a_caller_that_gives_up_does_not_cancel_the_lookup_for_the_others(
+    zoho: DemoZoho,
+) -> None:
+    service = v2_service(zoho)
+    await service.lookup("0698765432")
+    zoho.sim.failure, zoho.sim.slow_seconds = "slow", 0.3
+    impatient = asyncio.ensure_future(service.lookup("0612345678"))
+    patient = asyncio.ensure_future(service.lookup("+33612345678"))
+    await asyncio.sleep(0.1)
+    impatient.cancel()  # e.g. the popup closed
+    zoho.sim.failure = ""
+    result = await patient
+    await service.aclose()
+    assert impatient.cancelled()
+    assert [m.name for m in result.matches] == ["Jane Doe"]
+
+
+async def test_a_bug_in_a_lookup_is_one_line_for_the_popup_and_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def broken(modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
+        raise KeyError("Owner")
+
+    async def close() -> None:
+        return None
+
+    service = LookupService("zoho-v2", ("Contacts",), "FR", broken, lambda: "", close)
+    with pytest.raises(ServiceError, match=r"failed unexpectedly \(KeyError\)") as caught:
+        await service.lookup("0612345678")
+    assert "\n" not in str(caught.value)
+    assert "KeyError" in caplog.text and "Traceback" in caplog.text  # the bug is in the log
+
+
+async def test_a_huge_field_is_cut_for_the_popup(zoho: DemoZoho) -> None:
+    import json
+
+    zoho.sim.replies["coql"] = (200, json.dumps(
+        {"data": [{"id": "1", "Full_Name": "N" * 500_000}]}).encode())
+    service = v2_service(zoho)
     result = await service.lookup("0612345678")
     await service.aclose()
-    assert result.matches and zoho.sim.api_requests() == asked
+    assert len(result.matches[0].name) == MAX_FIELD_CHARS and result.matches[0].name[-1] == "…"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from ucm_popup import secrets
-from ucm_popup.errors import SettingsError
+from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError
 from ucm_popup.settings import (
     Settings,
+    ZohoV2Settings,
     check_server_url,
     load_settings,
     resolve_config_path,
@@ -69,6 +70,17 @@ def test_load_reads_values_and_warns_about_unknown_keys_and_sections(tmp_path: P
         ("[popup]\nclose_after_missed_s = -1\n", "[popup] close_after_missed_s"),
         ("[popup]\ninternal_calls = \"yes\"\n", "[popup] internal_calls"),
         ("[ucm\nhost=1", "not valid TOML"),
+        ("[zoho_v2]\nserver = \"https://[::1\"\n", "[zoho_v2] server"),
+        ("[zoho_v2]\naccounts_url = \"https://accounts.zoho.eu:99999\"\n",
+         "[zoho_v2] accounts_url"),
+        ("[zoho_v2]\nweb_url = \"https://crm.zoho.eu:abc\"\n", "[zoho_v2] web_url"),
+        ("[zoho_v1]\nserver = \"https://crm zoho.com\"\n", "[zoho_v1] server"),
+        ("[zoho_v2]\nserver = \"https://user@www.zohoapis.com\"\n", "[zoho_v2] server"),
+        ("[ucm]\nhost = \"[::1\"\n", "[ucm] host"),
+        ("[ucm]\nhost = \"pbx.example.com:8089\"\n", "[ucm] host"),
+        ("[ucm]\nport = 99999\n", "[ucm] port"),
+        ("[popup]\nscreen = 99999999999\n", "[popup] screen"),
+        ("a = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML"),
     ],
 )
 def test_bad_values_name_the_file_and_the_key(tmp_path: Path, text: str, named: str) -> None:
@@ -91,6 +103,22 @@ def test_http_is_refused_except_for_loopback() -> None:
     assert check_server_url("http://localhost:1") is None
     assert "plain http://" in (check_server_url("http://www.zohoapis.com") or "")
     assert "not a server address" in (check_server_url("www.zohoapis.com") or "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://[::1", "https://h:99999", "https://h:abc", "https://h:0", "https://a b",
+     "https://h/x?y=1", "https://h#f", "https://h?", "https://h/#", "https://u:p@h",
+     "https://h/a\nb", "https://-h-"],
+)
+def test_unusable_server_urls_are_explained_not_raised(url: str) -> None:
+    problem = check_server_url(url)
+    assert problem is not None and "not a server address" in problem and "\n" not in problem
+
+
+def test_usable_server_urls() -> None:
+    for url in ("https://[2001:db8::1]:8443", "https://crm.zoho.com.au/", "https://h:443/x"):
+        assert check_server_url(url) is None, url
 
 
 def test_save_keeps_comments_unknown_keys_and_layout(tmp_path: Path) -> None:
@@ -179,7 +207,7 @@ def test_environment_secret_works_without_a_keyring(monkeypatch: pytest.MonkeyPa
 
 
 def test_the_dialog_reads_a_file_with_a_bad_value_keeping_the_rest(tmp_path: Path) -> None:
-    from ucm_popup.ui.settings_checks import load_for_editing  # Qt-free part of the dialog
+    from ucm_popup.settings_checks import load_for_editing  # Qt-free part of the dialog
 
     path = write(tmp_path / "c.toml", ADMIN_FILE.replace("port = 8089", "port = 0"))
     settings, notes, unreadable = load_for_editing(path)
@@ -192,12 +220,43 @@ def test_the_dialog_reads_a_file_with_a_bad_value_keeping_the_rest(tmp_path: Pat
     assert load_for_editing(tmp_path / "absent.toml") == (Settings(), [], False)
     broken = write(tmp_path / "b.toml", "[ucm\n")
     assert load_for_editing(broken)[2] is True
+    bad_url = write(tmp_path / "u.toml", ADMIN_FILE + '[zoho_v2]\nserver = "https://[::1"\n')
+    settings, notes, unreadable = load_for_editing(bad_url)  # the dialog opens to fix it
+    assert not unreadable and settings.zoho_v2.server == "https://www.zohoapis.com"
+    assert any(note.startswith("[zoho_v2] server: ") for note in notes)
 
 
 def test_fingerprints_are_shown_in_groups_of_eight_bytes() -> None:
-    from ucm_popup.ui.settings_checks import readable_fingerprint
+    from ucm_popup.settings_checks import readable_fingerprint
 
     raw = "ab" * 32
     shown = readable_fingerprint(raw)
     assert shown.count(" ") == 3 and shown.replace(" ", "").replace(":", "") == raw.upper()
     assert readable_fingerprint(shown) == shown
+
+
+@pytest.mark.parametrize(
+    ("error", "advice"),
+    [
+        (AuthError("worded any way", Problem.GRANT_CODE_REFUSED), "refused this grant code"),
+        (AuthError("invalid_code", Problem.CLIENT_REFUSED), "does not know this client id"),
+        (AuthError("grant code is wrong"), "refused the grant code or the client id"),
+        (ServiceError("worded any way", Problem.TIMED_OUT), "did not answer in time"),
+        (ServiceError("did not answer in time"), "check the data centre"),
+    ],
+)
+async def test_the_dialog_advice_follows_the_error_kind_not_its_words(
+    monkeypatch: pytest.MonkeyPatch, error: Exception, advice: str
+) -> None:
+    from ucm_popup import settings_checks
+    from ucm_popup.crm import zoho_oauth
+
+    async def refuse(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(zoho_oauth, "exchange_grant_code", refuse)
+    outcome = await settings_checks.get_refresh_token(
+        ZohoV2Settings(), "advice-test-secret", "1000.code"
+    )
+    assert not outcome.ok and advice in outcome.text
+    assert outcome.details == str(error)

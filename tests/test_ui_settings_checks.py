@@ -142,7 +142,7 @@ def test_grant_code_gives_a_refresh_token_saved_on_save_and_works_once(
             assert crm.grant_result.text.text() == (
                 "Refresh token received. Press Save to keep it."
             )
-            assert "ZohoSearch.securesearch.READ" in crm.grant_result.details.text()
+            assert "ZohoCRM.coql.READ" in crm.grant_result.details.text()
             assert crm.grant_code.text() == ""
             shot(dialog, "crm-grant-received")
             assert store.get(secrets.ZOHO_V2_REFRESH_TOKEN) is None  # not before Save
@@ -319,3 +319,14 @@ def test_pbx_test_asks_for_the_missing_fields_first(tmp_path: Path, qloop: Any) 
         dialog.reject()
 
     run(qloop, scenario())
+
+
+def test_a_malformed_address_being_typed_is_a_field_problem_not_an_exception() -> None:
+    from ucm_popup.ui.settings_crm_page import _url_problem, console_url
+
+    for typed in ("https://[::1", "https://crm.zoho.eu:99999", "https://h:abc"):
+        assert _url_problem(typed, "https://crm.zoho.eu") == (
+            "Enter a full address starting with https://, like https://crm.zoho.eu")
+        assert console_url(typed) == "https://api-console.zoho.com"
+    assert _url_problem("http://[::1", "https://x") == (
+        "Use https:// (plain http:// is only allowed for this computer's own address)")

@@ -120,3 +120,41 @@ async def test_query_parameters_are_accepted_by_the_simulator_too(zoho: DemoZoho
     async with httpx.AsyncClient() as client:  # Zoho's documented (query string) form
         answer = (await client.post(zoho.sim.base_url + "/oauth/v2/token", params=params)).json()
     assert answer["refresh_token"] in zoho.sim.refresh_tokens
+
+
+async def test_the_scopes_asked_for_are_exactly_enough(zoho: DemoZoho) -> None:
+    from zoho_support import v2_service
+
+    from ucm_popup.crm.zoho_oauth import SCOPES
+
+    granted = SCOPES.split(",")
+    service = v2_service(zoho, refresh_token=zoho.sim.add_refresh_token(granted))
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert "/org808232144/" in result.matches[0].url  # the org was readable too
+    for scope in granted:  # and none of them is unused
+        narrower = [s for s in granted if s != scope]
+        service = v2_service(zoho, refresh_token=zoho.sim.add_refresh_token(narrower))
+        try:
+            result = await service.lookup("0612345678")
+        except AuthError:
+            continue
+        finally:
+            await service.aclose()
+        assert "/org808232144/" not in result.matches[0].url, scope  # only the org was lost
+
+
+def test_lifetimes_from_a_hostile_server_stay_within_a_day() -> None:
+    for value in (10**400, 1e308, float("inf"), "9" * 5000, 86401):
+        assert lifetime_seconds({"expires_in": value}) == 86400.0
+    for value in (float("nan"), -5, "²", "١٢", True, None, [], "12.5"):
+        assert lifetime_seconds({"expires_in": value}) == 3600.0
+
+
+def test_malformed_addresses_belong_to_no_data_centre() -> None:
+    from ucm_popup.crm.datacentres import host_of
+
+    assert host_of("https://[::1") == ""
+    assert host_of("https://Accounts.Zoho.EU/") == "accounts.zoho.eu"
+    assert data_centre_for("https://[::1", "") == ""
+    assert data_centre_for("https://[::1", "https://www.zohoapis.eu") == "EU"

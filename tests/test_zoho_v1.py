@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -142,5 +143,42 @@ async def test_v1_outage_is_a_service_error(zoho: DemoZoho) -> None:
     zoho.sim.failure = "500"
     service = v1_service(zoho)
     with pytest.raises(ServiceError, match=r"Zoho CRM v1 .* failed \(HTTP 500\)"):
+        await service.lookup("0612345678")
+    await service.aclose()
+
+
+def v1_rows(*rows: dict[str, str]) -> bytes:
+    body = {"response": {"result": {"Contacts": {"row": [
+        {"no": str(n), "FL": [{"val": k, "content": v} for k, v in row.items()]}
+        for n, row in enumerate(rows, 1)]}}}}
+    return json.dumps(body).encode()
+
+
+async def test_v1_rows_without_an_id_are_no_match(zoho: DemoZoho) -> None:
+    zoho.sim.replies["v1"] = (200, v1_rows({"Full Name": "No Id", "Phone": "0612345678"}))
+    service = v1_service(zoho)
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert result.matches == ()
+
+
+async def test_v1_ids_are_percent_encoded_in_links(zoho: DemoZoho) -> None:
+    zoho.sim.replies["v1"] = (200, v1_rows({"CONTACTID": "x/../../..//host/path"}))
+    service = v1_service(zoho)
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert [m.url for m in result.matches] == [
+        f"{zoho.sim.base_url}/crm/tab/Contacts/x%2F..%2F..%2F..%2F%2Fhost%2Fpath"
+    ]
+
+
+@pytest.mark.parametrize(("failure", "says"), [("deep", "nested too deeply"),
+                                               ("huge", "larger than 2 MiB")])
+async def test_v1_hostile_answers_are_service_errors(
+    zoho: DemoZoho, failure: str, says: str
+) -> None:
+    zoho.sim.failure = failure
+    service = v1_service(zoho)
+    with pytest.raises(ServiceError, match=says):
         await service.lookup("0612345678")
     await service.aclose()

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
+import tracemalloc
 from dataclasses import replace
+from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
-from zoho_support import CONTRACT_KEYS, v2_secrets, v2_service, v2_settings, zoho_fixture  # noqa: F401
+from zoho_support import (  # noqa: F401
+    CONTRACT_KEYS,
+    assert_one_line_failure,
+    run_cli,
+    v2_env,
+    v2_secrets,
+    v2_service,
+    v2_settings,
+    write_settings,
+    zoho_fixture,
+)
 
+from ucm_popup.crm.model import MAX_MATCHES
 from ucm_popup.crm.service import build_lookup_service
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.sim.zoho import DemoZoho
@@ -326,16 +341,88 @@ async def test_secrets_travel_in_bodies_and_never_reach_the_log(
 
 
 async def test_rate_limit_from_a_proxy_without_json_is_still_a_rate_limit(
-    zoho: DemoZoho, monkeypatch: pytest.MonkeyPatch
+    zoho: DemoZoho,
 ) -> None:
-    from aiohttp import web
-
-    async def html_429(failure: str) -> web.StreamResponse | None:
-        return web.Response(status=429, text="<html>slow down</html>", content_type="text/html")
-
     service = v2_service(zoho)
     await service.lookup("0698765432")
-    monkeypatch.setattr(zoho.sim, "_forced", html_429)
+    zoho.sim.replies["coql"] = (429, b"<html>slow down</html>")
     with pytest.raises(ServiceError, match=r"HTTP 429\).*rate limit"):
         await service.lookup("0612345678")
     await service.aclose()
+
+
+@pytest.mark.parametrize(
+    ("failure", "says"),
+    [
+        ("deep", "nested too deeply"),
+        ("huge", "larger than 2 MiB"),
+        ("redirect", r"redirected the request \(HTTP 302\)"),
+    ],
+)
+async def test_hostile_api_answers_are_one_line_service_errors(
+    zoho: DemoZoho, failure: str, says: str
+) -> None:
+    service = v2_service(zoho)
+    await service.lookup("0698765432")  # token and org in place
+    zoho.sim.failure = failure
+    tracemalloc.start()
+    try:
+        with pytest.raises(ServiceError, match=says) as caught:
+            await service.lookup("0612345678")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        await service.aclose()
+    assert "\n" not in str(caught.value) and zoho.sim.base_url in str(caught.value)
+    assert peak < 32 * 2**20  # 100 MB were offered; a few MiB were read
+
+
+@pytest.mark.parametrize("endpoint", ["token", "org"])
+async def test_deep_token_or_org_answers(zoho: DemoZoho, endpoint: str) -> None:
+    zoho.sim.replies[endpoint] = (200, b"[" * 100_000 + b"]" * 100_000)
+    service = v2_service(zoho)
+    try:
+        if endpoint == "token":
+            with pytest.raises(ServiceError, match="nested too deeply"):
+                await service.lookup("0612345678")
+        else:  # the org only shortens links: the lookup still finds the caller
+            result = await service.lookup("0612345678")
+            assert result.matches[0].url.endswith("/crm/tab/Contacts/3477061000000419001")
+    finally:
+        await service.aclose()
+
+
+async def test_a_query_answering_thousands_of_rows_gives_a_bounded_popup(zoho: DemoZoho) -> None:
+    rows = [{"id": str(n), "Full_Name": f"Person {n}", "Phone": "0612345678"}
+            for n in range(20_000)]
+    zoho.sim.replies["coql"] = (200, json.dumps({"data": rows}).encode())
+    service = v2_service(zoho)
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    assert len(result.matches) == MAX_MATCHES
+    assert result.matches[0].name == "Person 0"
+
+
+@pytest.mark.parametrize(
+    "record_id", ["x/../../..//host/path", "../../../evil", "a?b#c", "%2e%2e", "\u202e1 2"]
+)
+async def test_record_ids_stay_under_the_record_path(zoho: DemoZoho, record_id: str) -> None:
+    zoho.sim.replies["coql"] = (200, json.dumps({"data": [{"id": record_id}]}).encode())
+    service = v2_service(zoho)
+    result = await service.lookup("0612345678")
+    await service.aclose()
+    base = f"{zoho.sim.base_url}/crm/org808232144/tab/Contacts/"
+    url = result.matches[0].url
+    assert url.startswith(base) and "/" not in url[len(base):]
+    assert unquote(url[len(base):]) == record_id
+    assert result.matches[0].id == record_id  # shown as Zoho has it
+
+
+async def test_lookup_command_exits_4_in_one_line_on_deep_json(
+    zoho: DemoZoho, tmp_path: Path
+) -> None:
+    zoho.sim.replies["coql"] = (200, b'{"data": ' + b"[" * 50_000 + b"]" * 50_000 + b"}")
+    config = write_settings(tmp_path / "config.toml", zoho)
+    code, out, err = await run_cli("lookup", "0612345678", "--config", str(config),
+                                   env=v2_env(zoho))
+    assert_one_line_failure(code, out, err, 4, "nested too deeply")

@@ -6,11 +6,28 @@ to stderr and exits with ``exit_code``.  Nothing else should reach the user as a
 
 from __future__ import annotations
 
+import enum
+
+
+class Problem(enum.Enum):
+    """What went wrong, for code that chooses advice (the settings dialog): set where the
+    error is raised, so that rewording a message never changes the advice given."""
+
+    OTHER = "other"
+    TIMED_OUT = "timed-out"  # the server did not answer within the deadline
+    CLIENT_REFUSED = "client-refused"  # the OAuth client id/secret
+    REFRESH_TOKEN_REFUSED = "refresh-token-refused"  # wrong or revoked
+    GRANT_CODE_REFUSED = "grant-code-refused"  # wrong, used or expired
+
 
 class UcmPopupError(Exception):
-    """Base class: ``str(error)`` is the one line shown to the user."""
+    """Base class: ``str(error)`` is the one line shown to the user, ``kind`` what it is."""
 
     exit_code = 1
+
+    def __init__(self, message: str, kind: Problem = Problem.OTHER) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class SettingsError(UcmPopupError):

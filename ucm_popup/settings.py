@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import shutil
 import tempfile
 import tomllib
@@ -18,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ucm_popup.errors import SettingsError
+from ucm_popup.text import one_line
 
 CONFIG_ENV = "UCM_POPUP_CONFIG"
 PROVIDERS = ("zoho-v2", "zoho-v1", "none")
@@ -114,13 +116,56 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+# A DNS name (letters, digits, hyphens; dots between labels of at most 63), written in ASCII:
+# an internationalised name is given in its xn-- form.
+_HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
+_SHOWN_CHARS = 80
+
+
+def _shown(value: Any) -> str:
+    """A value from a file or a server for an error message: short and escaped; a table or
+    list by its kind only (it may be huge or deeply nested)."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…")
+    if isinstance(value, dict | list):
+        return "a table" if isinstance(value, dict) else "a list"
+    shown = repr(value)
+    return shown if len(shown) <= _SHOWN_CHARS else shown[: _SHOWN_CHARS - 1] + "…"
+
+
+def check_host(host: str) -> str | None:
+    """Why ``host`` is not a host name or IP address (IPv6 without brackets), or None."""
+    if len(host) <= 253 and _HOST_NAME.fullmatch(host):
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return f"{_shown(host)} is not a host name or IP address"
+    return None
+
+
 def check_server_url(url: str) -> str | None:
-    """Why ``url`` is unusable as a server address, or None when it is fine."""
-    parts = urlsplit(url)
+    """Why ``url`` is unusable as a server address, or None when it is fine: https (http only
+    to loopback), a valid host and port, no user, query or fragment."""
+    expected = f"{_shown(url)} is not a server address (expected https://host)"
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return f"{expected}: it has spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # "Invalid IPv6 URL", a port that is not 0-65535
+        return f"{expected}: {exc}"
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        return f"{url!r} is not a server address (expected https://host)"
+        return expected
+    if parts.username is not None or "?" in url or "#" in url:
+        return f"{expected}: no user, query or fragment"
+    if check_host(parts.hostname) is not None:
+        return f"{expected}: the host is not a host name or IP address"
+    if port == 0:
+        return f"{expected}: port 0"
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return f"{url!r} uses plain http://, which is only allowed for loopback addresses; use https://"
+        return (f"{_shown(url)} uses plain http://, which is only allowed for loopback "
+                "addresses; use https://")
     return None
 
 
@@ -128,20 +173,20 @@ def _check_value(where: str, name: str, value: Any, default: Any) -> Any:
     """``value`` converted to the type of ``default``, or a SettingsError naming the key."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise SettingsError(f"{where} {name}: expected true or false, got {value!r}")
+            raise SettingsError(f"{where} {name}: expected true or false, got {_shown(value)}")
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise SettingsError(f"{where} {name}: expected a whole number, got {value!r}")
+            raise SettingsError(f"{where} {name}: expected a whole number, got {_shown(value)}")
         return value
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(f"{where} {name}: expected a list of strings, got {value!r}")
+            raise SettingsError(f"{where} {name}: expected a list of strings, got {_shown(value)}")
         return tuple(value)
     if isinstance(value, int) and not isinstance(value, bool) and name in ("extension",):
         return str(value)  # extension = 1002 written without quotes is what people mean
     if not isinstance(value, str):
-        raise SettingsError(f"{where} {name}: expected a string, got {value!r}")
+        raise SettingsError(f"{where} {name}: expected a string, got {_shown(value)}")
     return value.strip()
 
 
@@ -150,24 +195,26 @@ def _validate(settings: Settings, label: str) -> None:
         return SettingsError(f"{label}: [{section}] {key}: {why}")
 
     ucm = settings.ucm
+    if ucm.host and check_host(ucm.host):
+        raise bad("ucm", "host", f"{check_host(ucm.host)} (an IPv6 address goes without brackets)")
     if not 1 <= ucm.port <= 65535:
         raise bad("ucm", "port", f"{ucm.port} is not a TCP port (1-65535)")
-    if ucm.extension and not ucm.extension.isdigit():
-        raise bad("ucm", "extension", f"{ucm.extension!r} is not an extension number")
+    if ucm.extension and not (ucm.extension.isascii() and ucm.extension.isdigit()):
+        raise bad("ucm", "extension", f"{_shown(ucm.extension)} is not an extension number")
     if ucm.fingerprint:
         hex_digits = ucm.fingerprint.replace(":", "").replace(" ", "")
         if len(hex_digits) != 64 or any(c not in "0123456789abcdefABCDEF" for c in hex_digits):
             raise bad("ucm", "fingerprint", "expected a SHA-256 fingerprint (64 hex digits)")
     if settings.crm.provider not in PROVIDERS:
         choices = ", ".join(PROVIDERS)
-        raise bad("crm", "provider", f"{settings.crm.provider!r} is not one of {choices}")
+        raise bad("crm", "provider", f"{_shown(settings.crm.provider)} is not one of {choices}")
     known_modules = {"Contacts", "Leads", "Accounts"}
     for module in settings.crm.modules:
         if module not in known_modules:
-            raise bad("crm", "modules", f"{module!r} is not one of Contacts, Leads, Accounts")
+            raise bad("crm", "modules", f"{_shown(module)} is not one of Contacts, Leads, Accounts")
     region = settings.crm.default_region
-    if len(region) != 2 or not region.isalpha():
-        raise bad("crm", "default_region", f"{region!r} is not a two-letter country code")
+    if len(region) != 2 or not (region.isascii() and region.isalpha()):
+        raise bad("crm", "default_region", f"{_shown(region)} is not a two-letter country code")
     for section, key, url in (
         ("zoho_v1", "server", settings.zoho_v1.server),
         ("zoho_v2", "server", settings.zoho_v2.server),
@@ -179,12 +226,13 @@ def _validate(settings: Settings, label: str) -> None:
             raise bad(section, key, problem)
     popup = settings.popup
     if popup.show_on not in SHOW_ON:
-        raise bad("popup", "show_on", f"{popup.show_on!r} is not one of {', '.join(SHOW_ON)}")
+        raise bad("popup", "show_on", f"{_shown(popup.show_on)} is not one of {', '.join(SHOW_ON)}")
     if popup.corner not in CORNERS:
-        raise bad("popup", "corner", f"{popup.corner!r} is not one of {', '.join(CORNERS)}")
-    for key in ("close_after_answered_s", "close_after_missed_s", "screen"):
-        if getattr(popup, key) < 0:
-            raise bad("popup", key, "must not be negative")
+        raise bad("popup", "corner", f"{_shown(popup.corner)} is not one of {', '.join(CORNERS)}")
+    for key, most in (("close_after_answered_s", 86400), ("close_after_missed_s", 86400),
+                      ("screen", 99)):
+        if not 0 <= getattr(popup, key) <= most:
+            raise bad("popup", key, f"must be between 0 and {most}")
 
 
 def parse_settings(data: dict[str, Any], label: str = "settings") -> tuple[Settings, list[str]]:
@@ -194,16 +242,16 @@ def parse_settings(data: dict[str, Any], label: str = "settings") -> tuple[Setti
     for section_name, value in data.items():
         cls = _SECTIONS.get(section_name)
         if cls is None:
-            warnings.append(f"{label}: unknown section [{section_name}] ignored")
+            warnings.append(f"{label}: unknown section [{one_line(section_name, 60)}] ignored")
             continue
         if not isinstance(value, dict):
-            raise SettingsError(f"{label}: [{section_name}] must be a table")
+            raise SettingsError(f"{label}: [{section_name}] must be a table, not {_shown(value)}")
         defaults = cls()
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, raw in value.items():
             if key not in known:
-                warnings.append(f"{label}: [{section_name}] unknown key {key!r} ignored")
+                warnings.append(f"{label}: [{section_name}] unknown key {_shown(key)} ignored")
                 continue
             where = f"{label}: [{section_name}]"
             values[key] = _check_value(where, key, raw, getattr(defaults, key))
@@ -223,8 +271,10 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         raise SettingsError(f"cannot read the settings file {path}: {exc.strerror}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
+    except (ValueError, UnicodeDecodeError) as exc:  # TOMLDecodeError is a ValueError
+        raise SettingsError(f"{path}: not valid TOML: {one_line(str(exc), 200)}") from None
+    except RecursionError:
+        raise SettingsError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_settings(data, str(path))
 
 

@@ -20,6 +20,7 @@ from ucm_popup.secrets import (
     keyring_backend_problem,
     require_secret,
 )
+from ucm_popup.text import one_line
 
 
 async def run_authorize(options: Options) -> int:
@@ -47,16 +48,17 @@ async def run_authorize(options: Options) -> int:
     if options.demo:
         centre = "the demo simulator"
     where = "the demo's memory (your keyring is untouched)" if options.demo else "the keyring"
+    # The scopes and the API domain come from Zoho's answer: printed as one escaped line each,
+    # so that no control character in them can steer the terminal.
+    api_domain = one_line(grant.api_domain, 200)
     lines = [
         f"Zoho refresh token stored in {where}.",
-        f"data centre: {centre} (accounts {v2.accounts_url}, API {grant.api_domain})",
+        f"data centre: {centre} (accounts {v2.accounts_url}, API {api_domain})",
     ]
     if grant.scopes:
-        lines.append("scopes: " + ", ".join(grant.scopes))
+        lines.append(one_line("scopes: " + ", ".join(grant.scopes), 1000))
     if grant.api_domain.rstrip("/") != v2.server.rstrip("/"):
-        lines.append(
-            f"note: Zoho's API domain is {grant.api_domain}; [zoho_v2] server says {v2.server}"
-        )
+        lines.append(f"note: Zoho's API domain is {api_domain}; [zoho_v2] server says {v2.server}")
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
     return 0

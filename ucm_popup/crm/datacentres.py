@@ -47,14 +47,19 @@ DATA_CENTRES: dict[str, DataCentre] = {
 }
 
 
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+def host_of(url: str) -> str:
+    """The host of ``url`` in lower case, "" when there is none (or the URL is malformed, as
+    it may be while someone types it)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def data_centre_for(*urls: str) -> str:
     """The data-centre code whose accounts or API host is one of ``urls``, else ""."""
-    hosts = {_host(url) for url in urls if url}
+    hosts = {host_of(url) for url in urls if url} - {""}
     for dc in DATA_CENTRES.values():
-        if hosts & {_host(dc.accounts_url), _host(dc.server)}:
+        if hosts & {host_of(dc.accounts_url), host_of(dc.server)}:
             return dc.code
     return ""

@@ -1,20 +1,38 @@
-"""The one HTTP client the CRM code shares, and its failures as one-line errors."""
+"""The one HTTP client the CRM code shares, and its failures as one-line errors.
+
+Every answer is read through ``fetch``: streamed, and abandoned once it passes
+``MAX_BODY_BYTES``, so a hostile or broken server cannot make the app hold 100 MB in memory
+or parse it for a minute.  ``parse_json`` turns anything that is not usable JSON (including
+nesting too deep for the parser) into a ServiceError.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ucm_popup.errors import ServiceError
+from ucm_popup.errors import Problem, ServiceError
+from ucm_popup.text import one_line
 
 REQUEST_TIMEOUT = httpx.Timeout(4.0, connect=3.0)
+# The biggest real answers are a COQL page of 50 rows (about 50 KB) and a v1 search (about
+# 100 KB); token and org answers are under 2 KB.  2 MiB leaves room for twenty times that and
+# still parses in a few milliseconds.
+MAX_BODY_BYTES = 2 * 1024 * 1024
 
 # httpx logs every request URL at INFO, and v1 URLs carry the auth token: keep them quiet.
 for _name in ("httpx", "httpcore"):
     logging.getLogger(_name).setLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    content: bytes
 
 
 def new_client() -> httpx.AsyncClient:
@@ -26,10 +44,42 @@ def new_client() -> httpx.AsyncClient:
     )
 
 
+async def fetch(
+    client: httpx.AsyncClient, method: str, url: str, server: str, **kwargs: Any
+) -> Reply:
+    """Status and body of one request, the body at most ``MAX_BODY_BYTES`` (decoded); a
+    redirect is an error.
+
+    Leaving the stream early closes the connection instead of returning it to the pool, so
+    an abandoned or cancelled request never holds a pooled connection."""
+    try:
+        async with client.stream(method, url, **kwargs) as response:
+            if response.is_redirect:  # Zoho's APIs never redirect: the address is wrong
+                raise ServiceError(
+                    f"{server} redirected the request (HTTP {response.status_code}): "
+                    "check the address in the settings"
+                )
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise ServiceError(
+                        f"{server} sent an answer larger than {MAX_BODY_BYTES // 2**20} MiB "
+                        f"(HTTP {response.status_code}); it was not read"
+                    )
+                chunks.append(chunk)
+            return Reply(response.status_code, b"".join(chunks))
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, server) from None
+    except httpx.InvalidURL:
+        raise ServiceError(f"{server} is not a usable address") from None
+
+
 def transport_error(exc: httpx.HTTPError, server: str) -> ServiceError:
     """A failed request in words, without the URL (it may carry a v1 auth token)."""
     if isinstance(exc, httpx.TimeoutException):
-        return ServiceError(f"{server} did not answer in time")
+        return ServiceError(f"{server} did not answer in time", Problem.TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
         return ServiceError(f"cannot reach {server}: {_reason(exc)}")
     return ServiceError(f"the connection to {server} failed: {type(exc).__name__}")
@@ -39,13 +89,18 @@ def _reason(exc: Exception) -> str:
     text = str(exc).strip()
     if not text or "authtoken" in text.lower():
         return type(exc).__name__
-    return text.splitlines()[0][:160]
+    return one_line(text.splitlines()[0], 160)
 
 
-def decode_json(response: httpx.Response, server: str) -> Any:
+def parse_json(reply: Reply, server: str) -> Any:
+    """The body as JSON; a ServiceError for anything else, however malformed or deep."""
     try:
-        return json.loads(response.content)
+        return json.loads(reply.content)
+    except RecursionError:
+        raise ServiceError(
+            f"{server} answered JSON nested too deeply to read (HTTP {reply.status})"
+        ) from None
     except (ValueError, UnicodeDecodeError):
         raise ServiceError(
-            f"{server} answered something that is not JSON (HTTP {response.status_code})"
+            f"{server} answered something that is not JSON (HTTP {reply.status})"
         ) from None

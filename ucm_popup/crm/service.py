@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import ReadNumber, read_number
-from ucm_popup.errors import ServiceError, SettingsError
+from ucm_popup.errors import Problem, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 
@@ -96,25 +96,36 @@ class LookupService:
         if cached is not None:
             return replace(cached, number=number)
         # The same number asked again while its lookup runs (a queue ringing twice, the popup
-        # and a retry) shares the one request; shield() keeps one caller's timeout from
-        # cancelling it for the others.
+        # and a retry) shares the one request; shield() keeps one caller giving up from
+        # cancelling it for the others.  The lookup's own deadline (in _fetch) ends it.
         task = self._inflight.get(read.normalized)
         if task is None:
             task = asyncio.ensure_future(self._fetch(number, read))
             self._inflight[read.normalized] = task
             task.add_done_callback(self._forget)
-        try:
-            async with asyncio.timeout(self.timeout):
-                result = await asyncio.shield(task)
-        except TimeoutError:
-            raise ServiceError(
-                f"{self._server()} did not answer within {self.timeout:g} s"
-            ) from None
+        result = await asyncio.shield(task)
         return result if result.number == number else replace(result, number=number)
 
     async def _fetch(self, number: str, read: ReadNumber) -> LookupResult:
+        """One deadline for the whole lookup (token, org and every module): httpx's timeouts
+        are per read, and a server dripping a byte a second never trips them.  When it
+        passes, the requests are cancelled, which closes their connections: nothing keeps
+        working, or holds the connection pool, for an answer nobody waits for."""
         started = time.perf_counter()
-        found = await self._search(self.modules, read.variants)
+        try:
+            async with asyncio.timeout(self.timeout):
+                found = await self._search(self.modules, read.variants)
+        except TimeoutError:
+            raise ServiceError(
+                f"{self._server()} did not answer within {self.timeout:g} s", Problem.TIMED_OUT
+            ) from None
+        except UcmPopupError:
+            raise
+        except Exception as exc:  # a bug, not the CRM: still one line for the popup, not silence
+            log.error("the CRM lookup failed unexpectedly", exc_info=True)
+            raise ServiceError(
+                f"the lookup in {self._server()} failed unexpectedly ({type(exc).__name__})"
+            ) from None
         result = LookupResult(number, read.normalized, self.provider, unique_matches(found))
         log.debug(
             "lookup %s (%s, %d spellings): %d match(es) in %.0f ms", number, read.normalized,

@@ -19,18 +19,23 @@ from typing import Any
 import httpx
 
 from ucm_popup.crm.datacentres import data_centre_for
-from ucm_popup.crm.http import decode_json, new_client, transport_error
-from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.crm.http import fetch, new_client, parse_json
+from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError
 from ucm_popup.logs import register_secret
 from ucm_popup.settings import ZohoV2Settings, check_server_url
+from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
 
 EXPIRY_MARGIN_S = 60.0  # refresh this long before Zoho's expiry, so no request races it
 THROTTLE_WINDOW_S = 600.0  # Zoho: 10 access tokens per refresh token per 10 minutes
+MAX_LIFETIME_S = 86400.0  # Zoho's tokens last an hour; a longer claim is not believed
+# One deadline for the whole grant-code exchange: httpx's timeouts are per read, and a server
+# sending a byte every two seconds would otherwise keep the command waiting indefinitely.
+GRANT_TIMEOUT_S = 15.0
 SCOPES = (
     "ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.modules.accounts.READ,"
-    "ZohoCRM.coql.READ,ZohoCRM.org.READ,ZohoSearch.securesearch.READ"
+    "ZohoCRM.coql.READ,ZohoCRM.org.READ"
 )
 
 
@@ -51,32 +56,38 @@ class GrantResult:
 
 def lifetime_seconds(body: dict[str, Any]) -> float:
     """``expires_in_sec`` where present (legacy shape, ``expires_in`` is then in ms), else
-    ``expires_in`` in seconds; one hour when neither is usable."""
+    ``expires_in`` in seconds; one hour when neither is usable; never more than a day."""
     for key in ("expires_in_sec", "expires_in"):
         value = body.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-            return float(value)
-        if isinstance(value, str) and value.isdigit():
-            return float(value)
+            # min() before float(): an integer of 400 digits does not fit a float (and NaN is
+            # not > 0: it falls through)
+            return float(min(value, MAX_LIFETIME_S))
+        if isinstance(value, str) and value.isascii() and value.isdigit():
+            return min(float(value[:12]), MAX_LIFETIME_S)
     return 3600.0
 
 
 def token_error(body: dict[str, Any], accounts_url: str, *, grant: bool = False) -> Exception:
     """The one-line error for a token reply without ``access_token`` (Zoho answers HTTP 200)."""
-    error = str(body.get("error") or "").strip()
+    raw = body.get("error")
+    error = one_line(raw, 120).strip() if isinstance(raw, str) else ""
     if error == "invalid_client":
         return AuthError(
             "Zoho refused the client id/secret: check [zoho_v2] client_id, the client secret "
-            f"and the data centre (accounts_url {accounts_url})"
+            f"and the data centre (accounts_url {accounts_url})",
+            Problem.CLIENT_REFUSED,
         )
     if error == "invalid_code":
         if grant:
             return AuthError(
                 "the grant code is wrong, already used or expired (codes last 3 minutes by "
-                "default): generate a new one in the Zoho API console"
+                "default): generate a new one in the Zoho API console",
+                Problem.GRANT_CODE_REFUSED,
             )
         return AuthError(
-            "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)"
+            "the Zoho refresh token is wrong or revoked: get a new one (authorize-zoho)",
+            Problem.REFRESH_TOKEN_REFUSED,
         )
     if error.lower() == "access denied":
         return ServiceError(
@@ -94,28 +105,31 @@ async def _token_request(
     client: httpx.AsyncClient, accounts_url: str, form: dict[str, str]
 ) -> dict[str, Any]:
     url = accounts_url.rstrip("/") + "/oauth/v2/token"
-    try:
-        response = await client.post(url, data=form)
-    except httpx.HTTPError as exc:
-        raise transport_error(exc, f"Zoho's accounts server {accounts_url}") from None
-    if response.status_code == 429:
-        raise ServiceError(f"Zoho's accounts server {accounts_url} refused for load (HTTP 429)")
-    if response.status_code >= 500:
-        raise ServiceError(
-            f"Zoho's accounts server {accounts_url} failed (HTTP {response.status_code})"
-        )
-    body = decode_json(response, f"Zoho's accounts server {accounts_url}")
+    server = f"Zoho's accounts server {accounts_url}"
+    reply = await fetch(client, "POST", url, server, data=form)
+    if reply.status == 429:
+        raise ServiceError(f"{server} refused for load (HTTP 429)")
+    if reply.status >= 500:
+        raise ServiceError(f"{server} failed (HTTP {reply.status})")
+    body = parse_json(reply, server)
     if not isinstance(body, dict):
-        raise ServiceError(f"Zoho's accounts server {accounts_url} answered something unusable")
+        raise ServiceError(f"{server} answered something unusable")
     return body
 
 
-def _api_domain(body: dict[str, Any], fallback: str) -> str:
-    """The token reply's ``api_domain`` wins (it names the right data centre) when usable."""
+def _api_domain(body: dict[str, Any], fallback: str, accounts_url: str) -> str:
+    """The token reply's ``api_domain`` wins (it names the right data centre); without one,
+    the settings' server.  One that is not a server address is an error, not a guess."""
     domain = body.get("api_domain")
-    if isinstance(domain, str) and domain and check_server_url(domain) is None:
-        return domain.rstrip("/")
-    return fallback.rstrip("/")
+    if domain is None or domain == "":
+        return fallback.rstrip("/")
+    problem = check_server_url(domain) if isinstance(domain, str) else "it is not text"
+    if problem is None:
+        return str(domain).rstrip("/")
+    raise ServiceError(
+        f"Zoho's accounts server {accounts_url} named an unusable API domain: "
+        + one_line(problem, 160)
+    )
 
 
 class TokenSource:
@@ -140,7 +154,6 @@ class TokenSource:
         self._lock = asyncio.Lock()
         self._blocked_until = 0.0
         self._blocked_error: Exception | None = None
-        self.refreshes = 0
 
     async def get(self) -> AccessToken:
         token = self._token
@@ -162,7 +175,6 @@ class TokenSource:
             raise self._blocked_error  # never ask again inside the throttle window
         accounts = self._v2.accounts_url
         log.debug("refreshing the Zoho access token at %s", accounts)
-        self.refreshes += 1
         body = await _token_request(self._client, accounts, {
             "grant_type": "refresh_token",
             "client_id": self._v2.client_id,
@@ -180,7 +192,8 @@ class TokenSource:
         lifetime = lifetime_seconds(body)
         margin = min(EXPIRY_MARGIN_S, lifetime / 10)
         self._token = AccessToken(
-            value, _api_domain(body, self._v2.server), self._clock() + lifetime - margin
+            value, _api_domain(body, self._v2.server, accounts),
+            self._clock() + lifetime - margin,
         )
         return self._token
 
@@ -190,8 +203,10 @@ async def exchange_grant_code(
     client_secret: str,
     code: str,
     client: httpx.AsyncClient | None = None,
+    timeout: float = GRANT_TIMEOUT_S,
 ) -> GrantResult:
-    """Turn a self-client grant code into a refresh token at ``v2.accounts_url``."""
+    """Turn a self-client grant code into a refresh token at ``v2.accounts_url``, within
+    ``timeout`` seconds for the whole exchange."""
     register_secret(client_secret)
     register_secret(code)
     if not v2.client_id:
@@ -199,12 +214,18 @@ async def exchange_grant_code(
     owned = client is None
     http = client or new_client()
     try:
-        body = await _token_request(http, v2.accounts_url, {
-            "grant_type": "authorization_code",
-            "client_id": v2.client_id,
-            "client_secret": client_secret,
-            "code": code,
-        })
+        async with asyncio.timeout(timeout):
+            body = await _token_request(http, v2.accounts_url, {
+                "grant_type": "authorization_code",
+                "client_id": v2.client_id,
+                "client_secret": client_secret,
+                "code": code,
+            })
+    except TimeoutError:
+        raise ServiceError(
+            f"Zoho's accounts server {v2.accounts_url} did not answer within {timeout:g} s",
+            Problem.TIMED_OUT,
+        ) from None
     finally:
         if owned:
             await http.aclose()
@@ -217,10 +238,12 @@ async def exchange_grant_code(
             )
         raise token_error(body, v2.accounts_url, grant=True)
     register_secret(refresh_token)
-    register_secret(str(body.get("access_token") or ""))
-    api_domain = _api_domain(body, v2.server)
+    access_token = body.get("access_token")
+    if isinstance(access_token, str):
+        register_secret(access_token)
+    api_domain = _api_domain(body, v2.server, v2.accounts_url)
     raw_scope = body.get("scope")
-    scopes = tuple(s for s in str(raw_scope).replace(",", " ").split() if s) if raw_scope else ()
+    scopes = tuple(raw_scope.replace(",", " ").split()) if isinstance(raw_scope, str) else ()
     return GrantResult(
         refresh_token, api_domain, scopes, data_centre_for(v2.accounts_url, api_domain)
     )

@@ -12,13 +12,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
-from ucm_popup.crm.http import decode_json, transport_error
-from ucm_popup.crm.model import Match, text
+from ucm_popup.crm.http import fetch, parse_json
+from ucm_popup.crm.model import MAX_MATCHES, Match, text
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.settings import ZohoV1Settings
+from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,8 @@ def parse_search_response(body: Any, module: str, server: str) -> list[dict[str,
         raise ServiceError(f"Zoho CRM v1 ({server}) answered something unusable for {module}")
     if "error" in response or "nodata" in response:
         detail = response.get("error") or response.get("nodata")
-        code = text(detail.get("code")) if isinstance(detail, dict) else ""
-        message = text(detail.get("message")) if isinstance(detail, dict) else ""
+        code = one_line(text(detail.get("code")), 40) if isinstance(detail, dict) else ""
+        message = one_line(text(detail.get("message")), 200) if isinstance(detail, dict) else ""
         if code in _NO_MATCH or ("nodata" in response and not code):
             return []
         if code in _SKIP_MODULE:
@@ -75,7 +77,7 @@ def parse_search_response(body: Any, module: str, server: str) -> list[dict[str,
     if part is None and len(result) == 1:
         part = next(iter(result.values()))
     rows: list[dict[str, str]] = []
-    for row in _as_list(part.get("row") if isinstance(part, dict) else None):
+    for row in _as_list(part.get("row") if isinstance(part, dict) else None)[:MAX_MATCHES]:
         if not isinstance(row, dict):
             continue
         fields: dict[str, str] = {}
@@ -86,8 +88,15 @@ def parse_search_response(body: Any, module: str, server: str) -> list[dict[str,
     return rows
 
 
+def record_id(module: str, row: dict[str, str]) -> str:
+    return row.get(V1_ID.get(module, ""), "") or row.get("Id", "")
+
+
 def row_to_match(module: str, row: dict[str, str], server: str) -> Match:
-    record_id = row.get(V1_ID.get(module, ""), "") or row.get("Id", "")
+    """A v1 row as a Match; the id is percent-encoded in the link so that it stays a record
+    page on the CRM's web host whatever the id holds."""
+    found_id = record_id(module, row)
+    quoted = quote(found_id, safe="", errors="surrogatepass")
     account = row.get("Account Name", "")
     if module == "Accounts":
         name = company = account
@@ -100,9 +109,9 @@ def row_to_match(module: str, row: dict[str, str], server: str) -> Match:
         (v for k, v in row.items() if k.endswith(" Owner") and v), ""
     )
     return Match(
-        module=module, id=record_id, name=name, company=company, phone=row.get("Phone", ""),
+        module=module, id=found_id, name=name, company=company, phone=row.get("Phone", ""),
         mobile=row.get("Mobile", ""), email=row.get("Email", ""), owner=owner,
-        url=f"{server.rstrip('/')}/crm/tab/{module}/{record_id}",
+        url=f"{server.rstrip('/')}/crm/tab/{module}/{quoted}",
     )
 
 
@@ -136,8 +145,8 @@ class ZohoV1:
             criteria = "".join(f"({label}:{value})" for label, value in chunk)
             criteria = criteria if len(chunk) == 1 else "(" + "OR".join(
                 f"({label}:{value})" for label, value in chunk) + ")"
-            rows = await self._search(module, criteria)
-            if rows:
+            rows = [row for row in await self._search(module, criteria) if record_id(module, row)]
+            if rows:  # a row without an id cannot be opened: it is no match
                 return [row_to_match(module, row, self._server) for row in rows]
         return []
 
@@ -151,14 +160,12 @@ class ZohoV1:
         }
         where = f"Zoho CRM v1 ({self._server})"
         log.debug("zoho v1 searchRecords %s (%d characters of criteria)", module, len(criteria))
-        try:
-            response = await self._client.get(
-                f"{self._server}/crm/private/json/{module}/searchRecords", params=params
-            )
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, where) from None
-        if response.status_code == 429:
+        reply = await fetch(
+            self._client, "GET", f"{self._server}/crm/private/json/{module}/searchRecords",
+            where, params=params,
+        )
+        if reply.status == 429:
             raise ServiceError(f"{where} refused for load (HTTP 429): rate limit reached")
-        if response.status_code >= 500:
-            raise ServiceError(f"{where} failed (HTTP {response.status_code})")
-        return parse_search_response(decode_json(response, where), module, self._server)
+        if reply.status >= 500:
+            raise ServiceError(f"{where} failed (HTTP {reply.status})")
+        return parse_search_response(parse_json(reply, where), module, self._server)

@@ -17,14 +17,16 @@ import logging
 import time
 from collections.abc import Awaitable
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
-from ucm_popup.crm.http import decode_json, transport_error
-from ucm_popup.crm.model import Match, text
+from ucm_popup.crm.http import Reply, fetch, parse_json
+from ucm_popup.crm.model import MAX_MATCHES, Match, text
 from ucm_popup.crm.zoho_oauth import SCOPES, AccessToken, TokenSource
-from ucm_popup.errors import AuthError, ServiceError, SettingsError
+from ucm_popup.errors import AuthError, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.settings import ZohoV2Settings
+from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +141,10 @@ class ZohoV2:
         return f"{self._v2.web_url.rstrip('/')}/crm{org}"
 
     def record_url(self, module: str, record_id: str) -> str:
-        return f"{self.crm_base()}/tab/{module}/{record_id}"
+        """The record's page; the id is percent-encoded, so that whatever Zoho sends as an
+        id the link stays on the CRM's web host, under the record path."""
+        quoted = quote(record_id, safe="", errors="surrogatepass")
+        return f"{self.crm_base()}/tab/{module}/{quoted}"
 
     async def lookup(self, modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
         if not variants:
@@ -156,21 +161,21 @@ class ZohoV2:
         matches: list[Match] = []
         for module, rows in zip(modules, rows_per_module, strict=True):
             assert isinstance(rows, list)
-            for row in rows:
-                if isinstance(row, dict) and text(row.get("id")):
-                    url = self.record_url(module, text(row["id"]))
-                    matches.append(row_to_match(module, row, url))
+            for row in rows:  # a row without an id cannot be opened: it is no match
+                if isinstance(row, dict) and (record_id := text(row.get("id"))):
+                    matches.append(row_to_match(module, row, self.record_url(module, record_id)))
         return matches
 
     async def _fetch_org(self) -> None:
         try:
             body = await self._request("GET", "/crm/v2/org")
             org = body.get("org") if isinstance(body, dict) else None
-            domain = org[0].get("domain_name") if isinstance(org, list) and org else None
-            if not isinstance(domain, str) or not domain.isalnum():
+            first = org[0] if isinstance(org, list) and org else None
+            domain = first.get("domain_name") if isinstance(first, dict) else None
+            if not isinstance(domain, str) or not (domain.isascii() and domain.isalnum()):
                 raise ServiceError("no domain_name in /crm/v2/org")
             self._org = domain
-        except (ServiceError, AuthError) as exc:  # links still work without the org part
+        except (UcmPopupError, _InvalidQuery) as exc:  # links still work without the org part
             log.debug("org id unavailable, record links go without it: %s", exc)
             self._org_failed_at = time.monotonic()
 
@@ -192,10 +197,12 @@ class ZohoV2:
             log.debug("COQL refused for %s (%s); selecting with fewer joins", module, exc)
             self._select_level[module] = simpler
             return await self._search(module, variants)
-        data = body.get("data") if isinstance(body, dict) else None
         if body is not None and not isinstance(body, dict):
             raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
-        return data if isinstance(data, list) else []
+        data = body.get("data") if body is not None else None
+        if data is not None and not isinstance(data, list):
+            raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
+        return data[:MAX_MATCHES] if data else []  # (the query's limit, if Zoho ignores it)
 
     async def _request(
         self, method: str, path: str, *, module: str = "", json: Any = None
@@ -204,16 +211,13 @@ class ZohoV2:
         for attempt in (1, 2):
             token = await self._tokens.get()
             self.server = token.api_domain
-            try:
-                response = await self._client.request(
-                    method, token.api_domain + path, json=json,
-                    headers={"Authorization": f"Zoho-oauthtoken {token.value}"},
-                )
-            except httpx.HTTPError as exc:
-                raise transport_error(exc, f"Zoho CRM ({token.api_domain})") from None
+            reply = await fetch(
+                self._client, method, token.api_domain + path, f"Zoho CRM ({token.api_domain})",
+                json=json, headers={"Authorization": f"Zoho-oauthtoken {token.value}"},
+            )
             log.debug("zoho %s %s%s -> %s", method, path, f" ({module})" if module else "",
-                      response.status_code)
-            result = self._answer(response, token, module or path)
+                      reply.status)
+            result = self._answer(reply, token, module or path)
             if result is not _RETRY:
                 return result
             self._tokens.invalidate(token)
@@ -224,19 +228,19 @@ class ZohoV2:
                 )
         raise AssertionError("unreachable")
 
-    def _answer(self, response: httpx.Response, token: AccessToken, what: str) -> Any:
-        status, server = response.status_code, f"Zoho CRM ({token.api_domain})"
+    def _answer(self, reply: Reply, token: AccessToken, what: str) -> Any:
+        status, server = reply.status, f"Zoho CRM ({token.api_domain})"
         if status in (204, 304):
             return None
         body = None
-        if response.content:
+        if reply.content:
             try:
-                body = decode_json(response, server)
+                body = parse_json(reply, server)
             except ServiceError:
                 if 200 <= status < 300:
                     raise
                 # an error page from a proxy: the status code below says enough
-        code = text(body.get("code")) if isinstance(body, dict) else ""
+        code = one_line(text(body.get("code")), 60) if isinstance(body, dict) else ""
         if code == "INVALID_TOKEN" or (status == 401 and not code):
             return _RETRY
         if 200 <= status < 300:
@@ -257,7 +261,7 @@ class ZohoV2:
             log.warning("%s: no permission to read %s; skipped", server, what)
             return None
         if code == "INVALID_QUERY":
-            raise _InvalidQuery(text(body.get("message")) if isinstance(body, dict) else "")
+            raise _InvalidQuery(_reason(body))
         if status == 404 or code == "INVALID_URL_PATTERN":
             raise SettingsError(
                 f"{server} does not know {what} (HTTP 404): "
@@ -268,3 +272,14 @@ class ZohoV2:
 
 
 _RETRY = object()
+
+
+def _reason(body: Any) -> str:
+    """Zoho's words for a refusal: ``message``, else ``details.reason``, else the code."""
+    if not isinstance(body, dict):
+        return "no reason given"
+    details = body.get("details")
+    for said in (body.get("message"), details.get("reason") if isinstance(details, dict) else None):
+        if isinstance(said, str) and said.strip():
+            return one_line(said.strip(), 200)
+    return text(body.get("code")) or "no reason given"

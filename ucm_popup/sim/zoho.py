@@ -4,10 +4,12 @@ It reproduces what the client must cope with, per the protocol notes: token erro
 200 bodies, the token-creation throttle (10 per refresh token in 10 minutes), single-use
 expiring grant codes, 204 with an empty body on no match, INVALID_TOKEN / OAUTH_SCOPE_MISMATCH
 401s, and v1's quirks (row and FL as object or list, "null" strings, nodata 4422, 4834).
-Matching is exact string equality on the stored value for COQL, ``criteria`` and v1; only
-``search?phone=`` compares digits (Zoho does not document how it normalises; assumption).
-Switches (``failure``, ``token_failure``) force 401/429/500/garbage/slow answers, and
-``counts`` records every request per endpoint so tests can assert the API calls a lookup costs.
+Matching is exact string equality on the stored value, for COQL and v1 alike.
+Switches (``failure``, ``token_failure``) force 401/429/500/garbage/slow answers and hostile
+ones (a huge body, a slow drip, JSON nested 100,000 deep, a redirect); ``replies`` serves a
+canned body per endpoint (recorded answers, fuzzed ones); ``counts`` records every request
+per endpoint so tests can assert the API calls a lookup costs, and ``open_answers`` how many
+streamed answers are still being sent (an abandoned request must not stay open).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import html
-import re
 import secrets
 import time
 from collections import Counter, deque
@@ -34,7 +35,6 @@ FULL_SCOPES = (
     "ZohoCRM.modules.contacts.READ",
     "ZohoCRM.modules.leads.READ",
     "ZohoCRM.modules.accounts.READ",
-    "ZohoSearch.securesearch.READ",
     "ZohoCRM.org.READ",
     "ZohoCRM.coql.READ",
 )
@@ -48,7 +48,6 @@ MODULE_FIELDS = {
               "Email", "Owner", "Designation"),
     "Accounts": ("Account_Name", "Phone", "Fax", "Website", "Owner", "Industry"),
 }
-PHONE_FIELDS = {"Phone", "Mobile", "Home_Phone", "Other_Phone", "Asst_Phone", "Fax"}
 USER_FIELDS = ("id", "first_name", "last_name", "full_name", "email")
 
 
@@ -68,9 +67,15 @@ class ZohoSimulator:
     org_domain: str = DEMO_ORG_DOMAIN
     access_token_lifetime: int = 3600
     legacy_token_shape: bool = False
-    failure: str = ""  # API: "" | "401" | "scope" | "429" | "500" | "garbage" | "slow" | "org"
-    token_failure: str = ""  # accounts: "" | "500" | "garbage" | "slow"
+    # API: "" | "401" | "scope" | "429" | "500" | "garbage" | "slow" | "org" | a hostile one;
+    # hostile: "huge" | "drip" | "deep" | "redirect" (also for token_failure)
+    failure: str = ""
+    token_failure: str = ""  # accounts: "" | "500" | "garbage" | "slow" | a hostile one
     slow_seconds: float = 30.0
+    huge_bytes: int = 100 * 1024 * 1024
+    drip_interval: float = 2.0  # "drip": one byte of a valid answer this often
+    replies: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # "token", "coql", ...
+    open_answers: int = 0
     invalid_token_status: int = 401  # one PhoneBridge log shows INVALID_TOKEN with HTTP 400
     coql_joins: str = "all"  # "account": refuse Owner.x joins; "none": refuse every join
     base_url: str = ""
@@ -116,7 +121,6 @@ class ZohoSimulator:
         app.router.add_route("*", "/oauth/v2/token", self._token)
         app.router.add_post("/crm/v2/coql", self._coql)
         app.router.add_get("/crm/v2/org", self._org)
-        app.router.add_get("/crm/v2/{module}/search", self._search)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
@@ -142,7 +146,7 @@ class ZohoSimulator:
         self.token_paths.append(request.path_qs)
         self.counts["token"] += 1
         self.counts[f"token:{grant}"] += 1
-        forced = await self._forced(self.token_failure)
+        forced = await self._forced(self.token_failure, request, "token")
         if forced is not None:
             return forced
         if params.get("client_id") != self.client_id or params.get(
@@ -195,7 +199,22 @@ class ZohoSimulator:
         return body
 
     # -- v2 API -----------------------------------------------------------------------------
-    async def _forced(self, failure: str) -> web.StreamResponse | None:
+    async def _forced(
+        self, failure: str, request: web.Request, endpoint: str
+    ) -> web.StreamResponse | None:
+        canned = self.replies.get(endpoint)
+        if canned is not None:
+            return web.Response(
+                status=canned[0], body=canned[1], content_type="application/json"
+            )
+        if failure in ("huge", "drip"):
+            return await self._stream_hostile(failure, request)
+        if failure == "deep":
+            depth = 100_000
+            return web.Response(text='{"data": ' + "[" * depth + "]" * depth + "}",
+                                content_type="application/json")
+        if failure == "redirect":
+            raise web.HTTPFound("https://example.invalid/elsewhere")
         if failure == "slow":
             await asyncio.sleep(self.slow_seconds)
         if failure == "429":
@@ -206,9 +225,36 @@ class ZohoSimulator:
             return web.Response(text='{"data": [{"id": ', content_type="application/json")
         return None
 
-    async def _authorize(self, request: web.Request, *scopes: str) -> web.StreamResponse | None:
+    async def _stream_hostile(self, failure: str, request: web.Request) -> web.StreamResponse:
+        """"huge": valid JSON rows until ``huge_bytes`` are sent; "drip": a small valid
+        answer one byte every ``drip_interval`` seconds.  Ends early when the client leaves."""
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        await response.prepare(request)
+        self.open_answers += 1
+        try:
+            if failure == "drip":
+                for byte in b'{"data": [], "error": "access_denied"}':
+                    await response.write(bytes([byte]))
+                    await asyncio.sleep(self.drip_interval)
+            else:
+                row = b'{"id": "1", "Full_Name": "' + b"x" * 1000 + b'"}, '
+                chunk = row * 64
+                await response.write(b'{"data": [')
+                for _ in range(self.huge_bytes // len(chunk)):
+                    await response.write(chunk)
+                await response.write(row[:-2] + b"]}")
+            await response.write_eof()
+        except ConnectionError:
+            pass  # the client gave up: what this answer is for
+        finally:
+            self.open_answers -= 1
+        return response
+
+    async def _authorize(
+        self, request: web.Request, endpoint: str, *scopes: str
+    ) -> web.StreamResponse | None:
         """None when the request may proceed, else the error reply (or a forced failure)."""
-        forced = await self._forced(self.failure)
+        forced = await self._forced(self.failure, request, endpoint)
         if forced is not None:
             return forced
         header = request.headers.get("Authorization", "")
@@ -231,7 +277,7 @@ class ZohoSimulator:
 
     async def _org(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:org"] += 1
-        refused = await self._authorize(request, "ZohoCRM.org.READ")
+        refused = await self._authorize(request, "org", "ZohoCRM.org.READ")
         if refused is not None:
             return refused
         if self.failure == "org":
@@ -241,34 +287,6 @@ class ZohoSimulator:
             {"org": [{"domain_name": self.org_domain, "zgid": zgid, "company_name": "Demo Org"}]}
         )
 
-    async def _search(self, request: web.Request) -> web.StreamResponse:
-        module = request.match_info["module"]
-        self.counts["api:search"] += 1
-        refused = await self._authorize(
-            request, f"ZohoCRM.modules.{module.lower()}.READ", "ZohoSearch.securesearch.READ"
-        )
-        if refused is not None:
-            return refused
-        rows = self._module(module)
-        if rows is None:
-            return _error(404, "INVALID_URL_PATTERN", "Please check the URL")
-        query = request.query
-        if "criteria" in query:
-            hits = [r for r in rows if _criteria_match(query["criteria"], r)]
-        elif "phone" in query:
-            wanted = re.sub(r"\D", "", query["phone"])
-            if len(wanted) < 2:
-                return _error(400, "INVALID_DATA", "the search value is too short")
-            hits = [r for r in rows if any(
-                re.sub(r"\D", "", str(r.get(f) or "")) == wanted for f in PHONE_FIELDS)]
-        elif "word" in query:
-            word = query["word"].lower()
-            hits = [r for r in rows if any(
-                isinstance(v, str) and word in v.lower() for v in r.values())]
-        else:
-            return _error(400, "EXPECTED_PARAM_MISSING", "one of criteria, phone, word is needed")
-        return _data_or_204(hits)
-
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
         try:
@@ -277,7 +295,7 @@ class ZohoSimulator:
         except (ValueError, KeyError, TypeError, CoqlError) as exc:
             return _error(400, "INVALID_QUERY", f"invalid query: {exc}")
         refused = await self._authorize(
-            request, f"ZohoCRM.modules.{query.module.lower()}.READ", "ZohoCRM.coql.READ"
+            request, "coql", f"ZohoCRM.modules.{query.module.lower()}.READ", "ZohoCRM.coql.READ"
         )
         if refused is not None:
             return refused
@@ -301,7 +319,7 @@ class ZohoSimulator:
     # -- v1 (legacy) ------------------------------------------------------------------------
     async def _v1_search(self, request: web.Request) -> web.StreamResponse:
         self.counts["v1:searchRecords"] += 1
-        forced = await self._forced(self.failure)
+        forced = await self._forced(self.failure, request, "v1")
         if forced is not None:
             return forced
         module = request.match_info["module"]
@@ -361,18 +379,6 @@ def _coql_value(record: dict[str, Any], name: str) -> Any:
                 "email": value.get("email"), "id": value.get("id")}
         return user.get(sub)
     return value.get("name") if sub == "Account_Name" else value.get(sub)
-
-
-def _criteria_match(criteria: str, record: dict[str, Any]) -> bool:
-    parts = re.findall(r"\((\w+):(equals|starts_with):((?:\\.|[^)\\])*)\)", criteria)
-    results = []
-    for name, op, raw in parts:
-        wanted = re.sub(r"\\(.)", r"\1", raw)
-        value = _text(record.get(name))
-        results.append(value == wanted if op == "equals" else value.startswith(wanted))
-    if not results:
-        return False
-    return all(results) if ")and(" in criteria.lower() else any(results)
 
 
 @dataclass

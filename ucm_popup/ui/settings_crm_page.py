@@ -8,7 +8,6 @@ then paste a grant code and press "Get refresh token".
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QTextOption
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucm_popup.crm.datacentres import DATA_CENTRES
+from ucm_popup.crm.datacentres import DATA_CENTRES, host_of
 from ucm_popup.crm.zoho_oauth import SCOPES
 from ucm_popup.settings import (
     CrmSettings,
@@ -53,14 +52,14 @@ def _url_problem(url: str, example: str) -> str | None:
     problem = check_server_url(url)
     if problem is None:
         return None
-    if urlsplit(url).scheme == "http":
+    if url.lower().startswith("http://"):
         return "Use https:// (plain http:// is only allowed for this computer's own address)"
     return f"Enter a full address starting with https://, like {example}"
 
 
 def console_url(accounts_url: str) -> str:
     """The Zoho API console of the data centre whose accounts server is ``accounts_url``."""
-    host = urlsplit(accounts_url).hostname or ""
+    host = host_of(accounts_url)
     if host.startswith("accounts."):
         return "https://api-console." + host.removeprefix("accounts.")
     return "https://api-console.zoho.com"

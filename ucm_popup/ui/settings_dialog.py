@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ucm_popup import autostart
 from ucm_popup import secrets as secret_names
+from ucm_popup import settings_checks as checks
 from ucm_popup.errors import SettingsError
 from ucm_popup.secrets import ENV_OVERRIDES, NoKeyringError, SecretStore
 from ucm_popup.settings import Settings, parse_settings, save_settings
-from ucm_popup.ui import settings_checks as checks
 from ucm_popup.ui.settings_crm_page import CrmPage
 from ucm_popup.ui.settings_pages import PbxPage, PopupPage
 from ucm_popup.ui.settings_widgets import ERROR_STYLE, PageScroll, plain_label

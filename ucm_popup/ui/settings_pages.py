@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ucm_popup import autostart
 from ucm_popup.settings import CORNERS, PopupSettings, UcmSettings
-from ucm_popup.ui.settings_checks import readable_fingerprint
+from ucm_popup.settings_checks import readable_fingerprint
 from ucm_popup.ui.settings_widgets import (
     FieldRow,
     Fold,

@@ -2,7 +2,8 @@
 
 No Qt here.  Each check is a coroutine that runs the real thing (a login and subscription on
 the UCM, a lookup in the CRM, a grant-code exchange at Zoho) and turns every way it can end
-into one sentence an agent understands, saying what to fix.
+into one sentence an agent understands, saying what to fix.  The advice follows the error's
+type and ``kind``, never the wording of its message.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from ucm_popup.crm.datacentres import host_of
 from ucm_popup.errors import (
     AuthError,
     CertificateError,
+    Problem,
     ServiceError,
     SettingsError,
     SubscriptionRefused,
@@ -51,7 +53,7 @@ def readable_fingerprint(fingerprint: str) -> str:
 
 
 def _host_of(url: str) -> str:
-    return urlsplit(url).hostname or url
+    return host_of(url) or url
 
 
 def _unexpected(what: str, exc: BaseException) -> CheckOutcome:
@@ -136,16 +138,18 @@ async def fetch_certificate(host: str, port: int, legacy_tls: bool) -> CheckOutc
 # -- the CRM -------------------------------------------------------------------------------
 
 
-def _zoho_auth_words(message: str, settings: Settings) -> str:
+def _unknown_client_words(accounts_url: str) -> str:
+    return (
+        f"Zoho ({_host_of(accounts_url)}) does not know this client id and secret: check them, "
+        "and check the data centre (it must be the one where your Zoho account lives)."
+    )
+
+
+def _zoho_auth_words(error: AuthError, settings: Settings) -> str:
     """An AuthError from Zoho, in words: what the agent should change."""
-    lowered = message.lower()
-    accounts = _host_of(settings.zoho_v2.accounts_url)
-    if "invalid_client" in lowered or "client id/secret" in lowered:
-        return (
-            f"Zoho ({accounts}) does not know this client id and secret: check them, and "
-            "check the data centre (it must be the one where your Zoho account lives)."
-        )
-    if "invalid_code" in lowered or "refresh token is wrong or revoked" in lowered:
+    if error.kind is Problem.CLIENT_REFUSED:
+        return _unknown_client_words(settings.zoho_v2.accounts_url)
+    if error.kind is Problem.REFRESH_TOKEN_REFUSED:
         return (
             "Zoho no longer accepts the refresh token (it was revoked or is wrong): get a new "
             "one with \"Get refresh token\"."
@@ -174,12 +178,18 @@ async def check_lookup(settings: Settings, secrets: SecretStore, number: str) ->
         service = await asyncio.to_thread(build_lookup_service, settings, secrets)
         if service is None:
             return CheckOutcome(False, "No CRM is chosen, so there is nothing to test.")
-        result = await asyncio.wait_for(service.lookup(number), CHECK_TIMEOUT_S * 2)
+        result = await service.lookup(number)  # bounded by the lookup's own deadline
     except AuthError as exc:
-        return CheckOutcome(False, _zoho_auth_words(str(exc), settings), details=str(exc))
-    except TimeoutError:
-        return CheckOutcome(False, "Zoho did not answer in time: try again in a minute.")
-    except (ServiceError, OSError) as exc:
+        return CheckOutcome(False, _zoho_auth_words(exc, settings), details=str(exc))
+    except ServiceError as exc:
+        if exc.kind is Problem.TIMED_OUT:
+            return CheckOutcome(False, "Zoho did not answer in time: try again in a minute.",
+                                details=str(exc))
+        return CheckOutcome(
+            False, "Could not get an answer from Zoho: check the data centre and addresses.",
+            details=str(exc),
+        )
+    except OSError as exc:
         return CheckOutcome(
             False, "Could not get an answer from Zoho: check the data centre and addresses.",
             details=str(exc),
@@ -208,27 +218,26 @@ async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -
 
     accounts = _host_of(v2.accounts_url)
     try:
-        grant = await asyncio.wait_for(
-            exchange_grant_code(v2, client_secret, code), CHECK_TIMEOUT_S * 2
-        )
+        grant = await exchange_grant_code(v2, client_secret, code)  # has its own deadline
     except AuthError as exc:
-        lowered = str(exc).lower()
-        if "invalid_code" in lowered or "grant code is wrong" in lowered:
+        if exc.kind is Problem.GRANT_CODE_REFUSED:
             text = (
                 "Zoho refused this grant code: it was already used or has expired (a code "
                 "lasts a few minutes). Generate a new code and paste it."
             )
-        elif "invalid_client" in lowered or "client id/secret" in lowered:
-            text = (
-                f"Zoho ({accounts}) does not know this client id and secret: check them, and "
-                "check the data centre (it must be the one where your Zoho account lives)."
-            )
+        elif exc.kind is Problem.CLIENT_REFUSED:
+            text = _unknown_client_words(v2.accounts_url)
         else:
             text = "Zoho refused the grant code or the client id and secret."
         return CheckOutcome(False, text, details=str(exc))
-    except TimeoutError:
-        return CheckOutcome(False, f"Zoho ({accounts}) did not answer in time: try again.")
-    except (ServiceError, OSError) as exc:
+    except ServiceError as exc:
+        if exc.kind is Problem.TIMED_OUT:
+            return CheckOutcome(False, f"Zoho ({accounts}) did not answer in time: try again.",
+                                details=str(exc))
+        return CheckOutcome(
+            False, f"Could not reach Zoho at {accounts}: check the data centre.", details=str(exc)
+        )
+    except OSError as exc:
         return CheckOutcome(
             False, f"Could not reach Zoho at {accounts}: check the data centre.", details=str(exc)
         )
