@@ -146,7 +146,7 @@ def run(make: Callable[[], Any]) -> Any:
 
 def assert_usable(outcome: LookupResult | BaseException) -> None:
     """What a user may meet: matches with text fields and links on the CRM's web host, or
-    one printable line with an exit code of the contract."""
+    one printable line with its documented exit code."""
     if isinstance(outcome, BaseException):
         assert isinstance(outcome, UcmPopupError), repr(outcome)
         message = str(outcome)
