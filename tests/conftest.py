@@ -47,6 +47,8 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv("UCM_POPUP_CONFIG", raising=False)
     for name in (
         "UCM_POPUP_UCM_PASSWORD",
+        "UCM_POPUP_UCM_API_PASSWORD",
+        "UCM_POPUP_MQTT_PASSWORD",
         "UCM_POPUP_ZOHO_AUTHTOKEN",
         "UCM_POPUP_ZOHO_CLIENT_SECRET",
         "UCM_POPUP_ZOHO_REFRESH_TOKEN",

@@ -81,6 +81,18 @@ def test_load_reads_values_and_warns_about_unknown_keys_and_sections(tmp_path: P
         ("[ucm]\nport = 99999\n", "[ucm] port"),
         ("[popup]\nscreen = 99999999999\n", "[popup] screen"),
         ("a = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML"),
+        ("[crm]\nadd_unknown = \"Deals\"\n", "[crm] add_unknown"),
+        ("[crm]\nindex = \"cloud\"\n", "[crm] index"),
+        ("[crm]\nindex_max_age_s = -5\n", "[crm] index_max_age_s"),
+        ("[dial]\noutside_prefix = \"9,\"\n", "[dial] outside_prefix"),
+        ("[dial]\ninternational_prefix = \"+\"\n", "[dial] international_prefix"),
+        ("[source]\nkind = \"pbx\"\n", "[source] kind"),
+        ("[source]\nkind = \"relay\"\n", "[mqtt] url"),
+        ("[mqtt]\nurl = \"mqtt://broker.example.com\"\n", "[mqtt] url"),
+        ("[mqtt]\nurl = \"mqtts://broker.example.com:99999\"\n", "[mqtt] url"),
+        ("[mqtt]\nurl = \"https://broker.example.com\"\n", "[mqtt] url"),
+        ("[mqtt]\ntopic_prefix = \"site/#\"\n", "[mqtt] topic_prefix"),
+        ("[relay]\nextensions = [\"1002\", \"front desk\"]\n", "[relay] extensions"),
     ],
 )
 def test_bad_values_name_the_file_and_the_key(tmp_path: Path, text: str, named: str) -> None:
@@ -89,6 +101,43 @@ def test_bad_values_name_the_file_and_the_key(tmp_path: Path, text: str, named: 
         load_settings(path)
     assert str(path) in str(caught.value)
     assert named in str(caught.value)
+
+
+def test_the_second_round_settings_load_as_documented(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", """
+[ucm]
+api_username = "cdrapi"
+[dial]
+outside_prefix = "0"
+international_prefix = "00"
+[source]
+kind = "relay"
+[mqtt]
+url = "mqtts://broker.example.com:8883"
+username = 1002
+topic_prefix = "site-a"
+[relay]
+extensions = ["1002", "1003"]
+crm_lookup = false
+[crm]
+log_calls = true
+add_unknown = "Leads"
+index = "desk"
+index_max_age_s = 600
+[popup]
+outbound_calls = true
+""")
+    settings, warnings = load_settings(path)
+    assert warnings == []
+    assert (settings.ucm.api_username, settings.dial.outside_prefix) == ("cdrapi", "0")
+    assert (settings.source.kind, settings.mqtt.url, settings.mqtt.username) == (
+        "relay", "mqtts://broker.example.com:8883", "1002")
+    assert settings.relay.extensions == ("1002", "1003") and not settings.relay.crm_lookup
+    assert (settings.crm.log_calls, settings.crm.add_unknown, settings.crm.index) == (
+        True, "Leads", "desk")
+    assert settings.popup.outbound_calls
+    save_settings(path, settings)
+    assert load_settings(path)[0] == settings
 
 
 def test_missing_file_says_where(tmp_path: Path) -> None:

@@ -18,12 +18,16 @@ UCM_PASSWORD = "ucm-password"
 ZOHO_V1_AUTHTOKEN = "zoho-v1-authtoken"
 ZOHO_V2_CLIENT_SECRET = "zoho-v2-client-secret"
 ZOHO_V2_REFRESH_TOKEN = "zoho-v2-refresh-token"
+UCM_API_PASSWORD = "ucm-api-password"  # the HTTPS-API user's (click-to-dial)
+MQTT_PASSWORD = "mqtt-password"  # this desk's (or the relay's) broker user's
 
 ENV_OVERRIDES = {
     UCM_PASSWORD: "UCM_POPUP_UCM_PASSWORD",
     ZOHO_V1_AUTHTOKEN: "UCM_POPUP_ZOHO_AUTHTOKEN",
     ZOHO_V2_CLIENT_SECRET: "UCM_POPUP_ZOHO_CLIENT_SECRET",
     ZOHO_V2_REFRESH_TOKEN: "UCM_POPUP_ZOHO_REFRESH_TOKEN",
+    UCM_API_PASSWORD: "UCM_POPUP_UCM_API_PASSWORD",
+    MQTT_PASSWORD: "UCM_POPUP_MQTT_PASSWORD",
 }
 
 # Where each secret is set in the settings dialog, for messages that name what to fix.
@@ -32,6 +36,8 @@ SECRET_LABELS = {
     ZOHO_V1_AUTHTOKEN: "the Zoho v1 auth token",
     ZOHO_V2_CLIENT_SECRET: "the Zoho client secret",
     ZOHO_V2_REFRESH_TOKEN: "the Zoho refresh token",
+    UCM_API_PASSWORD: "the UCM API password",
+    MQTT_PASSWORD: "the broker password",
 }
 
 

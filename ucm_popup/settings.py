@@ -25,6 +25,9 @@ CONFIG_ENV = "UCM_POPUP_CONFIG"
 PROVIDERS = ("zoho-v2", "zoho-v1", "none")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 SHOW_ON = ("ringing", "answered")
+ADD_UNKNOWN = ("", "Leads", "Contacts")
+INDEX_KINDS = ("off", "desk", "relay")
+SOURCE_KINDS = ("ucm", "relay")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class UcmSettings:
     ca_file: str = ""
     fingerprint: str = ""
     legacy_tls: bool = False
+    api_username: str = ""  # the HTTPS-API user (click-to-dial only), not the web-GUI user
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,10 @@ class CrmSettings:
     provider: str = "zoho-v2"
     modules: tuple[str, ...] = ("Contacts", "Leads", "Accounts")
     default_region: str = "US"
+    log_calls: bool = False  # write each call of the extension to Zoho's Calls
+    add_unknown: str = ""  # "", "Leads" or "Contacts": create a record for an unknown caller
+    index: str = "off"  # "off", "desk" or "relay": where the local phone index lives
+    index_max_age_s: int = 900  # older than this, a number not in the index is asked of Zoho
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,32 @@ class PopupSettings:
     close_after_missed_s: int = 30
     screen: int = 0
     corner: str = "bottom-right"
+    outbound_calls: bool = False  # a popup with the called party's record for outgoing calls
+
+
+@dataclass(frozen=True)
+class DialSettings:
+    outside_prefix: str = ""  # digits the outbound routes need before an outside number
+    international_prefix: str = "00"  # how other countries are dialled from crm.default_region
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    kind: str = "ucm"  # "ucm": log in to the UCM; "relay": events from the site relay via [mqtt]
+
+
+@dataclass(frozen=True)
+class MqttSettings:
+    url: str = ""  # mqtts://broker:8883 (mqtt:// only on loopback)
+    username: str = ""  # this desk's broker user (by convention its extension)
+    topic_prefix: str = "ucm-popup"  # one prefix per site (per UCM)
+    ca_file: str = ""
+
+
+@dataclass(frozen=True)
+class RelaySettings:
+    extensions: tuple[str, ...] = ()  # empty: every extension the UCM has
+    crm_lookup: bool = True  # look each inbound caller up once, at the relay
 
 
 @dataclass(frozen=True)
@@ -75,6 +109,10 @@ class Settings:
     zoho_v1: ZohoV1Settings = field(default_factory=ZohoV1Settings)
     zoho_v2: ZohoV2Settings = field(default_factory=ZohoV2Settings)
     popup: PopupSettings = field(default_factory=PopupSettings)
+    dial: DialSettings = field(default_factory=DialSettings)
+    source: SourceSettings = field(default_factory=SourceSettings)
+    mqtt: MqttSettings = field(default_factory=MqttSettings)
+    relay: RelaySettings = field(default_factory=RelaySettings)
 
     @property
     def ucm_configured(self) -> bool:
@@ -87,6 +125,10 @@ _SECTIONS: dict[str, type] = {
     "zoho_v1": ZohoV1Settings,
     "zoho_v2": ZohoV2Settings,
     "popup": PopupSettings,
+    "dial": DialSettings,
+    "source": SourceSettings,
+    "mqtt": MqttSettings,
+    "relay": RelaySettings,
 }
 
 
@@ -169,6 +211,35 @@ def check_server_url(url: str) -> str | None:
     return None
 
 
+def check_broker_url(url: str) -> str | None:
+    """Why ``url`` is unusable as an MQTT broker address, or None: mqtts://host[:port]
+    (mqtt:// only to loopback), no user, path, query or fragment."""
+    expected = f"{_shown(url)} is not a broker address (expected mqtts://host:8883)"
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return f"{expected}: it has spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"{expected}: {exc}"
+    if parts.scheme not in ("mqtts", "mqtt") or not parts.hostname:
+        return expected
+    if parts.username is not None or parts.path not in ("", "/") or "?" in url or "#" in url:
+        return f"{expected}: no user, path, query or fragment"
+    if check_host(parts.hostname) is not None:
+        return f"{expected}: the host is not a host name or IP address"
+    if port == 0:
+        return f"{expected}: port 0"
+    if parts.scheme == "mqtt" and not is_loopback_host(parts.hostname):
+        return (f"{_shown(url)} uses plain mqtt://, which is only allowed for loopback "
+                "addresses; use mqtts://")
+    return None
+
+
+def _is_extension(value: str) -> bool:
+    return bool(value) and value.isascii() and value.isdigit()
+
+
 def _check_value(where: str, name: str, value: Any, default: Any) -> Any:
     """``value`` converted to the type of ``default``, or a SettingsError naming the key."""
     if isinstance(default, bool):
@@ -183,7 +254,9 @@ def _check_value(where: str, name: str, value: Any, default: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise SettingsError(f"{where} {name}: expected a list of strings, got {_shown(value)}")
         return tuple(value)
-    if isinstance(value, int) and not isinstance(value, bool) and name in ("extension",):
+    if isinstance(value, int) and not isinstance(value, bool) and name in (
+        "extension", "outside_prefix", "international_prefix", "username"
+    ):
         return str(value)  # extension = 1002 written without quotes is what people mean
     if not isinstance(value, str):
         raise SettingsError(f"{where} {name}: expected a string, got {_shown(value)}")
@@ -199,7 +272,7 @@ def _validate(settings: Settings, label: str) -> None:
         raise bad("ucm", "host", f"{check_host(ucm.host)} (an IPv6 address goes without brackets)")
     if not 1 <= ucm.port <= 65535:
         raise bad("ucm", "port", f"{ucm.port} is not a TCP port (1-65535)")
-    if ucm.extension and not (ucm.extension.isascii() and ucm.extension.isdigit()):
+    if ucm.extension and not _is_extension(ucm.extension):
         raise bad("ucm", "extension", f"{_shown(ucm.extension)} is not an extension number")
     if ucm.fingerprint:
         hex_digits = ucm.fingerprint.replace(":", "").replace(" ", "")
@@ -215,6 +288,34 @@ def _validate(settings: Settings, label: str) -> None:
     region = settings.crm.default_region
     if len(region) != 2 or not (region.isascii() and region.isalpha()):
         raise bad("crm", "default_region", f"{_shown(region)} is not a two-letter country code")
+    crm = settings.crm
+    if crm.add_unknown not in ADD_UNKNOWN:
+        raise bad("crm", "add_unknown", f"{_shown(crm.add_unknown)} is not one of \"\", Leads, "
+                  "Contacts")
+    if crm.index not in INDEX_KINDS:
+        raise bad("crm", "index", f"{_shown(crm.index)} is not one of {', '.join(INDEX_KINDS)}")
+    if not 0 <= crm.index_max_age_s <= 30 * 86400:
+        raise bad("crm", "index_max_age_s", f"must be between 0 and {30 * 86400}")
+    for key in ("outside_prefix", "international_prefix"):
+        prefix = getattr(settings.dial, key)
+        if prefix and not (_is_extension(prefix) and len(prefix) <= 8):
+            raise bad("dial", key, f"{_shown(prefix)} is not a few digits")
+    if settings.source.kind not in SOURCE_KINDS:
+        raise bad("source", "kind",
+                  f"{_shown(settings.source.kind)} is not one of {', '.join(SOURCE_KINDS)}")
+    mqtt = settings.mqtt
+    if mqtt.url and check_broker_url(mqtt.url):
+        raise bad("mqtt", "url", str(check_broker_url(mqtt.url)))
+    if settings.source.kind == "relay" and not mqtt.url:
+        raise bad("mqtt", "url", "must be set when [source] kind is \"relay\"")
+    prefix = mqtt.topic_prefix
+    if not prefix or any(c in prefix for c in "+#\0") or prefix.startswith("/") \
+            or prefix.endswith("/") or len(prefix) > 200:
+        raise bad("mqtt", "topic_prefix",
+                  f"{_shown(prefix)} is not a topic prefix (no +, # or leading/trailing /)")
+    for extension in settings.relay.extensions:
+        if not _is_extension(extension):
+            raise bad("relay", "extensions", f"{_shown(extension)} is not an extension number")
     for section, key, url in (
         ("zoho_v1", "server", settings.zoho_v1.server),
         ("zoho_v2", "server", settings.zoho_v2.server),
