@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     lookup = sub.add_parser("lookup", help="look a number up in the CRM and print JSON")
     lookup.add_argument("number", metavar="NUMBER")
     _add_common(lookup, suppress=True)
+    dial = sub.add_parser(
+        "dial", help="ring the extension's phone, then call NUMBER (also tel: and callto: links)"
+    )
+    dial.add_argument("number", metavar="NUMBER")
+    _add_common(dial, suppress=True)
     authorize = sub.add_parser(
         "authorize-zoho",
         help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
@@ -130,6 +135,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.lookup import run_lookup
 
         return run_until_signal(lambda: run_lookup(options))
+    if options.command == "dial":
+        from ucm_popup.commands.dial import run_dial
+
+        return run_until_signal(lambda: run_dial(options))
     if options.command == "authorize-zoho":
         from ucm_popup.commands.authorize import run_authorize
 
