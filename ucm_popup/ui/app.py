@@ -28,8 +28,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucm_popup import APP_NAME, __version__
-from ucm_popup.app import PopupApp, RecentCall
-from ucm_popup.errors import SettingsError
+from ucm_popup.app import PopupApp, RecentCall, internal_error
+from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import one_line
@@ -121,6 +121,7 @@ class TrayApp:
         self.demo: Any = None
         self.secrets: SecretStore | None = None
         self._settings_dialog: Any = None
+        self._dial_box: Any = None
         self._last_error_notice = 0.0
         self._stop_requested = False
         self.log_file: Path | None = None  # where errors' details go, when there is one
@@ -146,8 +147,10 @@ class TrayApp:
             if self._stop_requested:  # a signal came while the simulators were starting
                 self.core.request_stop()
             self.popups = PopupManager(
-                settings.popup, open_url=self.open_url, create_url=self.create_record_url
+                settings.popup, open_url=self.open_url, create_url=self.create_record_url,
+                dial=self.dial,
             )
+            self.popups.dial_ready = bool(settings.ucm.api_username)
             self.tray = TrayController(
                 TrayActions(
                     quit=self.request_stop,
@@ -156,6 +159,8 @@ class TrayApp:
                     reset_position=self.popups.reset_position,
                     open_recent=self.open_recent,
                     ring_me=self.ring_me if self.demo is not None else None,
+                    dial=self.open_dial_box,
+                    call_back=self.call_back,
                 ),
                 version=__version__,
                 extension=settings.ucm.extension,
@@ -203,6 +208,7 @@ class TrayApp:
         self.tray.pause_toggled.connect(self._set_paused)
         if self.instance is not None:
             self.instance.another_started.connect(self._another_instance)
+            self.instance.dial_requested.connect(self.dial_for_another)
 
     def _another_instance(self) -> None:
         if self.tray is not None:
@@ -274,6 +280,72 @@ class TrayApp:
         if inspect.isawaitable(result):
             self.core.supervisor.spawn(_awaited(result), "demo-ring")
 
+    # -- click-to-dial -----------------------------------------------------------------------
+
+    def open_dial_box(self) -> None:
+        """The **Dial…** box, pre-filled from the clipboard when it holds a number."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ucm_popup.dial import dial_number
+        from ucm_popup.ui.dial_box import DialBox
+
+        if self.core is None:
+            return
+        if self._dial_box is not None and self._dial_box.isVisible():
+            self._dial_box.raise_()
+            self._dial_box.activateWindow()
+            return
+        core = self.core
+        box = DialBox(lambda text: dial_number(core.settings, text),
+                      extension=core.settings.ucm.extension or "not set",
+                      clipboard=QGuiApplication.clipboard().text())
+        box.submitted.connect(lambda text: self.dial(text, box=box))
+        box.show()
+        box.raise_()
+        box.activateWindow()
+        self._dial_box = box
+
+    def call_back(self, call: RecentCall) -> None:
+        self.dial(call.number)
+
+    def dial_for_another(self, number: str, reply: Callable[[dict[str, Any]], None]) -> None:
+        """A number from ``ucm-popup dial`` or a tel: link, handed over by the instance channel."""
+        if self.core is None:
+            reply({"ok": False, "error": "ucm-popup is starting; try again in a moment",
+                   "exit_code": 4})
+            return
+        self.dial(number, reply=reply)
+
+    def dial(self, text: str, *, box: Any = None,
+             reply: Callable[[dict[str, Any]], None] | None = None) -> None:
+        if self.core is not None:
+            self.core.supervisor.spawn(self._dial(text, box, reply), "dial")
+
+    async def _dial(self, text: str, box: Any,
+                    reply: Callable[[dict[str, Any]], None] | None) -> None:
+        assert self.core is not None and self.tray is not None
+        try:
+            result = await self.core.dial(text)
+        except Exception as exc:
+            known = isinstance(exc, UcmPopupError)
+            if not known:
+                self.report_error(exc)  # a bug: logged with its details, and shown
+            why = str(exc) if known else internal_error(exc)
+            if box is not None:
+                box.dial_failed(why)
+            else:
+                self.tray.notify("Could not dial", why, warning=True)
+            if reply is not None:
+                reply({"ok": False, "error": why,
+                       "exit_code": exc.exit_code if isinstance(exc, UcmPopupError) else 1})
+            return
+        if box is not None:
+            box.accept()
+        self.tray.notify("Dialling " + result.number,
+                         f"Pick up your phone (extension {result.extension}) when it rings")
+        if reply is not None:
+            reply({"ok": True, **result.to_json()})
+
     def show_about(self) -> None:
         # Where things are, for whoever helps the agent: the settings file and the log.
         places = [] if self.options.demo else [f"Settings: {self.options.config_path}"]
@@ -341,6 +413,7 @@ class TrayApp:
                 return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
+        self.popups.dial_ready = bool(settings.ucm.api_username)
         self.tray.extension = settings.ucm.extension
         if warnings:
             self.tray.notify("Settings", "\n".join(warnings), warning=True)
