@@ -200,3 +200,15 @@ async def test_a_missing_password_is_a_settings_error(sim: UcmSimulator) -> None
     dialer = Dialer(dial_settings(sim), MemorySecretStore())
     with pytest.raises(SettingsError, match="UCM API password is not set"):
         await dialer.dial("0612345678")
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["tel:+33612345678"], ["dial", "tel:+33612345678"]),
+    (["--demo", "CALLTO:1003"], ["--demo", "dial", "CALLTO:1003"]),
+    (["--config", "tel:x.toml", "watch"], ["--config", "tel:x.toml", "watch"]),
+    (["lookup", "tel:1"], ["lookup", "tel:1"]),
+])
+def test_a_link_as_the_only_argument_is_dialled(argv: list[str], expected: list[str]) -> None:
+    from ucm_popup.cli import with_link_as_dial
+
+    assert with_link_as_dial(argv) == expected

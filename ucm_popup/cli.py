@@ -82,8 +82,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LINK_SCHEMES = ("tel:", "callto:")
+
+
+def with_link_as_dial(argv: Sequence[str]) -> list[str]:
+    """``ucm-popup tel:+33…`` (how the desktop opens a link with us) is ``ucm-popup dial …``."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--config":
+            index += 2
+            continue
+        if not arg.startswith("-"):
+            if arg.lower().startswith(LINK_SCHEMES):
+                args.insert(index, "dial")
+            break
+        index += 1
+    return args
+
+
 def parse_options(argv: Sequence[str]) -> Options:
-    args = build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(with_link_as_dial(argv))
     return Options(
         command=args.command,
         config_path=resolve_config_path(args.config),

@@ -38,6 +38,9 @@ KNOWN_EVENTS = frozenset({
     "CallQueueStatus", "ConferenceStatus",
 })
 WRONG_PASSWORD = -37  # the HTTPS API's code; the WS code is not documented
+# End-to-end tests run the demo in another process: there it writes the dial requests it
+# received to this folder, for the test to read.
+TEST_HOOK_ENV = "UCM_POPUP_TEST_HOOK_DIR"
 
 
 class UcmSimulator:
@@ -336,6 +339,7 @@ class UcmSimulator:
 
     def _dial(self, action: str, req: dict[str, Any]) -> web.Response:
         """Ring the caller's phone; when it picks up, call the number (played as rows)."""
+        self._write_test_hook()
         if not self.api_may_dial:
             return _api_reply(-47)
         caller = req.get("caller")
@@ -355,6 +359,21 @@ class UcmSimulator:
         self._dial_tasks.add(task)
         task.add_done_callback(self._dial_tasks.discard)
         return _api_reply(0, need_apply="no")
+
+
+    def _write_test_hook(self) -> None:
+        import os
+        from pathlib import Path
+
+        directory = os.environ.get(TEST_HOOK_ENV)
+        if not directory:
+            return
+        seen = [{k: v for k, v in r.items() if k != "cookie"} for r in self.dial_requests()]
+        hook = {"pid": os.getpid(), "port": self.port, "dials": seen}
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        tmp = Path(directory, "ucm-dials.json.tmp")
+        tmp.write_text(json.dumps(hook), encoding="utf-8")
+        tmp.replace(Path(directory, "ucm-dials.json"))
 
 
 def _api_reply(status: int, **response: Any) -> web.Response:

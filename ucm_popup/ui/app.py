@@ -122,6 +122,10 @@ class TrayApp:
         self.secrets: SecretStore | None = None
         self._settings_dialog: Any = None
         self._dial_box: Any = None
+        # Links and ``ucm-popup dial`` can come while the app is still starting: they wait.
+        self._early_dials: list[tuple[str, Callable[[dict[str, Any]], None]]] = []
+        if instance is not None:
+            instance.dial_requested.connect(self.dial_for_another)
         self._last_error_notice = 0.0
         self._stop_requested = False
         self.log_file: Path | None = None  # where errors' details go, when there is one
@@ -171,6 +175,9 @@ class TrayApp:
                 self.tray.notify("Settings", "\n".join(warnings), warning=True)
             self.qapp.aboutToQuit.connect(self.request_stop)
             await self.core.start()
+            early, self._early_dials = self._early_dials, []
+            for number, reply in early:
+                self.dial(number, reply=reply)
             if not self.options.demo and not settings.ucm_configured:
                 self.open_settings()
             await self.core.stopping.wait()
@@ -208,7 +215,6 @@ class TrayApp:
         self.tray.pause_toggled.connect(self._set_paused)
         if self.instance is not None:
             self.instance.another_started.connect(self._another_instance)
-            self.instance.dial_requested.connect(self.dial_for_another)
 
     def _another_instance(self) -> None:
         if self.tray is not None:
@@ -310,9 +316,8 @@ class TrayApp:
 
     def dial_for_another(self, number: str, reply: Callable[[dict[str, Any]], None]) -> None:
         """A number from ``ucm-popup dial`` or a tel: link, handed over by the instance channel."""
-        if self.core is None:
-            reply({"ok": False, "error": "ucm-popup is starting; try again in a moment",
-                   "exit_code": 4})
+        if self.core is None or self.tray is None:
+            self._early_dials.append((number, reply))
             return
         self.dial(number, reply=reply)
 
