@@ -25,7 +25,8 @@ from ucm_popup.text import one_line
 
 if TYPE_CHECKING:
     from ucm_popup.secrets import SecretStore
-    from ucm_popup.settings import Settings
+    from ucm_popup.settings import Settings, UcmSettings
+    from ucm_popup.settings_checks import CheckOutcome
     from ucm_popup.ucm.api import UcmApiClient
 
 MAX_EXTENSION_DIGITS = 6  # the UCM's extensions are 2-6 digits; longer is a phone number
@@ -181,3 +182,35 @@ class Dialer:
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
+
+
+async def check_dialling(ucm: UcmSettings, password: str, timeout: float = 10.0) -> CheckOutcome:
+    """The settings dialog's Test: log in as the API user (nothing is dialled: a test that
+    rang the agent's phone would surprise), and say in words what to fix."""
+    from ucm_popup.errors import AuthError, CertificateError, ServiceError
+    from ucm_popup.settings_checks import CheckOutcome
+    from ucm_popup.ucm.api import UcmApiClient
+
+    if not ucm.api_username:
+        return CheckOutcome(False, "Enter the UCM's API user first (e.g. cdrapi).")
+    if not password:
+        return CheckOutcome(False, "Enter the API user's password first.")
+    try:
+        async with asyncio.timeout(timeout):
+            async with UcmApiClient(ucm, ucm.api_username, password, timeout=timeout) as api:
+                await api.call("getSystemStatus")
+    except CertificateError as exc:
+        return CheckOutcome(False, "The UCM's certificate is not trusted: test the connection "
+                            "above and trust it first.", details=str(exc))
+    except AuthError as exc:
+        return CheckOutcome(False, "The UCM refused the API user or its password: check them "
+                            "on the UCM (Value-added Features, API Configuration), and that "
+                            "this computer's address is in its Permitted IP(s).",
+                            details=str(exc))
+    except TimeoutError:
+        return CheckOutcome(False, f"The UCM's API did not answer within {timeout:.0f} s.")
+    except (ServiceError, OSError) as exc:
+        return CheckOutcome(False, "Could not use the UCM's HTTPS API: check that it is enabled "
+                            "on the UCM (API Configuration).", details=str(exc))
+    return CheckOutcome(True, f"The API user {ucm.api_username} logged in. Dialling rings "
+                        f"extension {ucm.extension or '(not set)'} first, then calls the number.")
