@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from conftest import ARTIFACTS
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_app import run_app, until
 from test_ui_popup import JANE, MARC_CONTACT, ringing, shown
 
@@ -160,6 +160,9 @@ def test_tray_app_dials_from_the_box_call_back_and_another_instance(tmp_path: Pa
         app.dial_for_another("tel:1003", answers.append)
         app.dial_for_another("tel:abc", answers.append)
         await until(lambda: len(answers) == 2 and len(sim.dial_requests()) == 3)
+        # macOS: a link opened while the app runs comes as an open-URL event
+        QApplication.sendEvent(app.qapp, QFileOpenEvent(QUrl("tel:+33%201%2044%2055%2066%2077")))
+        await until(lambda: len(sim.dial_requests()) == 4)
         await asyncio.sleep(0.1)
         return {"requests": [{k: v for k, v in r.items() if k != "cookie"}
                              for r in sim.dial_requests()],
@@ -173,6 +176,7 @@ def test_tray_app_dials_from_the_box_call_back_and_another_instance(tmp_path: Pa
         {"action": "dialOutbound", "caller": "1002", "outbound": "0698765432"},
         {"action": "dialOutbound", "caller": "1002", "outbound": "0012125550142"},
         {"action": "dialExtension", "caller": "1002", "callee": "1003"},
+        {"action": "dialOutbound", "caller": "1002", "outbound": "0144556677"},
     ]
     assert seen["logins"] == 1  # one login serves all
     ok, refused = sorted(seen["answers"], key=lambda a: a["ok"], reverse=True)
@@ -181,3 +185,15 @@ def test_tray_app_dials_from_the_box_call_back_and_another_instance(tmp_path: Pa
     assert "only digits" in refused["error"]
     assert ("Dialling 0698765432", "Pick up your phone (extension 1002) when it rings") in \
         seen["notes"]
+
+
+def test_open_url_events_dial_links_and_pass_everything_else_on(qapp: Any) -> None:
+    from ucm_popup.ui.url_events import OpenUrlFilter
+
+    links: list[str] = []
+    watcher = OpenUrlFilter(links.append)
+    target = QObject()
+    assert watcher.eventFilter(target, QFileOpenEvent(QUrl("CALLTO:+33612345678")))
+    assert not watcher.eventFilter(target, QFileOpenEvent(QUrl("file:///tmp/notes.txt")))
+    assert not watcher.eventFilter(target, QFileOpenEvent(QUrl("https://example.com/tel:1")))
+    assert links == ["callto:+33612345678"]

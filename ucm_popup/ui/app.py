@@ -126,6 +126,10 @@ class TrayApp:
         self._early_dials: list[tuple[str, Callable[[dict[str, Any]], None]]] = []
         if instance is not None:
             instance.dial_requested.connect(self.dial_for_another)
+        from ucm_popup.ui.url_events import OpenUrlFilter
+
+        self._url_filter = OpenUrlFilter(lambda link: self.dial_for_another(link, _no_reply))
+        qapp.installEventFilter(self._url_filter)
         self._last_error_notice = 0.0
         self._stop_requested = False
         self.log_file: Path | None = None  # where errors' details go, when there is one
@@ -184,6 +188,7 @@ class TrayApp:
             self.popups.dismiss_all()
             await self.core.shutdown()
             self.tray.hide()
+        self.qapp.removeEventFilter(self._url_filter)
         return 0
 
     async def _environment(
@@ -423,6 +428,10 @@ class TrayApp:
         if warnings:
             self.tray.notify("Settings", "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
+
+
+def _no_reply(_answer: dict[str, Any]) -> None:
+    """A link opened by the desktop itself waits for no answer (failures are notified)."""
 
 
 async def _awaited(awaitable: Any) -> None:
