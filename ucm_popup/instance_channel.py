@@ -76,7 +76,7 @@ def ask_running_instance(demo: bool, number: str,
             return None
     try:
         answer = json.loads(reply)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return answer if isinstance(answer, dict) else None
 
@@ -97,7 +97,7 @@ def parse_request(line: bytes) -> str | None:
         return None
     try:
         request = json.loads(line[5:])
-    except ValueError:
+    except (ValueError, RecursionError):  # a deep nesting is no request either
         return None
     number = request.get("number") if isinstance(request, dict) else None
     return number if isinstance(number, str) else None
