@@ -9,6 +9,7 @@ number that cannot be dialled, before anything reaches the UCM).
 from __future__ import annotations
 
 import asyncio
+import sys
 from typing import Any
 
 from ucm_popup.commands.common import command_environment, print_json_line
@@ -34,14 +35,20 @@ async def run_dial(options: Options) -> int:
             result = await dialer.dial(options.number)
         finally:
             await dialer.aclose()
-    print_json_line(result.to_json())
+    _print(result.to_json())
     return 0
+
+
+def _print(line: dict[str, Any]) -> None:
+    # The windowed Windows program (a link's handler there) has no stdout at all.
+    if sys.stdout is not None:
+        print_json_line(line)
 
 
 def _print_answer(answer: dict[str, Any]) -> int:
     """The running app's answer, as if this command had dialled."""
     if answer.get("ok") is True:
-        print_json_line({key: str(answer.get(key, "")) for key in ("extension", "number", "via")})
+        _print({key: str(answer.get(key, "")) for key in ("extension", "number", "via")})
         return 0
     error = _ERRORS.get(answer.get("exit_code"), ServiceError)
     raise error(f"the running ucm-popup could not dial: {answer.get('error', 'no reason given')}")
