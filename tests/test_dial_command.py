@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ucm_support import CONNECTED, FAST, Follower, line
 
 from ucm_popup.dial import Dialer
 from ucm_popup.errors import AuthError, ServiceError, SettingsError
@@ -19,7 +18,6 @@ from ucm_popup.secrets import UCM_API_PASSWORD, MemorySecretStore
 from ucm_popup.settings import CrmSettings, Settings
 from ucm_popup.sim.ucm import UcmSimulator
 from ucm_popup.ucm.api import UcmApiClient
-from ucm_popup.ucm.stream import UcmEventStream
 
 
 def dial_settings(sim: UcmSimulator) -> Settings:
@@ -103,18 +101,27 @@ async def test_the_simulator_plays_a_click_to_dial_call_as_the_ucm_originates_it
 
 @pytest.mark.xfail(reason="the tracker reports click-to-dial as dialing once the calls branch "
                    "merges", strict=True)
-async def test_watch_reports_a_click_to_dial_call_as_dialing(sim: UcmSimulator) -> None:
-    sim.pickup_s, sim.far_answer_s, sim.talk_s = 0.1, 0.1, 0.1
-    follower = Follower(UcmEventStream(sim.settings(), sim.password, **FAST))
+async def test_watch_prints_dialing_for_a_click_to_dial_call(sim: UcmSimulator,
+                                                             tmp_path: Path) -> None:
+    from test_watch_command import Watch
+    from test_watch_command import write_config as watch_config
+
+    sim.pickup_s, sim.far_answer_s, sim.talk_s = 0.2, 0.2, 0.2
+    watch = await Watch.start("--config", str(watch_config(tmp_path / "watch.toml", sim)),
+                              env={"UCM_POPUP_UCM_PASSWORD": sim.password})
     try:
-        assert await follower.lines(1) == [CONNECTED]
+        assert (await watch.line())["event"] == "connected"
         async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
             await api.dial("1002", "0612345678")
-        first = await follower.next()
-        assert first.__class__.__name__ == "Dialing", line(first)
-        assert (first.number, first.direction) == ("0612345678", "outbound")  # type: ignore
+        lines = [await watch.line()]
+        while lines[-1]["event"] != "ended":
+            lines.append(await watch.line())
     finally:
-        follower.task.cancel()
+        await watch.stop()
+    assert [line["event"] for line in lines] == ["dialing", "answered", "ended"]
+    assert (lines[0]["number"], lines[0]["direction"], lines[0]["trunk"]) == (
+        "0612345678", "outbound", "MyTrunk")
+    assert lines[-1]["answered"] is True
 
 
 # -- the command, as a user runs it --------------------------------------------------------
