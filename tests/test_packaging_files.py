@@ -70,7 +70,7 @@ def test_desktop_entry_and_metainfo_agree() -> None:
         for line in DESKTOP.read_text(encoding="utf-8").splitlines()
         if "=" in line
     )
-    assert entry["Exec"] == "ucm-popup"
+    assert entry["Exec"] == "ucm-popup %u"  # %u: a tel: or callto: link to dial
     assert entry["Icon"] == "ucm-popup"
 
 

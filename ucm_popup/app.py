@@ -26,6 +26,7 @@ from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, E
 if TYPE_CHECKING:
     from ucm_popup.crm.model import Match
     from ucm_popup.crm.service import LookupService
+    from ucm_popup.dial import Dialer, DialResult
     from ucm_popup.secrets import SecretStore
     from ucm_popup.settings import Settings
 
@@ -144,6 +145,7 @@ class _Services:
     crm_setup_error: str = ""
     stream_task: asyncio.Task[Any] | None = None
     open_calls: dict[str, Ringing] = field(default_factory=dict)
+    dialer: Dialer | None = None  # made on the first click-to-dial, kept for the next ones
 
 
 class PopupApp:
@@ -237,6 +239,10 @@ class PopupApp:
             task.cancel()
             await asyncio.wait([task], timeout=CLOSE_TIMEOUT_S)
         self._end_open_calls(services, "the connection was closed")
+        if services.dialer is not None:
+            dialer, services.dialer = services.dialer, None
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(dialer.aclose(), CLOSE_TIMEOUT_S)
         if services.lookup is not None:
             lookup, services.lookup = services.lookup, None
             try:
@@ -373,6 +379,16 @@ class PopupApp:
     def _crm_failed(self, number: str, why: str, *, auth: bool) -> LookupOutcome:
         self._set_health(replace(self.health, crm_problem=why, crm_auth_failed=auth))
         return LookupOutcome(number, error=why)
+
+    async def dial(self, text: str) -> DialResult:
+        """Click-to-dial ``text`` for the configured extension; one API login serves every
+        dial until the settings change.  Raises the typed errors of ``ucm_popup.dial``."""
+        from ucm_popup.dial import Dialer
+
+        services = self._services
+        if services.dialer is None:
+            services.dialer = Dialer(services.settings, services.secrets)
+        return await services.dialer.dial(text)
 
     def create_record_url(self, module: str, number: str) -> str:
         lookup = self._services.lookup

@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     lookup = sub.add_parser("lookup", help="look a number up in the CRM and print JSON")
     lookup.add_argument("number", metavar="NUMBER")
     _add_common(lookup, suppress=True)
+    dial = sub.add_parser(
+        "dial", help="ring the extension's phone, then call NUMBER (also tel: and callto: links)"
+    )
+    dial.add_argument("number", metavar="NUMBER")
+    _add_common(dial, suppress=True)
     authorize = sub.add_parser(
         "authorize-zoho",
         help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
@@ -77,8 +82,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LINK_SCHEMES = ("tel:", "callto:")
+
+
+def with_link_as_dial(argv: Sequence[str]) -> list[str]:
+    """``ucm-popup tel:+33…`` (how the desktop opens a link with us) is ``ucm-popup dial …``."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--config":
+            index += 2
+            continue
+        if not arg.startswith("-"):
+            if arg.lower().startswith(LINK_SCHEMES):
+                args.insert(index, "dial")
+            break
+        index += 1
+    return args
+
+
 def parse_options(argv: Sequence[str]) -> Options:
-    args = build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(with_link_as_dial(argv))
     return Options(
         command=args.command,
         config_path=resolve_config_path(args.config),
@@ -130,6 +155,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.lookup import run_lookup
 
         return run_until_signal(lambda: run_lookup(options))
+    if options.command == "dial":
+        from ucm_popup.commands.dial import run_dial
+
+        return run_until_signal(lambda: run_dial(options))
     if options.command == "authorize-zoho":
         from ucm_popup.commands.authorize import run_authorize
 

@@ -46,6 +46,7 @@ async def demo_environment(
             stack.push_async_callback(demo_ucm.aclose)
             settings = replace(settings, ucm=demo_ucm.settings)
             store.set(secrets.UCM_PASSWORD, demo_ucm.password)
+            store.set(secrets.UCM_API_PASSWORD, demo_ucm.password)  # click-to-dial
         if crm:
             from ucm_popup.sim.zoho import start_demo_zoho
 

@@ -26,6 +26,9 @@
 ; checkbox and this installer's task are the same switch.
 #define RunKey "Software\Microsoft\Windows\CurrentVersion\Run"
 #define RunValue "ucm-popup"
+; Click-to-dial: the URL protocol class and the registered-application key of tel:/callto:.
+#define LinkClass "ucm-popup.dial"
+#define AppKey "ucm-popup"
 
 [Setup]
 AppId={{6F0C7E52-3B8A-4C1E-9E57-2A1D0B7C9F31}
@@ -66,6 +69,18 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Caller
 
 [Registry]
 Root: HKCU; Subkey: "{#RunKey}"; ValueType: string; ValueName: "{#RunValue}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: autostart
+; tel: and callto: links (click-to-dial): a URL protocol class of our own, offered for both
+; schemes through Capabilities: Windows asks which app opens the first link, and lists
+; UCM Popup under Settings > Apps > Default apps. No other program's tel: handler is touched.
+Root: HKCU; Subkey: "Software\Classes\{#LinkClass}"; ValueType: string; ValueName: ""; ValueData: "URL:UCM Popup dial link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\{#LinkClass}"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\{#LinkClass}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"",0"
+Root: HKCU; Subkey: "Software\Classes\{#LinkClass}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" dial ""%1"""
+Root: HKCU; Subkey: "Software\{#AppKey}\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\{#AppKey}\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Dial tel: and callto: links through your Grandstream UCM"
+Root: HKCU; Subkey: "Software\{#AppKey}\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "{#LinkClass}"
+Root: HKCU; Subkey: "Software\{#AppKey}\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "{#LinkClass}"
+Root: HKCU; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "{#AppKey}"; ValueData: "Software\{#AppKey}\Capabilities"; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName} now"; Flags: nowait postinstall skipifsilent

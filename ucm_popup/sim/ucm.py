@@ -38,6 +38,9 @@ KNOWN_EVENTS = frozenset({
     "CallQueueStatus", "ConferenceStatus",
 })
 WRONG_PASSWORD = -37  # the HTTPS API's code; the WS code is not documented
+# End-to-end tests run the demo in another process: there it writes the dial requests it
+# received to this folder, for the test to read.
+TEST_HOOK_ENV = "UCM_POPUP_TEST_HOOK_DIR"
 
 
 class UcmSimulator:
@@ -66,6 +69,16 @@ class UcmSimulator:
         self.down = False  # restarting: /websockify answers 503
         self.received: list[tuple[float, dict[str, Any]]] = []  # (monotonic, request message)
         self.api_requests = 0  # HTTP requests that reached POST /api
+        self.api_received: list[dict[str, Any]] = []  # every /api request, as received
+        # Click-to-dial: the extensions that exist, whether the API user may dial, and how
+        # the simulated phones behave (the agent's picks up, the far end answers, both talk).
+        self.extensions = {DEMO_EXTENSION, "1000", "1001", "1003", "1004", "1005"}
+        self.api_may_dial = True
+        self.dial_actions = {"dialOutbound", "dialExtension"}  # older firmware: none
+        self.pickup_s = 1.0
+        self.far_answer_s = 1.0
+        self.talk_s = 5.0
+        self._dial_tasks: set[asyncio.Task[None]] = set()
         self.connections = 0
         self.rows = sc.CallRows()
         self.unbridged: dict[str, dict[str, Any]] = {}
@@ -105,6 +118,8 @@ class UcmSimulator:
         return self
 
     async def aclose(self) -> None:
+        for task in list(self._dial_tasks):
+            task.cancel()
         await self.drop_clients()
         if self._runner is not None:
             runner, self._runner = self._runner, None
@@ -112,7 +127,8 @@ class UcmSimulator:
 
     def settings(self, extension: str = DEMO_EXTENSION, *, pinned: bool = True) -> UcmSettings:
         return UcmSettings(host="127.0.0.1", port=self.port, username=self.username,
-                           extension=extension, fingerprint=self.fingerprint if pinned else "")
+                           extension=extension, fingerprint=self.fingerprint if pinned else "",
+                           api_username=self.api_username)
 
     # -- what tests and the demo drive ---------------------------------------------------
 
@@ -162,6 +178,15 @@ class UcmSimulator:
             sent = await self.notify(step.items)
             if step.ringing and ringing is not None and not ringing.done():
                 ringing.set_result(sent)
+
+    def expire_api_sessions(self) -> None:
+        """Every API cookie forgotten, as after the UCM's session lifetime: -6 next time."""
+        self._cookies.clear()
+
+    def dial_requests(self) -> list[dict[str, Any]]:
+        """The dialOutbound/dialExtension requests received, accepted or not."""
+        return [r for r in self.api_received
+                if r.get("action") in ("dialOutbound", "dialExtension")]
 
     async def drop_clients(self) -> None:
         """Every WebSocket cut without a close frame (a network failure, a crash)."""
@@ -280,6 +305,8 @@ class UcmSimulator:
             action = req["action"]
         except (ValueError, KeyError, TypeError):
             return _api_reply(-1, error_msg="Invalid parameters!")
+        if isinstance(req, dict):
+            self.api_received.append(req)
         if action == "challenge":
             user = str(req.get("user", ""))
             challenge = f"{random.randrange(10**10):016d}"
@@ -306,7 +333,47 @@ class UcmSimulator:
         if action == "logout":
             self._cookies.discard(req.get("cookie"))
             return _api_reply(0)
+        if action in self.dial_actions:
+            return self._dial(action, req)
         return _api_reply(-1, error_msg="Invalid parameters!")
+
+    def _dial(self, action: str, req: dict[str, Any]) -> web.Response:
+        """Ring the caller's phone; when it picks up, call the number (played as rows)."""
+        self._write_test_hook()
+        if not self.api_may_dial:
+            return _api_reply(-47)
+        caller = req.get("caller")
+        number = req.get("callee" if action == "dialExtension" else "outbound")
+        if not isinstance(number, str) or not isinstance(caller, str):
+            return _api_reply(-1, error_msg="Invalid parameters!")
+        if caller not in self.extensions or not number or not all(
+                c.isascii() and (c.isdigit() or c in "*#") for c in number):
+            return _api_reply(-15)
+        internal = action == "dialExtension"
+        if internal and number not in self.extensions:
+            return _api_reply(-15)
+        steps = sc.click_to_dial_call(self.rows, extension=caller, number=number,
+                                      callee_extension=internal, pickup_s=self.pickup_s,
+                                      answer_s=self.far_answer_s, talk_s=self.talk_s)
+        task = asyncio.get_running_loop().create_task(self.play(steps))
+        self._dial_tasks.add(task)
+        task.add_done_callback(self._dial_tasks.discard)
+        return _api_reply(0, need_apply="no")
+
+
+    def _write_test_hook(self) -> None:
+        import os
+        from pathlib import Path
+
+        directory = os.environ.get(TEST_HOOK_ENV)
+        if not directory:
+            return
+        seen = [{k: v for k, v in r.items() if k != "cookie"} for r in self.dial_requests()]
+        hook = {"pid": os.getpid(), "port": self.port, "dials": seen}
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        tmp = Path(directory, "ucm-dials.json.tmp")
+        tmp.write_text(json.dumps(hook), encoding="utf-8")
+        tmp.replace(Path(directory, "ucm-dials.json"))
 
 
 def _api_reply(status: int, **response: Any) -> web.Response:

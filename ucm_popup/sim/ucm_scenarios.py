@@ -203,3 +203,47 @@ def merged(*timelines: list[Step]) -> list[Step]:
         out.append(Step(at - previous, step.items, step.ringing))
         previous = at
     return out
+
+
+def click_to_dial_call(
+    rows: CallRows,
+    *,
+    extension: str,
+    number: str,
+    callee_extension: bool = False,
+    trunk: str = "MyTrunk",
+    pickup_s: float = 1.0,
+    answer_s: float = 1.0,
+    talk_s: float = 5.0,
+) -> list[Step]:
+    """A call the UCM originates for ``dialOutbound``/``dialExtension``.
+
+    As in Asterisk, the agent's ringing channel is the first of its call (its ``uniqueid`` is
+    the ``linkedid``) and, the UCM being the caller, its caller and connected fields both hold
+    the number dialled; no trunk or calling-extension leg exists yet. Once the agent picks up
+    (``pickup_s``) the far leg is dialled: the trunk, or ``number``'s own extension. It answers
+    after ``answer_s``; the two are bridged (a bridge row's ``linkedid`` is empty) and hang up
+    after ``talk_s``.
+    """
+    agent = rows.leg(extension, "Ringing", callernum=number, connectednum=number)
+    link = agent["linkedid"]
+    if callee_extension:
+        far = rows.leg(number, "Ringing", link, callernum=number, connectednum=extension)
+        far_status: tuple[tuple[str, str], ...] = ((number, "Ringing"),)
+    else:
+        far = rows.leg("trunk", "Ringing", link, callernum=number, connectednum=extension,
+                       inbound_trunk_name=trunk, outbound_trunk_name=trunk)
+        far_status = ()
+    joined = {**bridge(agent, far), "linkedid": "", "inbound_trunk_name": "",
+              "outbound_trunk_name": "" if callee_extension else trunk}
+    return [
+        Step(0.0, [calls(agent), status((extension, "Ringing"))], ringing=True),
+        Step(pickup_s, [calls(update(agent, state="Up")), status((extension, "InUse"))]),
+        Step(0.0, [calls(far), *([status(*far_status)] if far_status else [])]),
+        Step(answer_s, [calls(update(far, state="Up"), joined),
+                        *([status((number, "InUse"))] if callee_extension else [])]),
+        Step(talk_s, [calls({"chantype": "bridge", "action": "delete",
+                             "channel": agent["channel"]}, delete(far), delete(agent)),
+                      status((extension, "Idle"),
+                             *([(number, "Idle")] if callee_extension else []))]),
+    ]

@@ -28,8 +28,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucm_popup import APP_NAME, __version__
-from ucm_popup.app import PopupApp, RecentCall
-from ucm_popup.errors import SettingsError
+from ucm_popup.app import PopupApp, RecentCall, internal_error
+from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import one_line
@@ -121,6 +121,15 @@ class TrayApp:
         self.demo: Any = None
         self.secrets: SecretStore | None = None
         self._settings_dialog: Any = None
+        self._dial_box: Any = None
+        # Links and ``ucm-popup dial`` can come while the app is still starting: they wait.
+        self._early_dials: list[tuple[str, Callable[[dict[str, Any]], None]]] = []
+        if instance is not None:
+            instance.dial_requested.connect(self.dial_for_another)
+        from ucm_popup.ui.url_events import OpenUrlFilter
+
+        self._url_filter = OpenUrlFilter(lambda link: self.dial_for_another(link, _no_reply))
+        qapp.installEventFilter(self._url_filter)
         self._last_error_notice = 0.0
         self._stop_requested = False
         self.log_file: Path | None = None  # where errors' details go, when there is one
@@ -146,8 +155,10 @@ class TrayApp:
             if self._stop_requested:  # a signal came while the simulators were starting
                 self.core.request_stop()
             self.popups = PopupManager(
-                settings.popup, open_url=self.open_url, create_url=self.create_record_url
+                settings.popup, open_url=self.open_url, create_url=self.create_record_url,
+                dial=self.dial,
             )
+            self.popups.dial_ready = bool(settings.ucm.api_username)
             self.tray = TrayController(
                 TrayActions(
                     quit=self.request_stop,
@@ -156,6 +167,8 @@ class TrayApp:
                     reset_position=self.popups.reset_position,
                     open_recent=self.open_recent,
                     ring_me=self.ring_me if self.demo is not None else None,
+                    dial=self.open_dial_box,
+                    call_back=self.call_back,
                 ),
                 version=__version__,
                 extension=settings.ucm.extension,
@@ -166,12 +179,16 @@ class TrayApp:
                 self.tray.notify("Settings", "\n".join(warnings), warning=True)
             self.qapp.aboutToQuit.connect(self.request_stop)
             await self.core.start()
+            early, self._early_dials = self._early_dials, []
+            for number, reply in early:
+                self.dial(number, reply=reply)
             if not self.options.demo and not settings.ucm_configured:
                 self.open_settings()
             await self.core.stopping.wait()
             self.popups.dismiss_all()
             await self.core.shutdown()
             self.tray.hide()
+        self.qapp.removeEventFilter(self._url_filter)
         return 0
 
     async def _environment(
@@ -274,6 +291,71 @@ class TrayApp:
         if inspect.isawaitable(result):
             self.core.supervisor.spawn(_awaited(result), "demo-ring")
 
+    # -- click-to-dial -----------------------------------------------------------------------
+
+    def open_dial_box(self) -> None:
+        """The **Dial…** box, pre-filled from the clipboard when it holds a number."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ucm_popup.dial import dial_number
+        from ucm_popup.ui.dial_box import DialBox
+
+        if self.core is None:
+            return
+        if self._dial_box is not None and self._dial_box.isVisible():
+            self._dial_box.raise_()
+            self._dial_box.activateWindow()
+            return
+        core = self.core
+        box = DialBox(lambda text: dial_number(core.settings, text),
+                      extension=core.settings.ucm.extension or "not set",
+                      clipboard=QGuiApplication.clipboard().text())
+        box.submitted.connect(lambda text: self.dial(text, box=box))
+        box.show()
+        box.raise_()
+        box.activateWindow()
+        self._dial_box = box
+
+    def call_back(self, call: RecentCall) -> None:
+        self.dial(call.number)
+
+    def dial_for_another(self, number: str, reply: Callable[[dict[str, Any]], None]) -> None:
+        """A number from ``ucm-popup dial`` or a tel: link, handed over by the instance channel."""
+        if self.core is None or self.tray is None:
+            self._early_dials.append((number, reply))
+            return
+        self.dial(number, reply=reply)
+
+    def dial(self, text: str, *, box: Any = None,
+             reply: Callable[[dict[str, Any]], None] | None = None) -> None:
+        if self.core is not None:
+            self.core.supervisor.spawn(self._dial(text, box, reply), "dial")
+
+    async def _dial(self, text: str, box: Any,
+                    reply: Callable[[dict[str, Any]], None] | None) -> None:
+        assert self.core is not None and self.tray is not None
+        try:
+            result = await self.core.dial(text)
+        except Exception as exc:
+            known = isinstance(exc, UcmPopupError)
+            if not known:
+                self.report_error(exc)  # a bug: logged with its details, and shown
+            why = str(exc) if known else internal_error(exc)
+            if box is not None:
+                box.dial_failed(why)
+            else:
+                self.tray.notify("Could not dial", why, warning=True)
+            if reply is not None:
+                reply({"ok": False, "error": why,
+                       "exit_code": exc.exit_code if isinstance(exc, UcmPopupError) else 1})
+            return
+        if box is not None:
+            box.accept()
+        self.tray.notify("Dialling " + result.number,
+                         f"Pick up your phone (extension {result.extension}) when it rings")
+        if reply is not None:
+            reply({"ok": True, **result.to_json()})
+
     def show_about(self) -> None:
         # Where things are, for whoever helps the agent: the settings file and the log.
         places = [] if self.options.demo else [f"Settings: {self.options.config_path}"]
@@ -341,10 +423,15 @@ class TrayApp:
                 return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
+        self.popups.dial_ready = bool(settings.ucm.api_username)
         self.tray.extension = settings.ucm.extension
         if warnings:
             self.tray.notify("Settings", "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
+
+
+def _no_reply(_answer: dict[str, Any]) -> None:
+    """A link opened by the desktop itself waits for no answer (failures are notified)."""
 
 
 async def _awaited(awaitable: Any) -> None:

@@ -63,6 +63,9 @@ QLabel#notice {{ color: #475569; }}
 QLabel#notice[problem="true"] {{ color: #B45309; }}
 QToolButton#close {{ border: none; color: #64748B; font-size: 13pt; padding: 0 4px; }}
 QToolButton#close:hover {{ color: #0F172A; background: #F1F5F9; border-radius: 4px; }}
+QToolButton#call_phone, QToolButton#call_mobile {{ border: 1px solid #CBD5E1;
+    border-radius: 4px; padding: 0 6px; color: {ACCENT}; background: #FFFFFF; }}
+QToolButton#call_phone:hover, QToolButton#call_mobile:hover {{ background: #EFF6FF; }}
 QPushButton {{ padding: 5px 12px; border: 1px solid #CBD5E1; border-radius: 5px;
   background: #F8FAFC; color: #0F172A; }}
 QPushButton:hover {{ background: #EFF6FF; border-color: {ACCENT}; }}
@@ -134,6 +137,7 @@ class CallPopup(QWidget):
     create_record = Signal(str, str)  # module, number
     dismissed = Signal(str)  # call_id
     moved = Signal(QPoint)  # new top-left after the user dragged it
+    dial = Signal(str)  # a number to call (Call back, Call next to a record's phone)
 
     def __init__(self, ringing: Ringing) -> None:
         super().__init__(
@@ -152,6 +156,7 @@ class CallPopup(QWidget):
         self.matches: tuple[Match, ...] = ()
         self.finished = False
         self.missed = False
+        self.can_dial = False  # click-to-dial is set up: Call back and Call buttons show
         self._answered_at: float | None = None
         self._drag_from: QPoint | None = None
         self._dragged = False
@@ -210,7 +215,9 @@ class CallPopup(QWidget):
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setSpacing(2)
         self.detail_rows: dict[str, tuple[QWidget, _OneLineLabel]] = {}
-        rows = (("owner", "Owner"), ("phone", "Phone"), ("email", "Email"), ("via", "Line"))
+        self.call_buttons: dict[str, QToolButton] = {}
+        rows = (("owner", "Owner"), ("phone", "Phone"), ("mobile", "Mobile"), ("email", "Email"),
+                ("via", "Line"))
         for key, caption in rows:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -222,6 +229,8 @@ class CallPopup(QWidget):
             value = _OneLineLabel(key)
             line.addWidget(title)
             line.addWidget(value, 1)
+            if key in ("phone", "mobile"):
+                line.addWidget(self._call_button(key, value))
             grid.addWidget(row)
             self.detail_rows[key] = (row, value)
         body.addWidget(self.details)
@@ -235,7 +244,10 @@ class CallPopup(QWidget):
         self.open_button = _named(QPushButton("Open in CRM"), "open_crm")
         self.contact_button = _named(QPushButton("Create contact"), "create_contact")
         self.lead_button = _named(QPushButton("Create lead"), "create_lead")
-        for button in (self.open_button, self.contact_button, self.lead_button):
+        self.call_back_button = _named(QPushButton("Call back"), "call_back")
+        self.call_back_button.clicked.connect(lambda: self.dial.emit(self.ringing.number))
+        for button in (self.open_button, self.contact_button, self.lead_button,
+                       self.call_back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             buttons.addWidget(button)
@@ -266,7 +278,8 @@ class CallPopup(QWidget):
         self.notice.setText("Looking up in the CRM…")
         self._set_problem(False)
         self.notice.show()
-        for button in (self.open_button, self.contact_button, self.lead_button):
+        for button in (self.open_button, self.contact_button, self.lead_button,
+                       self.call_back_button):
             button.hide()
         self._retitle()
         self._refit()
@@ -314,11 +327,15 @@ class CallPopup(QWidget):
                                         _fit(self.ringing.name, NAME_CHARS)) if p)
         self.number.setText(caller)
         self.number.setVisible(bool(caller))
+        mobile = match.mobile if match.phone and match.mobile != match.phone else ""
         for key, value in (("owner", match.owner), ("phone", match.phone or match.mobile),
-                           ("email", match.email)):
+                           ("mobile", mobile), ("email", match.email)):
             row_widget, label = self.detail_rows[key]
             label.set_text(one_line(value, FIELD_CHARS))
             row_widget.setVisible(bool(value))
+            if key in self.call_buttons:
+                self.call_buttons[key].setProperty("number", value)
+                self.call_buttons[key].setVisible(self.can_dial and bool(value))
         self.details.setVisible(any(row.isVisibleTo(self.details) for row, _ in
                                     self.detail_rows.values()))
         self.open_button.setVisible(bool(match.url))
@@ -349,10 +366,24 @@ class CallPopup(QWidget):
             self.missed = True
             self.status.setText(f"Missed call · {self.ringing.time.strftime('%H:%M')}")
             self._set_card_state("missed")
+            self.call_back_button.setVisible(self.can_dial and bool(self.ringing.number))
             delay = close_after_missed
         self._retitle()
         if delay > 0:
             self._close_timer.start(delay * 1000)
+
+    def _call_button(self, key: str, value: QLabel) -> QToolButton:
+        """A small Call button beside a record's phone number; the number is the record's,
+        as stored in the CRM (the dial rules read any spelling)."""
+        button = _named(QToolButton(), f"call_{key}")
+        button.setText("Call")
+        button.setToolTip("Ring my phone, then call this number")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.dial.emit(str(button.property("number") or "")))
+        button.hide()
+        self.call_buttons[key] = button
+        return button
 
     def _show_timer(self) -> None:
         if self._answered_at is not None:

@@ -58,6 +58,7 @@ class PopupManager(QObject):
         open_url: Callable[[str], None],
         create_url: Callable[[str, str], str],
         state_file: Path | None = None,
+        dial: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -67,6 +68,8 @@ class PopupManager(QObject):
         self._outcomes: dict[str, LookupOutcome] = {}
         self._open_url = open_url
         self._create_url = create_url
+        self._dial = dial
+        self.dial_ready = True  # an API user is set: popups offer Call back and Call
         self._state_file = state_file or default_state_file()
         self.anchor = self._load_anchor()
 
@@ -123,6 +126,9 @@ class PopupManager(QObject):
         popup.create_record.connect(self._create_record)
         popup.dismissed.connect(self._forget)
         popup.moved.connect(self._remember_anchor)
+        if self._dial is not None and self.dial_ready:
+            popup.can_dial = True
+            popup.dial.connect(self._dial)
         self.popups[ringing.call_id] = popup
         if (outcome := self._outcomes.pop(ringing.call_id, None)) is not None:
             popup.show_lookup(outcome)

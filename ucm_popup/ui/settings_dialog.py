@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from ucm_popup.errors import SettingsError
 from ucm_popup.secrets import ENV_OVERRIDES, NoKeyringError, SecretStore
 from ucm_popup.settings import Settings, parse_settings, save_settings
 from ucm_popup.ui.settings_crm_page import CrmPage
+from ucm_popup.ui.settings_dial import DialSection
 from ucm_popup.ui.settings_pages import PbxPage, PopupPage
 from ucm_popup.ui.settings_widgets import ERROR_STYLE, PageScroll, plain_label
 
@@ -42,6 +44,7 @@ SECRET_NAMES = (
     secret_names.ZOHO_V1_AUTHTOKEN,
     secret_names.ZOHO_V2_CLIENT_SECRET,
     secret_names.ZOHO_V2_REFRESH_TOKEN,
+    secret_names.UCM_API_PASSWORD,
 )
 
 
@@ -78,6 +81,8 @@ class SettingsDialog(QDialog):
         self._show_notes()
 
         self.pbx = PbxPage(settings.ucm, ENV_OVERRIDES[secret_names.UCM_PASSWORD])
+        self.dial = DialSection(settings, ENV_OVERRIDES[secret_names.UCM_API_PASSWORD])
+        self.pbx.add_dial_section(self.dial)
         self.crm = CrmPage(settings, {
             "client_secret": ENV_OVERRIDES[secret_names.ZOHO_V2_CLIENT_SECRET],
             "refresh_token": ENV_OVERRIDES[secret_names.ZOHO_V2_REFRESH_TOKEN],
@@ -176,6 +181,7 @@ class SettingsDialog(QDialog):
             secret_names.ZOHO_V1_AUTHTOKEN: self.crm.authtoken,
             secret_names.ZOHO_V2_CLIENT_SECRET: self.crm.client_secret,
             secret_names.ZOHO_V2_REFRESH_TOKEN: self.crm.refresh_token,
+            secret_names.UCM_API_PASSWORD: self.dial.api_password,
         }
 
     def typed_secrets(self) -> dict[str, str]:
@@ -193,7 +199,8 @@ class SettingsDialog(QDialog):
 
     def current_settings(self) -> Settings:
         return Settings(
-            ucm=self.pbx.values(),
+            ucm=replace(self.pbx.values(), api_username=self.dial.api_user()),
+            dial=self.dial.values(),
             crm=self.crm.crm_values(),
             zoho_v1=self.crm.v1_values(),
             zoho_v2=self.crm.v2_values(),
@@ -238,6 +245,9 @@ class SettingsDialog(QDialog):
         crm.data_centre.activated.connect(self.revalidate)
         crm.modules.itemChanged.connect(self.revalidate)
         pbx.trust_button.clicked.connect(self.revalidate)
+        for edit in (self.dial.api_username, self.dial.outside_prefix,
+                     self.dial.international_prefix):
+            edit.textChanged.connect(self.revalidate)
 
     # -- the Test buttons ----------------------------------------------------------------------
 
@@ -259,6 +269,24 @@ class SettingsDialog(QDialog):
         self.crm.test_button.clicked.connect(lambda: self._spawn(self.test_crm()))
         self.crm.test_number.returnPressed.connect(self.crm.test_button.click)
         self.crm.grant_button.clicked.connect(lambda: self._spawn(self.get_refresh_token()))
+        self.dial.test_button.clicked.connect(lambda: self._spawn(self.test_dialling()))
+
+    async def test_dialling(self) -> checks.CheckOutcome:
+        """Log in as the API user with what the PBX page holds now (saved or not)."""
+        from ucm_popup.dial import check_dialling
+
+        section = self.dial
+        ucm = replace(self.pbx.values(), api_username=section.api_user())
+        password = self.effective_secrets().get(secret_names.UCM_API_PASSWORD) or ""
+        section.test_button.setEnabled(False)
+        section.result.show_text(f"Testing: logging in to {ucm.host}:{ucm.port} as "
+                                 f"{ucm.api_username or '…'}", ok=None)
+        try:
+            outcome = await check_dialling(ucm, password)
+        finally:
+            section.test_button.setEnabled(True)
+        section.result.show_text(outcome.text, ok=outcome.ok, details=outcome.details)
+        return outcome
 
     async def test_pbx(self) -> checks.CheckOutcome | None:
         page = self.pbx

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ucm_popup import autostart
 from ucm_popup.settings import CORNERS, PopupSettings, UcmSettings
 from ucm_popup.settings_checks import readable_fingerprint
+from ucm_popup.ui.settings_dial import DialSection
 from ucm_popup.ui.settings_widgets import (
     FieldRow,
     Fold,
@@ -133,7 +134,18 @@ class PbxPage(QWidget):
         form.addRow("", test)
         form.setContentsMargins(9, 9, 9, 9)
         self.setLayout(form)
+        self._form = form
+        self.dial_section: DialSection | None = None
         self._show_certificate()
+
+    def add_dial_section(self, section: DialSection) -> None:
+        """Click-to-dial's rows, under the connection test: they are used only to dial."""
+        self._form.addRow("", section.title)
+        for key, row in section.rows.items():
+            self._form.addRow(section.labels[key], row)
+        self._form.addRow("", section.test)
+        self.rows.update(section.rows)
+        self.dial_section = section
 
     def pin(self, fingerprint: str) -> None:
         self.fingerprint = fingerprint
@@ -202,6 +214,8 @@ class PbxPage(QWidget):
         if ca_file:
             if not Path(ca_file).expanduser().is_file():
                 found["ca_file"] = "No file there: choose an existing PEM file, or leave it empty"
+        if self.dial_section is not None:
+            found.update(self.dial_section.problems())
         return found
 
 

@@ -16,22 +16,24 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 import logging
 import os
 import socket
 import sys
 import time
-import warnings
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from ucm_popup.instance_channel import MAX_LINE, parse_request, socket_path
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 0.5
 # How long a second start keeps knocking while the first holds the lock but is not listening
 # yet (it started a moment before).
 KNOCK_FOR_S = 3.0
+REQUEST_TIMEOUT_S = 0.5
 
 
 def server_name(demo: bool) -> str:
@@ -39,23 +41,17 @@ def server_name(demo: bool) -> str:
     base = "ucm-popup-demo" if demo else "ucm-popup"
     if sys.platform == "win32":
         return f"{base}-{getpass.getuser()}"
-    from platformdirs import user_runtime_dir
-
-    try:
-        with warnings.catch_warnings():
-            # Without XDG_RUNTIME_DIR (su, ssh, some kiosks) platformdirs warns on the terminal
-            # and uses /tmp/runtime-<uid>, which serves here as well: a per-user folder, 0700.
-            warnings.simplefilter("ignore")
-            directory = Path(user_runtime_dir("ucm-popup", appauthor=False))
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:  # e.g. /tmp/runtime-<uid> made by another user: not ours to use
-        log.warning("no private runtime folder (%s): a second start will not be stopped", exc)
-        return ""
-    return os.fspath(directory / f"{base}.sock")
+    path = socket_path(demo)
+    if not path:  # e.g. /tmp/runtime-<uid> made by another user: not ours to use
+        log.warning("no private runtime folder: a second start will not be stopped")
+    return path
 
 
 class SingleInstance(QObject):
     another_started = Signal()
+    # A number handed over by ``ucm-popup dial`` or a tel: link, and a function that sends
+    # the answer (a dict, one JSON line) back to it.
+    dial_requested = Signal(str, object)
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -105,8 +101,19 @@ class SingleInstance(QObject):
             connection, _ = self._server.accept()
         except OSError:
             return
-        connection.close()
-        self.another_started.emit()
+        # Whoever connects writes its one line at once: a short blocking read is enough, and
+        # a client that sends nothing is taken for a knock.
+        connection.settimeout(REQUEST_TIMEOUT_S)
+        try:
+            line = _read_request(connection)
+        except OSError:
+            line = b""
+        number = parse_request(line)
+        if number is None:
+            connection.close()
+            self.another_started.emit()
+            return
+        self.dial_requested.emit(number, lambda answer: _answer(connection, answer))
 
     def release(self) -> None:
         if self._notifier is not None:
@@ -147,6 +154,23 @@ class SingleInstance(QObject):
         while (connection := server.nextPendingConnection()) is not None:
             connection.disconnected.connect(connection.deleteLater)
             self.another_started.emit()
+
+
+def _read_request(connection: socket.socket) -> bytes:
+    data = b""
+    while b"\n" not in data and len(data) < MAX_LINE:
+        chunk = connection.recv(1024)
+        if not chunk:
+            break
+        data += chunk
+    return data.split(b"\n", 1)[0]
+
+
+def _answer(connection: socket.socket, answer: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError):
+        connection.settimeout(CONNECT_TIMEOUT_S)
+        connection.sendall(json.dumps(answer).encode() + b"\n")
+    connection.close()
 
 
 def _locked_file(path: str) -> int | None:

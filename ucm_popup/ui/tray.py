@@ -99,6 +99,8 @@ class TrayActions:
     reset_position: Callable[[], None]
     open_recent: Callable[[RecentCall], None]
     ring_me: Callable[[], None] | None = None  # demo mode only
+    dial: Callable[[], None] | None = None  # opens the Dial… box (click-to-dial set up)
+    call_back: Callable[[RecentCall], None] | None = None
 
 
 class StatusWindow(QWidget):
@@ -201,6 +203,9 @@ class TrayController(QObject):
         self.status_action.setEnabled(False)
         menu.addSeparator()
         self.recent_menu = menu.addMenu("Recent calls")
+        self.call_back_menu: QMenu | None = None
+        if self.actions.dial is not None:
+            menu.addAction("Dial…", self.actions.dial)
         self.update_recent([])
         self.pause_action = menu.addAction("Pause popups")
         self.pause_action.setCheckable(True)
@@ -237,6 +242,24 @@ class TrayController(QObject):
             action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
             self.recent_menu.addAction(action)
+        self._add_call_backs(calls)
+
+    def _add_call_backs(self, calls: list[RecentCall]) -> None:
+        """**Call back** under the recent calls: one entry per call that left a number."""
+        call_back = self.actions.call_back
+        numbered = [call for call in calls if call.number]
+        if call_back is None or not numbered:
+            self.call_back_menu = None
+            return
+        self.recent_menu.addSeparator()
+        self.call_back_menu = self.recent_menu.addMenu("Call back")
+        for call in numbered:
+            name = one_line(call.display_name, RECENT_NAME_CHARS)
+            label = one_line(call.number, RECENT_NUMBER_CHARS)
+            if name != label:
+                label = f"{name}   {label}"
+            action = self.call_back_menu.addAction(menu_text(label))
+            action.triggered.connect(lambda _=False, c=call: call_back(c))
 
     def _pause(self, paused: bool) -> None:
         self.paused = paused
