@@ -60,6 +60,15 @@ def test_a_tel_link_with_a_global_phone_context_is_that_context_plus_the_number(
     assert dial_target(FRANCE, "tel:1003;phone-context=pbx.example.com").internal
 
 
+@pytest.mark.parametrize(("region", "number"), [("FR", "112"), ("FR", "15"), ("US", "911"),
+                                                ("GB", "999"), ("DE", "911")])
+def test_an_emergency_number_goes_out_as_typed_never_to_an_extension(
+    region: str, number: str
+) -> None:
+    target = dial_target(Settings(crm=CrmSettings(default_region=region)), number)
+    assert (target.number, target.internal) == (number, False)
+
+
 def test_extensions_dial_as_extensions_and_the_rest_as_outside_numbers() -> None:
     assert dial_target(FRANCE, "1003").internal
     assert not dial_target(FRANCE, "0612345678").internal

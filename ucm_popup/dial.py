@@ -83,8 +83,18 @@ def dial_target(settings: Settings, text: str) -> DialTarget:
             raise SettingsError(f"{shown!r} is not a phone number or a feature code")
         return DialTarget(body, internal=False)  # a feature code or short number: as typed
     if not plus and len(body) <= MAX_EXTENSION_DIGITS:
-        return DialTarget(body, internal=not body.startswith("0"))
+        # 112, 911, 999…: never an extension, and an emergency call must go out as typed.
+        internal = not body.startswith("0") and not _is_emergency(body, settings)
+        return DialTarget(body, internal=internal)
     return DialTarget(_outside_number(settings, candidate, shown), internal=False)
+
+
+def _is_emergency(number: str, settings: Settings) -> bool:
+    import phonenumbers as pn  # loaded lazily: its metadata costs 70-100 ms
+
+    # 112 and 911 reach emergency services from most mobile networks whatever the country.
+    return number in ("112", "911") or bool(
+        pn.is_emergency_number(number, settings.crm.default_region.upper()))
 
 
 def _strip_link(text: str) -> str:
