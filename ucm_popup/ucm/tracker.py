@@ -26,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,8 @@ class CallTracker:
         now = self._now = self._clock()
         out: list[Any] = []
         for session in [s for s, deadline in self._idle_marked.items() if now >= deadline]:
-            log.debug("extension %s went idle: ending call %s", self.extension, session.call.key)
+            log.debug("extension %s went idle: ending call %s", self.extension,
+                      one_line(session.call.key, 80))
             self._end_by_fallback(session, out)
         for remembered in (self._ended, self._closed_keys):
             while remembered and now - remembered[next(iter(remembered))] >= REMEMBER_S:
@@ -232,7 +234,8 @@ class CallTracker:
             else:
                 self._leg_row(row, out)
         else:
-            log.debug("skipped an ActiveCallStatus row with action %s", repr(action)[:40])
+            what = one_line(action, 40) if type(action) is str else type(action).__name__
+            log.debug("skipped an ActiveCallStatus row with action %s", what)
 
     def _leg_row(self, row: dict[str, Any], out: list[Any]) -> None:
         channel = row.get("channel")
@@ -283,7 +286,8 @@ class CallTracker:
         key = linkedid or uniqueid
         if not key:
             if kind != _X:
-                log.debug("skipped a row for %s without linkedid or uniqueid", channel[:80])
+                log.debug("skipped a row for %s without linkedid or uniqueid",
+                          one_line(channel, 80))
                 return None
             key = channel  # better a call id of our own than no popup
         call = self._calls.get(key)
