@@ -642,11 +642,19 @@ def test_endless_noise_keeps_the_state_bounded() -> None:
         clock.now += 1.0
         tracker.expire()
     sizes = tracker.state_sizes()
-    assert sizes["remembered"] <= 2 * tracker_module.REMEMBER_S + 10
+    assert sizes["remembered"] <= 2 * tracker_module.REMEMBER_S + 10  # 10 minutes of calls
+    assert sizes["legs"] == 2 * 1000  # the calls whose delete rows were lost
     clock.now += tracker_module.LEG_TTL_S + tracker_module.SWEEP_EVERY_S
+    assert tracker.expire() == []  # nothing of X's to end
+    sizes = tracker.state_sizes()
+    assert (sizes["legs"], sizes["calls"], sizes["open_calls"]) == (0, 0, 0)
+    assert 0 < sizes["remembered"] <= 2 * 1000  # only the legs forgotten just now
+    clock.now += tracker_module.REMEMBER_S
     tracker.expire()
-    assert tracker.state_sizes() == {"legs": 0, "calls": 0, "open_calls": 0,
-                                     "remembered": tracker.state_sizes()["remembered"]}
+    assert tracker.state_sizes()["remembered"] == 0
+    # After all that noise, X's next call still pops up and ends.
+    assert lines(calls(tracker, trunk_leg(), x_ringing(), delete("PJSIP/1002-00000032"))) == [
+        ringing(), ended(False)]
 
 
 def test_xs_call_whose_rows_stop_for_hours_is_ended() -> None:
