@@ -24,7 +24,7 @@ def bench_soak() -> ModuleType:
 
 
 async def test_calls_with_random_link_drops_each_pop_up_once_and_end() -> None:
-    figures = await bench_soak().soak(calls=200, drops=0.1, seed=7)
+    figures = await bench_soak().soak(calls=200, drops=0.1, seed=7, warm_up=20)
     assert figures.calls == 200 and figures.drops > 5  # the drops did happen
     assert (figures.missed, figures.duplicates, figures.stuck_open, figures.stray) == (
         0, 0, 0, 0)
