@@ -727,6 +727,18 @@ def test_a_call_that_starts_while_the_tables_are_full_rings_and_ends(
                           ended(True)]
 
 
+def test_a_new_calls_legs_are_not_forgotten_before_it_rings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tracker_module, "MAX_LEGS", 10)
+    tracker = CallTracker(X, clock=FakeClock())
+    for n in range(10):  # X rings in ten calls at once: as many legs as MAX_LEGS
+        tracker.feed("ActiveCallStatus", [x_ringing(f"PJSIP/1002-{n:08x}", f"1.{n}")])
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, [trunk_leg(), x_ringing(mine)], delete(mine))
+    assert lines(out) == [ringing(), ended(False)]
+
+
 def test_events_are_the_contract_types() -> None:
     tracker = CallTracker(X)
     mine = "PJSIP/1002-00000032"
