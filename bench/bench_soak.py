@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import logging
 import os
 import random
 import time
@@ -195,7 +194,6 @@ async def drop(sim: UcmSimulator, rnd: random.Random) -> None:
 
 async def soak(calls: int, drops: float = 0.03, seed: int = 1,
                warm_up: int = WARM_UP_CALLS) -> Figures:
-    logging.getLogger("ucm_popup").setLevel(logging.WARNING)
     rnd = random.Random(seed)
     figures = Figures()
     sim = await UcmSimulator().start()
