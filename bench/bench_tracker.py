@@ -10,6 +10,11 @@ sends to every subscriber). Then, as the stream does: ``json.loads`` of each fra
 ``CallTracker.feed_message`` of its ``message``, with ``expire`` once every 50 frames.
 Prints rows per second for parse + track, and for each part alone, and what the tracker
 still holds afterwards. Aim: over 50,000 rows/s.
+
+``--unended N`` then rings the followed extension N times in distinct calls that never end
+(their delete rows never come): the time per 1,000 calls as the table fills, the slowest
+single frame, RSS growth and what the tracker holds. Aim: flat time per call, the state
+bounded, no frame slower than a few milliseconds (a slow frame delays heartbeats).
 """
 
 from __future__ import annotations
@@ -121,10 +126,46 @@ def run(texts: list[str], parse: bool, track: bool) -> tuple[float, int, CallTra
     return elapsed, events, tracker
 
 
+def rss_mib() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def unended(calls: int) -> None:
+    """X rings in ``calls`` distinct calls whose delete rows never come."""
+    tracker = CallTracker(X)
+    rnd = random.Random(2)
+    gc.collect()
+    rss_before = rss_mib()
+    slowest = 0.0
+    events = 0
+    block_start = time.perf_counter()
+    blocks: list[float] = []
+    for n in range(calls):
+        frames = call_frames(n * 10, rnd)  # n * 10: a call that rings X
+        start = time.perf_counter()
+        for message in frames[:2]:  # trunk leg, X's ringing leg; nothing after
+            events += len(tracker.feed_message(message))
+        slowest = max(slowest, time.perf_counter() - start)
+        if n % 50 == 0:
+            tracker.expire()
+        if (n + 1) % 1000 == 0:
+            now = time.perf_counter()
+            blocks.append(now - block_start)
+            block_start = now
+    gc.collect()
+    print(f"{calls} unended ringings of {X}: seconds per 1,000 calls "
+          f"first {blocks[0]:.3f}, last {blocks[-1]:.3f}, worst {max(blocks):.3f}; "
+          f"slowest call {slowest * 1000:.1f} ms; events {events}; "
+          f"RSS {rss_before:.0f} -> {rss_mib():.0f} MiB; held: {tracker.state_sizes()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=20000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--unended", type=int, default=0,
+                        help="then ring the extension in this many calls that never end")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -144,6 +185,8 @@ def main() -> None:
           f"{tracker.state_sizes()}")
     print(f"ROWS PER SECOND (json.loads + tracking, one core): "
           f"{results['json.loads + tracker']:,.0f}  (aim: > 50,000)")
+    if args.unended:
+        unended(args.unended)
 
 
 if __name__ == "__main__":

@@ -642,11 +642,19 @@ def test_endless_noise_keeps_the_state_bounded() -> None:
         clock.now += 1.0
         tracker.expire()
     sizes = tracker.state_sizes()
-    assert sizes["remembered"] <= 2 * tracker_module.REMEMBER_S + 10
+    assert sizes["remembered"] <= 2 * tracker_module.REMEMBER_S + 10  # 10 minutes of calls
+    assert sizes["legs"] == 2 * 1000  # the calls whose delete rows were lost
     clock.now += tracker_module.LEG_TTL_S + tracker_module.SWEEP_EVERY_S
+    assert tracker.expire() == []  # nothing of X's to end
+    sizes = tracker.state_sizes()
+    assert (sizes["legs"], sizes["calls"], sizes["open_calls"]) == (0, 0, 0)
+    assert 0 < sizes["remembered"] <= 2 * 1000  # only the legs forgotten just now
+    clock.now += tracker_module.REMEMBER_S
     tracker.expire()
-    assert tracker.state_sizes() == {"legs": 0, "calls": 0, "open_calls": 0,
-                                     "remembered": tracker.state_sizes()["remembered"]}
+    assert tracker.state_sizes()["remembered"] == 0
+    # After all that noise, X's next call still pops up and ends.
+    assert lines(calls(tracker, trunk_leg(), x_ringing(), delete("PJSIP/1002-00000032"))) == [
+        ringing(), ended(False)]
 
 
 def test_xs_call_whose_rows_stop_for_hours_is_ended() -> None:
@@ -671,6 +679,64 @@ def test_too_many_legs_forgets_the_oldest(monkeypatch: pytest.MonkeyPatch) -> No
     assert lines(calls(tracker, delete("PJSIP/1002-00000032"))) == [
         ended(False, call_id=CALL)
     ]
+
+
+def x_call(n: int) -> list[dict[str, Any]]:
+    """One frame: a caller's trunk leg and X ringing, in call ``n`` (never deleted here)."""
+    call = f"1747400000.{n}"
+    return [trunk_leg(f"PJSIP/trunk_1-{n:08x}", call, number=f"06{n:08d}"),
+            x_ringing(f"PJSIP/1002-{n:08x}", call, number=f"06{n:08d}")]
+
+
+def test_unended_calls_of_x_stay_bounded_and_the_oldest_are_ended_for_the_popup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tracker_module, "MAX_OPEN_CALLS", 5)
+    monkeypatch.setattr(tracker_module, "MAX_LEGS", 20)
+    tracker = CallTracker(X)
+    events = []
+    for n in range(200):  # their delete rows never come
+        events += tracker.feed("ActiveCallStatus", x_call(n))
+    sizes = tracker.state_sizes()
+    assert sizes["open_calls"] == 5
+    assert sizes["legs"] <= 20 + 5 and sizes["calls"] <= 20 + 5
+    rang = [e.call_id for e in events if isinstance(e, Ringing)]
+    closed = [e.call_id for e in events if isinstance(e, Ended)]
+    assert rang == [f"1747400000.{n}" for n in range(200)]
+    assert closed == rang[:195]  # oldest first, each once, none answered
+    # The newest calls still work: hung up, each ends; repeated rows reopen nothing.
+    out = calls(tracker, delete("PJSIP/1002-000000c7"), x_call(199), x_call(0))
+    assert lines(out) == [ended(False, call_id="1747400000.199")]
+    assert [e.call_id for e in tracker.connection_lost()] == [
+        f"1747400000.{n}" for n in range(195, 199)]
+
+
+def test_a_call_that_starts_while_the_tables_are_full_rings_and_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tracker_module, "MAX_OPEN_CALLS", 3)
+    monkeypatch.setattr(tracker_module, "MAX_LEGS", 10)
+    tracker = CallTracker(X, clock=FakeClock())  # the clock stands still: all legs alike
+    for n in range(3):
+        tracker.feed("ActiveCallStatus", x_call(n))
+    for n in range(10):
+        tracker.feed("ActiveCallStatus", [leg(f"PJSIP/1003-{n:08x}", "Ringing", f"1.{n}")])
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, [trunk_leg(), x_ringing(mine)], update(mine, "Up"), delete(mine))
+    assert lines(out) == [ringing(), ended(False, call_id="1747400000.0"), answered(),
+                          ended(True)]
+
+
+def test_a_new_calls_legs_are_not_forgotten_before_it_rings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tracker_module, "MAX_LEGS", 10)
+    tracker = CallTracker(X, clock=FakeClock())
+    for n in range(10):  # X rings in ten calls at once: as many legs as MAX_LEGS
+        tracker.feed("ActiveCallStatus", [x_ringing(f"PJSIP/1002-{n:08x}", f"1.{n}")])
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, [trunk_leg(), x_ringing(mine)], delete(mine))
+    assert lines(out) == [ringing(), ended(False)]
 
 
 def test_events_are_the_contract_types() -> None:

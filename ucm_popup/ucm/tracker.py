@@ -9,6 +9,12 @@ tracker keeps a map channel -> leg -> call, and for the configured extension X a
 per ringing of X (one or more of X's channels in one call). A session gives exactly one
 Ringing, at most one Answered and exactly one Ended. Channels that ended are remembered for
 some minutes so that repeated or late rows never reopen anything. See docs/ucm-event-stream.md.
+
+Memory is bounded whatever the UCM sends, and every bound costs O(1) per row: legs outside
+X's ringings are kept least recently seen first and the oldest is forgotten when there are
+too many; X's open ringings are kept oldest first and the oldest is ended (with its Ended, so
+that no popup stays open) when there are too many. A new leg is never the one forgotten, so a
+call that starts while the tables are full still works.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
+from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
 
 log = logging.getLogger(__name__)
@@ -27,8 +34,12 @@ log = logging.getLogger(__name__)
 IDLE_GRACE_S = 2.0  # ExtensionStatus Idle may come before the delete rows: wait for them
 REMEMBER_S = 600.0  # how long ended channels and calls closed by a lost link are remembered
 LEG_TTL_S = 8 * 3600.0  # a leg with no row for this long lost its delete row: forget it
-MAX_LEGS = 20_000  # live legs kept at most (the oldest are forgotten first)
-MAX_REMEMBERED = 50_000  # ended channels remembered at most
+MAX_LEGS = 20_000  # live legs outside X's ringings kept at most (the oldest are forgotten)
+# Open ringings of X kept at most (the oldest is ended): far more than one phone can ring at
+# once, so only calls whose delete rows were lost get ended this way.
+MAX_OPEN_CALLS = 100
+MAX_CHANNELS_PER_RINGING = 16  # X's devices ringing in one call; more stay outside the ringing
+MAX_REMEMBERED = 50_000  # ended channels (and call ids closed by a lost link) remembered at most
 SWEEP_EVERY_S = 60.0
 
 _EXTENSION_CHANNEL = re.compile(r"(?:PJSIP|SIP)/\d+-")
@@ -102,7 +113,9 @@ class CallTracker:
         self.extension = extension
         self._clock = clock
         self._x_prefixes = (f"PJSIP/{extension}-", f"SIP/{extension}-")
-        self._legs: dict[str, _Leg] = {}
+        self._legs: dict[str, _Leg] = {}  # every live leg
+        # The legs of _legs not in an open ringing of X, least recently seen first.
+        self._loose: OrderedDict[str, _Leg] = OrderedDict()
         self._calls: dict[str, _Call] = {}
         self._sessions: dict[_Session, None] = {}  # open, oldest first
         # channel -> when it ended; call keys closed by connection_lost -> when. Ordered by
@@ -140,7 +153,8 @@ class CallTracker:
         now = self._now = self._clock()
         out: list[Any] = []
         for session in [s for s, deadline in self._idle_marked.items() if now >= deadline]:
-            log.debug("extension %s went idle: ending call %s", self.extension, session.call.key)
+            log.debug("extension %s went idle: ending call %s", self.extension,
+                      one_line(session.call.key, 80))
             self._end_by_fallback(session, out)
         for remembered in (self._ended, self._closed_keys):
             while remembered and now - remembered[next(iter(remembered))] >= REMEMBER_S:
@@ -159,9 +173,12 @@ class CallTracker:
             out.append(Ended(key, self.extension, session.answered, False))
             self._closed_keys.pop(key, None)  # keep the time order
             self._closed_keys[key] = now
+            if len(self._closed_keys) > MAX_REMEMBERED:
+                self._closed_keys.popitem(last=False)
             for leg in session.channels:
                 self._remember(leg.channel)
         self._legs.clear()
+        self._loose.clear()
         self._calls.clear()
         self._sessions.clear()
         self._idle_marked.clear()
@@ -217,7 +234,8 @@ class CallTracker:
             else:
                 self._leg_row(row, out)
         else:
-            log.debug("skipped an ActiveCallStatus row with action %s", repr(action)[:40])
+            what = one_line(action, 40) if type(action) is str else type(action).__name__
+            log.debug("skipped an ActiveCallStatus row with action %s", what)
 
     def _leg_row(self, row: dict[str, Any], out: list[Any]) -> None:
         channel = row.get("channel")
@@ -236,6 +254,8 @@ class CallTracker:
         else:
             leg.row.update(row)  # update rows may be partial: merge
             leg.seen = self._now
+            if leg.session is None:
+                self._loose.move_to_end(channel)
         if row.get("service") == "queue":
             leg.call.queue = True
         kind = leg.kind
@@ -266,7 +286,8 @@ class CallTracker:
         key = linkedid or uniqueid
         if not key:
             if kind != _X:
-                log.debug("skipped a row for %s without linkedid or uniqueid", channel[:80])
+                log.debug("skipped a row for %s without linkedid or uniqueid",
+                          one_line(channel, 80))
                 return None
             key = channel  # better a call id of our own than no popup
         call = self._calls.get(key)
@@ -274,7 +295,7 @@ class CallTracker:
             call = self._calls[key] = _Call(key)
         leg = _Leg(channel, kind, dict(row), call, self._now)
         call.live += 1
-        self._legs[channel] = leg
+        self._legs[channel] = self._loose[channel] = leg
         is_origin = uniqueid == linkedid != ""
         if kind == _TRUNK and (call.trunk is None or is_origin):
             call.trunk = leg
@@ -282,8 +303,9 @@ class CallTracker:
             leg.origin = True
             if call.origin is None or is_origin:
                 call.origin = leg
-        if len(self._legs) > MAX_LEGS:
-            self._sweep_legs(self._now, out)
+        if len(self._loose) > MAX_LEGS:  # the new leg is the newest: never the one forgotten
+            log.debug("too many call legs: forgetting the least recently seen")
+            self._forget(next(iter(self._loose.values())), out)
         return leg
 
     def _bridge(self, row: dict[str, Any], out: list[Any]) -> None:
@@ -302,10 +324,11 @@ class CallTracker:
         if type(channel) is not str or not channel:
             log.debug("skipped a delete row without a channel")
             return
-        self._remember(channel)
-        leg = self._legs.pop(channel, None)
-        if leg is not None:
-            self._detach(leg, out)
+        leg = self._legs.get(channel)
+        if leg is None:
+            self._remember(channel)
+        else:
+            self._forget(leg, out)
 
     def _status_row(self, row: Any) -> None:
         if row.__class__ is not dict:
@@ -334,19 +357,26 @@ class CallTracker:
         call = leg.call
         if call.sessions:  # X rings on a second channel of the same call: same ringing
             session = call.sessions[0]
-            session.channels.append(leg)
-            leg.session = session
+            if len(session.channels) < MAX_CHANNELS_PER_RINGING:
+                session.channels.append(leg)
+                leg.session = session
+                del self._loose[leg.channel]
             return
         if call.key in self._closed_keys:
             return  # closed when the connection dropped: never a second Ringing
         session = _Session(call, leg)
         leg.session = session
+        del self._loose[leg.channel]
         call.sessions.append(session)
         self._sessions[session] = None
         out.append(session)  # the Ringing itself is built once the whole message is read
         self._pending = True
         if leg.up:  # rows came reordered: the leg was Up before its Ringing row
             self._x_answered(leg, out)
+        if len(self._sessions) > MAX_OPEN_CALLS:
+            oldest = next(iter(self._sessions))
+            log.debug("too many open calls of %s: ending the oldest", self.extension)
+            self._end_by_fallback(oldest, out)
 
     def _x_answered(self, leg: _Leg, out: list[Any]) -> None:
         session = leg.session
@@ -373,14 +403,15 @@ class CallTracker:
                          session.elsewhere and not answered))
 
     def _end_by_fallback(self, session: _Session, out: list[Any]) -> None:
+        """Ends ``session`` as if the delete rows of its channels had come."""
         for leg in list(session.channels):
-            self._remember(leg.channel)
-            if self._legs.get(leg.channel) is leg:
-                del self._legs[leg.channel]
-                self._detach(leg, out)
+            self._forget(leg, out)
 
-    def _detach(self, leg: _Leg, out: list[Any]) -> None:
-        """``leg`` has left ``self._legs``: update its call and X's session."""
+    def _forget(self, leg: _Leg, out: list[Any]) -> None:
+        """``leg`` ended (or is given up): later rows of its channel are ignored."""
+        del self._legs[leg.channel]
+        self._loose.pop(leg.channel, None)
+        self._remember(leg.channel)
         call = leg.call
         call.live -= 1
         session = leg.session
@@ -403,21 +434,18 @@ class CallTracker:
             ended[channel] = self._now
 
     def _sweep_legs(self, now: float, out: list[Any]) -> None:
-        """Forgets legs whose delete row never came (silent for hours, or too many legs)."""
-        stale = [leg for leg in self._legs.values() if now - leg.seen > LEG_TTL_S]
-        excess = len(self._legs) - len(stale) - MAX_LEGS
-        if excess > 0:
-            # X's own legs are few and end by Idle or by age: never pushed out by noise.
-            fresh = sorted((leg for leg in self._legs.values()
-                            if now - leg.seen <= LEG_TTL_S and leg.session is None),
-                           key=lambda leg: leg.seen)
-            stale += fresh[: excess + MAX_LEGS // 10]
+        """Forgets legs silent for hours: their delete rows never came."""
+        stale = []
+        for leg in self._loose.values():  # least recently seen first: stop at a fresh one
+            if now - leg.seen <= LEG_TTL_S:
+                break
+            stale.append(leg)
+        for session in self._sessions:  # few: at most MAX_OPEN_CALLS
+            stale += [leg for leg in session.channels if now - leg.seen > LEG_TTL_S]
         if stale:
             log.debug("forgetting %d call legs whose delete rows never came", len(stale))
         for leg in stale:
-            del self._legs[leg.channel]
-            self._remember(leg.channel)
-            self._detach(leg, out)
+            self._forget(leg, out)
 
     # -- Ringing ------------------------------------------------------------------------
 
