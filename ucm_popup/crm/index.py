@@ -1,0 +1,209 @@
+"""The local phone index: every CRM record's phone numbers in one SQLite file, so that a
+caller's record is found in well under a millisecond, with no API call.
+
+A record is stored once (``records``) with what a popup shows; each of its phone fields gives
+two keys in ``numbers``: the E.164 form (read with the lookup's own ``read_number``) and the
+bare digits as stored.  A lookup asks for the caller's E.164 form and the digits of every
+spelling the lookup would send to the CRM, so the index finds exactly what a CRM query for
+those spellings finds, plus numbers stored in any other format of the same E.164 number.
+That is one indexed query (``numbers``' primary key starts with the key).
+
+The file holds personal data: it is created readable by its user only.  A sync writes in one
+transaction (``transaction()``), so a sync that fails or a process killed half-way leaves the
+index as it was; readers (WAL mode) never wait for a sync.  The class takes a plain path and
+knows nothing of settings, so a relay can keep one in its own state folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ucm_popup.crm.model import Match
+from ucm_popup.crm.phone import ReadNumber, digits_only, read_number
+
+SCHEMA_VERSION = "1"
+INDEX_FILE = "crm-index.sqlite3"
+_SCHEMA = """
+create table if not exists records (
+    module text not null, id text not null, name text not null, company text not null,
+    phone text not null, mobile text not null, email text not null, owner text not null,
+    primary key (module, id)
+) without rowid;
+create table if not exists numbers (
+    key text not null, module text not null, id text not null,
+    primary key (key, module, id)
+) without rowid;
+create index if not exists numbers_by_record on numbers (module, id);
+create table if not exists meta (name text primary key, value text not null) without rowid;
+"""
+_RECORD_COLUMNS = "module, id, name, company, phone, mobile, email, owner"
+
+
+def default_index_path() -> Path:
+    """``crm-index.sqlite3`` in the user state folder (``~/.local/state/ucm-popup`` on Linux)."""
+    from platformdirs import user_state_dir  # imported late: only a desk with an index needs it
+
+    return Path(user_state_dir("ucm-popup", appauthor=False)) / INDEX_FILE
+
+
+def delete_index(path: Path) -> bool:
+    """Remove the index and SQLite's side files; True when there was one."""
+    removed = False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+            removed = removed or suffix == ""
+    return removed
+
+
+def stored_keys(stored: str, region: str) -> set[str]:
+    """The keys one stored phone value is found by: its E.164 form and its bare digits."""
+    keys: set[str] = set()
+    if not stored.strip():
+        return keys
+    read = read_number(stored, region)
+    if read.valid:
+        keys.add(read.normalized)
+    digits = digits_only(stored)
+    if len(digits) >= 2:
+        keys.add(digits)
+    return keys
+
+
+def lookup_keys(read: ReadNumber) -> tuple[str, ...]:
+    """The keys a caller's number is looked up by: its E.164 form and the digits of each
+    spelling a CRM query would ask for."""
+    keys = [read.normalized] if read.valid else []
+    keys += [d for d in (digits_only(v) for v in read.variants) if len(d) >= 2]
+    return tuple(dict.fromkeys(keys))
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    records: int
+    synced_at: float | None  # wall-clock time of the last complete sync; None = never
+
+    def age_s(self, now: float | None = None) -> float | None:
+        if self.synced_at is None:
+            return None
+        return max(0.0, (time.time() if now is None else now) - self.synced_at)
+
+
+class PhoneIndex:
+    """One index file.  Use from one thread (the event loop's); a sync uses its own instance."""
+
+    def __init__(self, path: Path, region: str) -> None:
+        self.path = path
+        self.region = region
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)  # a file left by an older run with a wider mode
+        # Built on a worker thread by the tray, used on the event loop's: one at a time.
+        self._db = sqlite3.connect(
+            path, isolation_level=None, timeout=5.0, check_same_thread=False
+        )
+        self._db.execute("pragma journal_mode=wal")
+        self._db.execute("pragma synchronous=normal")
+        # Keys depend on the region numbers are read in: another region, another index.
+        if self._meta("schema") not in (None, SCHEMA_VERSION) or self._meta("region") not in (
+            None, region,
+        ):
+            self._db.executescript("drop table if exists records; drop table if exists numbers;"
+                                   "drop table if exists meta;")
+        self._db.executescript(_SCHEMA)
+        self._db.execute("insert or replace into meta values ('schema', ?)", (SCHEMA_VERSION,))
+        self._db.execute("insert or replace into meta values ('region', ?)", (region,))
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def find(self, keys: Iterable[str]) -> list[Match]:
+        """The records carrying any of ``keys``, with an empty ``url`` (the caller builds it)."""
+        wanted = tuple(keys)
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        rows = self._db.execute(
+            f"select distinct {', '.join('r.' + c for c in _RECORD_COLUMNS.split(', '))} "
+            f"from numbers n join records r on r.module = n.module and r.id = n.id "
+            f"where n.key in ({marks}) order by r.module, r.id",
+            wanted,
+        ).fetchall()
+        return [Match(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], url="")
+                for row in rows]
+
+    def status(self) -> IndexStatus:
+        """Two point reads (counting 100,000 rows on every call would cost milliseconds)."""
+        synced = self._meta("synced_at")
+        return IndexStatus(int(self._meta("records") or 0), float(synced) if synced else None)
+
+    def get(self, name: str) -> str | None:
+        """A value the sync keeps between runs (``since:Contacts`` and such)."""
+        return self._meta(name)
+
+    def _meta(self, name: str) -> str | None:
+        try:
+            row = self._db.execute("select value from meta where name = ?", (name,)).fetchone()
+        except sqlite3.OperationalError:  # no meta table yet
+            return None
+        return None if row is None else str(row[0])
+
+    # -- writing (inside ``transaction()``) --------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: an exception (or a killed process) leaves the index as it was."""
+        self._db.execute("begin immediate")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("rollback")
+            raise
+        self._db.execute("commit")
+
+    def put(self, match: Match, phones: Iterable[str]) -> None:
+        """Add or replace one record and the keys of its phone values."""
+        self.remove(match.module, match.id)
+        self._db.execute(
+            f"insert into records ({_RECORD_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            (match.module, match.id, match.name, match.company, match.phone, match.mobile,
+             match.email, match.owner),
+        )
+        keys = set().union(*(stored_keys(p, self.region) for p in phones))
+        self._db.executemany(
+            "insert or ignore into numbers values (?, ?, ?)",
+            [(key, match.module, match.id) for key in keys],
+        )
+
+    def remove(self, module: str, record_id: str) -> None:
+        self._db.execute("delete from numbers where module = ? and id = ?", (module, record_id))
+        self._db.execute("delete from records where module = ? and id = ?", (module, record_id))
+
+    def clear_module(self, module: str) -> None:
+        self._db.execute("delete from numbers where module = ?", (module,))
+        self._db.execute("delete from records where module = ?", (module,))
+
+    def drop_modules_except(self, modules: Iterable[str]) -> None:
+        """Records of modules no longer configured go (a module taken out of the settings)."""
+        kept = tuple(modules)
+        marks = ", ".join("?" * len(kept)) or "''"
+        self._db.execute(f"delete from numbers where module not in ({marks})", kept)
+        self._db.execute(f"delete from records where module not in ({marks})", kept)
+
+    def set(self, name: str, value: str) -> None:
+        self._db.execute("insert or replace into meta values (?, ?)", (name, value))
+
+    def mark_synced(self, when: float | None = None) -> None:
+        (count,) = self._db.execute("select count(*) from records").fetchone()
+        self.set("records", str(count))
+        self.set("synced_at", repr(time.time() if when is None else when))
