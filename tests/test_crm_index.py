@@ -3,19 +3,33 @@ index (the same JSON as Zoho's, no API request), incremental changes, failures m
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import os
+import sqlite3
 import stat
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tests.zoho_support import v2_secrets, v2_settings, zoho_fixture  # noqa: F401
-from ucm_popup.crm.index import PhoneIndex, default_index_path
+from tests.zoho_support import (  # noqa: F401
+    run_cli,
+    v2_env,
+    v2_secrets,
+    v2_settings,
+    write_settings,
+    zoho_fixture,
+)
+from ucm_popup.crm.index import PhoneIndex, SyncState, default_index_path, describe
 from ucm_popup.crm.index_lookup import LocalIndex
-from ucm_popup.crm.index_sync import IndexSync, SyncState, describe
+from ucm_popup.crm.index_sync import IndexSync
 from ucm_popup.crm.service import LookupService, build_lookup_service
 from ucm_popup.errors import Problem, ServiceError
 from ucm_popup.sim.zoho import DemoZoho
@@ -223,3 +237,130 @@ def test_a_stored_number_in_any_spelling_is_found(tmp_path: Path) -> None:
     assert sorted(m.id for m in index.find(keys)) == [str(s) for s in range(6)]
     assert index.status().records == 6
     index.close()
+
+
+async def test_lookup_command_answers_from_the_index_and_says_its_age_with_v(
+    zoho: DemoZoho, desk: LookupService, tmp_path: Path
+) -> None:
+    config = write_settings(tmp_path / "config.toml", zoho)
+    config.write_text(config.read_text().replace("[crm]\n", '[crm]\nindex = "desk"\n'))
+    await synced(desk)
+    before = zoho.sim.api_requests()
+    code, out, err = await run_cli("lookup", "-v", "--config", str(config), "0612345678",
+                                   env=v2_env(zoho))
+    assert code == 0, err
+    assert json.loads(out)["matches"][0]["name"] == "Jane Doe"
+    assert "CRM index: 6 records, synced just now; 1 match(es) from the index" in err
+    assert zoho.sim.counts["api:coql"] == 0 and zoho.sim.api_requests() - before <= 2  # token
+    code, out, err = await run_cli("lookup", "--config", str(config), "0612345678",
+                                   env=v2_env(zoho))
+    assert code == 0 and err == ""  # without -v, nothing on stderr
+
+
+SYNC_SCRIPT = """
+import asyncio, sys
+from pathlib import Path
+from ucm_popup.crm.service import build_lookup_service
+from ucm_popup.secrets import default_secret_store
+from ucm_popup.settings import load_settings
+
+async def main():
+    settings, _ = load_settings(Path(sys.argv[1]))
+    service = build_lookup_service(settings, default_secret_store())
+    sync = service.index.make_sync()
+    sync.full_every_s = 0
+    print("syncing", flush=True)
+    await sync.sync_once()
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+async def test_a_process_killed_mid_sync_leaves_the_index_usable(
+    zoho: DemoZoho, tmp_path: Path
+) -> None:
+    zoho.sim.records = large_org(1_000)
+    config = write_settings(tmp_path / "config.toml", zoho)
+    config.write_text(config.read_text().replace(
+        "[crm]\n", '[crm]\nindex = "desk"\nmodules = ["Contacts"]\n'))
+    service = desk_service(zoho, modules=("Contacts",))
+    await synced(service)
+    for n in range(1_000):  # every number changes: a new sync would rewrite the whole index
+        zoho.sim.put_record("Contacts", {**large_org(n + 1)["Contacts"][n],
+                                         "Mobile": f"07 00 00 {n // 100:02d} {n % 100:02d}"})
+    zoho.sim.stall_after_pages = 3
+    zoho.sim.slow_seconds = 60
+    zoho.sim.counts.clear()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", SYNC_SCRIPT, str(config), stdout=asyncio.subprocess.PIPE,
+        env={**os.environ, **v2_env(zoho)},
+    )
+    try:
+        await wait_until(lambda: zoho.sim.counts["api:records"] >= 4  # three pages written
+                         or process.returncode is not None)
+        await asyncio.sleep(0.2)
+        assert process.returncode is None  # still syncing, its transaction open
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()
+    zoho.sim.stall_after_pages = -1
+    again = desk_service(zoho, modules=("Contacts",))
+    try:
+        assert (await again.lookup("+33600000042")).matches  # the old numbers, all of them
+        assert (await again.lookup("+33600000999")).matches
+        assert not (await again.lookup("0700000042")).matches
+        assert again.index is not None and again.index.reader.status().records == 1_000
+        db = sqlite3.connect(default_index_path())
+        assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+        db.close()
+        await again.index.make_sync().sync_once()  # and the next sync completes
+        assert [m.name for m in (await again.lookup("0700000042")).matches] == [
+            large_org(43)["Contacts"][42]["Full_Name"]]
+    finally:
+        await again.aclose()
+        await service.aclose()
+
+
+async def wait_until(condition: Any, timeout: float = 30.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    phones=st.lists(st.text(max_size=60), max_size=6),
+    name=st.text(max_size=200),
+    record_id=st.text(min_size=1, max_size=40),
+    asked=st.text(max_size=60),
+)
+def test_hostile_record_values_are_stored_and_read_back_as_text(
+    tmp_path_factory: pytest.TempPathFactory, phones: list[str], name: str, record_id: str,
+    asked: str,
+) -> None:
+    """Odd Unicode, lone surrogates, NULs, quotes in phones, names and ids: stored as data,
+    never a crash or a changed query; a stored number is found by its own spelling."""
+    from ucm_popup.crm.index import lookup_keys
+    from ucm_popup.crm.model import Match
+    from ucm_popup.crm.phone import read_number
+
+    index = PhoneIndex(tmp_path_factory.mktemp("fuzz") / "i.sqlite3", "FR")
+    try:
+        match = Match("Contacts", record_id, name, "", "", "", "", "", "")
+        with index.transaction():
+            index.put(match, phones)
+            index.mark_synced()
+        for phone in phones:
+            keys = lookup_keys(read_number(phone, "FR"))
+            if len(digits(phone)) >= 2:
+                assert [m.name for m in index.find(keys)] == [name]
+        index.find(lookup_keys(read_number(asked, "FR")))
+        assert index.status().records == 1
+    finally:
+        index.close()
+
+
+def digits(text: str) -> str:
+    return "".join(c for c in text if c in "0123456789")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ucm_popup.crm.model import Match
-from ucm_popup.crm.phone import ReadNumber, digits_only, read_number
+from ucm_popup.crm.phone import ReadNumber, read_number
+from ucm_popup.text import one_line
 
 SCHEMA_VERSION = "1"
 INDEX_FILE = "crm-index.sqlite3"
@@ -70,7 +72,7 @@ def stored_keys(stored: str, region: str) -> set[str]:
     read = read_number(stored, region)
     if read.valid:
         keys.add(read.normalized)
-    digits = digits_only(stored)
+    digits = ascii_digits(stored)
     if len(digits) >= 2:
         keys.add(digits)
     return keys
@@ -80,8 +82,13 @@ def lookup_keys(read: ReadNumber) -> tuple[str, ...]:
     """The keys a caller's number is looked up by: its E.164 form and the digits of each
     spelling a CRM query would ask for."""
     keys = [read.normalized] if read.valid else []
-    keys += [d for d in (digits_only(v) for v in read.variants) if len(d) >= 2]
+    keys += [d for d in map(ascii_digits, (*read.variants, read.given)) if len(d) >= 2]
     return tuple(dict.fromkeys(keys))
+
+
+def ascii_digits(text: str) -> str:
+    """0-9 only (``\\d`` would keep other scripts' digits, which no spelling searched has)."""
+    return re.sub(r"[^0-9]", "", text)
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,41 @@ class IndexStatus:
         if self.synced_at is None:
             return None
         return max(0.0, (time.time() if now is None else now) - self.synced_at)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the tray and ``lookup -v`` say about the index."""
+
+    records: int
+    synced_at: float | None  # wall-clock time of the last complete sync
+    problem: str = ""  # one line while syncs fail
+    retry_at: float | None = None  # wall-clock time of the next try after a failure
+
+
+def describe(state: SyncState, now: float | None = None) -> str:
+    """``CRM index: 12,345 records, synced 3 min ago`` (and why it is not syncing)."""
+    now = time.time() if now is None else now
+    if state.synced_at is None:
+        line = "CRM index: not synced yet"
+    else:
+        line = f"CRM index: {state.records:,} records, synced {ago(now - state.synced_at)}"
+    if state.problem:
+        line += f"; sync failing: {one_line(state.problem, 160)}"
+        if state.retry_at is not None:
+            line += f" (retry in {ago(state.retry_at - now, suffix='')})"
+    return line
+
+
+def ago(seconds: float, suffix: str = " ago") -> str:
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return "just now" if suffix else f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds // 60:.0f} min{suffix}"
+    if seconds < 2 * 86400:
+        return f"{seconds // 3600:.0f} h{suffix}"
+    return f"{seconds // 86400:.0f} days{suffix}"
 
 
 class PhoneIndex:

@@ -13,8 +13,8 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from ucm_popup.crm.index import PhoneIndex, lookup_keys
-from ucm_popup.crm.index_sync import IndexSync, SyncState, describe
+from ucm_popup.crm.index import PhoneIndex, SyncState, describe, lookup_keys
+from ucm_popup.crm.index_sync import IndexSync
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import read_number
 from ucm_popup.crm.zoho_v2 import ZohoV2

@@ -24,17 +24,15 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from ucm_popup.backoff import Backoff
-from ucm_popup.crm.index import PhoneIndex
+from ucm_popup.crm.index import PhoneIndex, SyncState
 from ucm_popup.crm.model import text
 from ucm_popup.crm.zoho_v2 import PHONE_FIELDS, row_to_match, select_fields
 from ucm_popup.errors import Problem, ServiceError, UcmPopupError
-from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -60,41 +58,6 @@ class ZohoApi(Protocol):
     ) -> Any: ...
 
     async def org_domain(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class SyncState:
-    """What the tray and ``lookup -v`` say about the index."""
-
-    records: int
-    synced_at: float | None  # wall-clock time of the last complete sync
-    problem: str = ""  # one line while syncs fail
-    retry_at: float | None = None  # wall-clock time of the next try after a failure
-
-
-def describe(state: SyncState, now: float | None = None) -> str:
-    """``CRM index: 12,345 records, synced 3 min ago`` (and why it is not syncing)."""
-    now = time.time() if now is None else now
-    if state.synced_at is None:
-        line = "CRM index: not synced yet"
-    else:
-        line = f"CRM index: {state.records:,} records, synced {ago(now - state.synced_at)}"
-    if state.problem:
-        line += f"; sync failing: {one_line(state.problem, 160)}"
-        if state.retry_at is not None:
-            line += f" (retry in {ago(state.retry_at - now, suffix='')})"
-    return line
-
-
-def ago(seconds: float, suffix: str = " ago") -> str:
-    seconds = max(0.0, seconds)
-    if seconds < 60:
-        return "just now" if suffix else f"{seconds:.0f} s"
-    if seconds < 3600:
-        return f"{seconds // 60:.0f} min{suffix}"
-    if seconds < 2 * 86400:
-        return f"{seconds // 3600:.0f} h{suffix}"
-    return f"{seconds // 86400:.0f} days{suffix}"
 
 
 class _TooManyChanges(Exception):
