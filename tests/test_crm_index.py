@@ -364,3 +364,11 @@ def test_hostile_record_values_are_stored_and_read_back_as_text(
 
 def digits(text: str) -> str:
     return "".join(c for c in text if c in "0123456789")
+
+
+async def test_the_demo_never_deletes_the_users_index(zoho: DemoZoho, desk: LookupService) -> None:
+    await synced(desk)
+    code, out, err = await run_cli("lookup", "--demo", "0612345678")
+    assert "Jane Doe" in out
+    assert code == 0, err
+    assert default_index_path().exists()

@@ -164,6 +164,7 @@ class PopupApp:
         settings_problem: str = "",
         restart_initial_s: float = RESTART_INITIAL_S,
         restart_max_s: float = RESTART_MAX_S,
+        demo: bool = False,
     ) -> None:
         self.view = view
         self.stopping = asyncio.Event()
@@ -176,6 +177,7 @@ class PopupApp:
         self._stream_factory = stream_factory
         self._settings_problem = settings_problem  # why the settings file could not be used
         self._services = _Services(settings, secrets)
+        self._demo = demo  # the demo's settings are not the user's: their index stays
 
     @property
     def settings(self) -> Settings:
@@ -232,7 +234,7 @@ class PopupApp:
             from ucm_popup.crm.service import build_lookup_service
 
             services.lookup = await asyncio.to_thread(
-                build_lookup_service, services.settings, services.secrets
+                build_lookup_service, services.settings, services.secrets, demo=self._demo
             )
         except UcmPopupError as exc:
             services.crm_setup_error = str(exc)

@@ -245,6 +245,11 @@ class PhoneIndex:
     def set(self, name: str, value: str) -> None:
         self._db.execute("insert or replace into meta values (?, ?)", (name, value))
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file and empty it: a full sync would otherwise
+        leave a log as large as the index beside it until the next checkpoint."""
+        self._db.execute("pragma wal_checkpoint(truncate)")
+
     def mark_synced(self, when: float | None = None) -> None:
         (count,) = self._db.execute("select count(*) from records").fetchone()
         self.set("records", str(count))

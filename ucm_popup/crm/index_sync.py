@@ -163,6 +163,7 @@ class IndexSync:
                 index.set("modules", wanted)
                 index.set("full_at", repr(self.clock()))
             index.mark_synced(self.clock())
+        index.checkpoint()
         status = index.status()
         self.state = SyncState(status.records, status.synced_at)
         log.info(

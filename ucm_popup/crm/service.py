@@ -165,10 +165,14 @@ class LookupService:
         await self._close()
 
 
-def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupService | None:
-    """The service for ``[crm] provider``, or None when the provider is "none"."""
+def build_lookup_service(
+    settings: Settings, secrets: SecretStore, *, demo: bool = False
+) -> LookupService | None:
+    """The service for ``[crm] provider``, or None when the provider is "none".  The user's
+    index is deleted with ``[crm] index = "off"``, except by the demo (its settings are not
+    the user's)."""
     provider = settings.crm.provider
-    if settings.crm.index == "off":
+    if settings.crm.index == "off" and not demo:
         from ucm_popup.crm.index import default_index_path, delete_index
 
         if delete_index(default_index_path()):  # it holds personal data: none kept unasked
@@ -188,6 +192,9 @@ def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupServ
     if provider == "zoho-v1":
         from ucm_popup.crm.zoho_v1 import ZohoV1
 
+        if crm.index == "desk":
+            log.warning("[crm] index: the local phone index needs zoho-v2; Zoho v1 is asked "
+                        "on every call")
         authtoken = require_secret(secrets, ZOHO_V1_AUTHTOKEN)
         register_secret(authtoken)
         client = new_client()

@@ -89,10 +89,10 @@ class ZohoSimulator:
     _issued: dict[str, deque[float]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
     # The phone index's side: deleted records per module, the simulated change clock, and
-    # a delay before each record-list answer (a real internet round trip for benchmarks).
+    # a delay before each API answer (a real internet round trip, for benchmarks).
     deleted: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     last_change: str = SIM_EPOCH
-    list_delay_s: float = 0.0
+    answer_delay_s: float = 0.0
     stall_after_pages: int = -1  # record-list pages answered before the rest hang ("slow")
 
     # -- set-up helpers for tests and the demo -------------------------------------------
@@ -329,6 +329,7 @@ class ZohoSimulator:
 
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
+        await asyncio.sleep(self.answer_delay_s)
         try:
             body = await request.json()
             query = parse_coql(str(body["select_query"]))
@@ -376,13 +377,14 @@ class ZohoSimulator:
         if self.stall_after_pages == 0:
             await asyncio.sleep(self.slow_seconds)
         self.stall_after_pages -= 1
-        await asyncio.sleep(self.list_delay_s)
+        await asyncio.sleep(self.answer_delay_s)
         since = request.headers.get("If-Modified-Since", "")
         status, body = record_page(rows, dict(request.query), since, MODULE_FIELDS[module])
         return _json_or_empty(status, body)
 
     async def _list_deleted(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:deleted"] += 1
+        await asyncio.sleep(self.answer_delay_s)
         module = request.match_info["module"]
         scope = f"ZohoCRM.modules.{module.lower()}.READ"
         refused = await self._authorize(request, "deleted", scope)
