@@ -24,7 +24,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
@@ -66,13 +66,28 @@ class _TooManyChanges(Exception):
 
 
 def _later(a: str, b: str) -> str:
-    """The later of two Zoho times (ISO 8601 with an offset); "" is earliest."""
+    """The later of two Zoho times, each made ISO 8601 with an offset; "" (or a value that is
+    no time) is earliest."""
+    a, b = _zoho_time(a), _zoho_time(b)
     if not a or not b:
         return a or b
+    return a if datetime.fromisoformat(a) >= datetime.fromisoformat(b) else b
+
+
+def _id_after(new: str, old: str) -> bool:
+    """A page of an id range must end past the one before; else (a server repeating a page)
+    the sync would never end."""
+    return new.isdigit() and (not old.isdigit() or int(new) > int(old))
+
+
+def _zoho_time(value: str) -> str:
+    """A Zoho time as ISO 8601 with an offset (UTC when it has none), "" if it is none: it
+    goes back to Zoho in a header, and naive and aware times cannot be compared."""
     try:
-        return a if datetime.fromisoformat(a) >= datetime.fromisoformat(b) else b
+        parsed = datetime.fromisoformat(value.strip())
     except ValueError:
-        return a
+        return ""
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).isoformat()
 
 
 def _rows(body: Any, what: str) -> tuple[list[dict[str, Any]], bool]:
@@ -187,9 +202,10 @@ class IndexSync:
                 body = await self._coql_after(module, last_id)
             rows, more = _rows(body, module)
             newest = _later(newest, await self._store(module, rows))
-            if rows:
-                last_id = text(rows[-1].get("id"))
-            if not rows or not (more or (page > PLAIN_PAGES and len(rows) == PAGE_SIZE)):
+            previous, last_id = last_id, text(rows[-1].get("id")) if rows else last_id
+            if page > PLAIN_PAGES:  # id ranges go on while pages are full and ids grow
+                more = len(rows) == PAGE_SIZE and _id_after(last_id, previous)
+            if not rows or not more:
                 break
             page += 1
         # Changes and deletions from now on; deletions dated before the newest record seen
