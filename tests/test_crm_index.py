@@ -372,3 +372,31 @@ async def test_the_demo_never_deletes_the_users_index(zoho: DemoZoho, desk: Look
     assert "Jane Doe" in out
     assert code == 0, err
     assert default_index_path().exists()
+
+
+async def test_a_damaged_index_is_made_again_and_a_sync_in_progress_never_blocks_lookup(
+    zoho: DemoZoho, tmp_path: Path
+) -> None:
+    path = default_index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database, but a damaged file " * 100)
+    config = write_settings(tmp_path / "config.toml", zoho)
+    config.write_text(config.read_text().replace("[crm]\n", '[crm]\nindex = "desk"\n'))
+    code, out, err = await run_cli("lookup", "-v", "--config", str(config), "0612345678",
+                                   env=v2_env(zoho))
+    assert code == 0, err
+    assert "unreadable" in err and "CRM index: not synced yet; asking Zoho CRM" in err
+    assert json.loads(out)["matches"][0]["name"] == "Jane Doe"  # from Zoho
+    service = desk_service(zoho)
+    try:
+        await synced(service)
+        writer = PhoneIndex(path, "FR")
+        with writer.transaction():  # a sync holding the write lock for as long as it takes
+            writer.remove("Contacts", "3477061000000419001")
+            code, out, err = await run_cli("lookup", "--config", str(config), "0612345678",
+                                           env=v2_env(zoho))
+            assert code == 0 and err == "", err
+            assert json.loads(out)["matches"][0]["name"] == "Jane Doe"  # the committed index
+        writer.close()
+    finally:
+        await service.aclose()

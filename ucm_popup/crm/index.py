@@ -17,6 +17,7 @@ knows nothing of settings, so a relay can keep one in its own state folder.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -28,6 +29,8 @@ from pathlib import Path
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.phone import ReadNumber, read_number
 from ucm_popup.text import one_line
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
 INDEX_FILE = "crm-index.sqlite3"
@@ -144,25 +147,49 @@ class PhoneIndex:
         self.path = path
         self.region = region
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._db = self._connect()
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+                self._db.close()
+                raise
+            # Not an index any more (a damaged disk, a file put there): it is only a copy
+            # of the CRM, so it is made again.
+            log.warning("the CRM index %s was unreadable (%s); starting a new one", path, exc)
+            self._db.close()
+            delete_index(path)
+            self._db = self._connect()
+            self._prepare()
+
+    def _connect(self) -> sqlite3.Connection:
         # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
         with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)  # a file left by an older run with a wider mode
+            os.chmod(self.path, 0o600)  # a file left by an older run with a wider mode
         # Built on a worker thread by the tray, used on the event loop's: one at a time.
-        self._db = sqlite3.connect(
-            path, isolation_level=None, timeout=5.0, check_same_thread=False
+        return sqlite3.connect(
+            self.path, isolation_level=None, timeout=5.0, check_same_thread=False
         )
-        self._db.execute("pragma journal_mode=wal")
+
+    def _prepare(self) -> None:
+        """WAL mode and the tables.  Writes only when something is missing, so that opening
+        an index to read (``lookup``) never waits for a sync's transaction."""
+        if self._db.execute("pragma journal_mode").fetchone()[0] != "wal":
+            self._db.execute("pragma journal_mode=wal")
         self._db.execute("pragma synchronous=normal")
         # Keys depend on the region numbers are read in: another region, another index.
-        if self._meta("schema") not in (None, SCHEMA_VERSION) or self._meta("region") not in (
-            None, region,
-        ):
-            self._db.executescript("drop table if exists records; drop table if exists numbers;"
-                                   "drop table if exists meta;")
-        self._db.executescript(_SCHEMA)
-        self._db.execute("insert or replace into meta values ('schema', ?)", (SCHEMA_VERSION,))
-        self._db.execute("insert or replace into meta values ('region', ?)", (region,))
+        if (self._meta("schema"), self._meta("region")) == (SCHEMA_VERSION, self.region):
+            return
+        with self.transaction():
+            self._db.execute("drop table if exists records")
+            self._db.execute("drop table if exists numbers")
+            self._db.execute("drop table if exists meta")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self.set("schema", SCHEMA_VERSION)
+            self.set("region", self.region)
 
     def close(self) -> None:
         self._db.close()

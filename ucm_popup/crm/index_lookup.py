@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -57,6 +58,13 @@ class LocalIndex:
         return describe(self.state, self.clock())
 
     async def lookup(self, number: str, crm_lookup: CrmLookup) -> LookupResult:
+        try:
+            return await self._lookup(number, crm_lookup)
+        except sqlite3.Error as exc:  # a damaged or vanished file: the CRM still answers
+            log.warning("the CRM index %s cannot be read (%s); asking Zoho CRM", self.path, exc)
+            return await crm_lookup(number)
+
+    async def _lookup(self, number: str, crm_lookup: CrmLookup) -> LookupResult:
         status = self.reader.status()
         age = status.age_s(self.clock())
         if age is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -158,6 +159,12 @@ class IndexSync:
 
     async def sync_once(self) -> SyncState:
         """One full or incremental sync of every module, committed at once or not at all."""
+        try:
+            return await self._sync_once()
+        except sqlite3.Error as exc:  # a full disk, a file another program holds
+            raise ServiceError(f"cannot write the CRM index {self.index.path}: {exc}") from None
+
+    async def _sync_once(self) -> SyncState:
         started = time.perf_counter()
         requests_before = self.requests
         index = self.index

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -220,7 +221,11 @@ def build_lookup_service(
         from ucm_popup.crm.index import default_index_path
         from ucm_popup.crm.index_lookup import LocalIndex
 
-        index = LocalIndex(default_index_path(), crm, v2)
+        try:
+            index = LocalIndex(default_index_path(), crm, v2)
+        except (sqlite3.Error, OSError) as exc:  # a lookup still works, from Zoho
+            log.warning("the CRM index cannot be opened (%s); asking Zoho CRM on every call",
+                        exc)
     return LookupService(
         provider, crm.modules, crm.default_region, v2.lookup, v2.crm_base, client.aclose,
         server=lambda: f"Zoho CRM ({v2.server})", index=index,
