@@ -24,6 +24,8 @@ from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, Ended, Ringing
 
 if TYPE_CHECKING:
+    from ucm_popup.crm.index import SyncState
+    from ucm_popup.crm.index_lookup import LocalIndex
     from ucm_popup.crm.model import Match
     from ucm_popup.crm.service import LookupService
     from ucm_popup.dial import Dialer, DialResult
@@ -56,6 +58,7 @@ class Health:
     detail: str = ""  # one line: why, for the degraded states
     crm_problem: str = ""  # one line, empty while the CRM answers
     crm_auth_failed: bool = False
+    crm_index: SyncState | None = None  # the local phone index's records, age and trouble
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ class _Services:
     lookup: LookupService | None = None
     crm_setup_error: str = ""
     stream_task: asyncio.Task[Any] | None = None
+    index_task: asyncio.Task[Any] | None = None
     open_calls: dict[str, Ringing] = field(default_factory=dict)
     dialer: Dialer | None = None  # made on the first click-to-dial, kept for the next ones
 
@@ -162,6 +166,7 @@ class PopupApp:
         settings_problem: str = "",
         restart_initial_s: float = RESTART_INITIAL_S,
         restart_max_s: float = RESTART_MAX_S,
+        demo: bool = False,
     ) -> None:
         self.view = view
         self.stopping = asyncio.Event()
@@ -174,6 +179,7 @@ class PopupApp:
         self._stream_factory = stream_factory
         self._settings_problem = settings_problem  # why the settings file could not be used
         self._services = _Services(settings, secrets)
+        self._demo = demo  # the demo's settings are not the user's: their index stays
 
     @property
     def settings(self) -> Settings:
@@ -207,6 +213,10 @@ class PopupApp:
     async def _build(self, services: _Services) -> None:
         settings = services.settings
         await self._build_lookup(services)
+        if services.lookup is not None and services.lookup.index is not None:
+            services.index_task = self.supervisor.spawn(
+                self._follow_index_sync(services, services.lookup.index), "crm-index-sync"
+            )
         if not settings.ucm_configured:
             self._set_health(
                 replace(
@@ -226,7 +236,7 @@ class PopupApp:
             from ucm_popup.crm.service import build_lookup_service
 
             services.lookup = await asyncio.to_thread(
-                build_lookup_service, services.settings, services.secrets
+                build_lookup_service, services.settings, services.secrets, demo=self._demo
             )
         except UcmPopupError as exc:
             services.crm_setup_error = str(exc)
@@ -238,6 +248,10 @@ class PopupApp:
         if task is not None:
             task.cancel()
             await asyncio.wait([task], timeout=CLOSE_TIMEOUT_S)
+        index_task, services.index_task = services.index_task, None
+        if index_task is not None:
+            index_task.cancel()
+            await asyncio.wait([index_task], timeout=CLOSE_TIMEOUT_S)
         self._end_open_calls(services, "the connection was closed")
         if services.dialer is not None:
             dialer, services.dialer = services.dialer, None
@@ -338,6 +352,28 @@ class PopupApp:
             self._on_event(services, Ended(call_id, ringing.extension, answered, False))
 
     # -- the CRM side ------------------------------------------------------------------------
+
+    async def _follow_index_sync(self, services: _Services, index: LocalIndex) -> None:
+        """Keep the local phone index in step with the CRM.  The sync retries the CRM's
+        failures itself; anything else (a bug) is logged, shown, and the sync is started
+        again after a backoff, as the stream is."""
+        backoff = Backoff(self._restart_initial_s, self._restart_max_s)
+
+        def reported(state: SyncState) -> None:
+            index.sync_reported(state)
+            if services is self._services:
+                self._set_health(replace(self.health, crm_index=state))
+
+        while True:
+            try:
+                await index.make_sync().run(reported)
+            except Exception as exc:
+                self._report(exc)
+                wait = backoff.next()
+                previous = index.state
+                reported(replace(previous, problem=internal_error(exc),
+                                 retry_at=time.time() + wait))
+                await asyncio.sleep(wait)
 
     async def _lookup(self, services: _Services, ringing: Ringing) -> None:
         if ringing.direction == "internal":  # a colleague's extension: nothing to find in a CRM

@@ -18,6 +18,7 @@ class Problem(enum.Enum):
     CLIENT_REFUSED = "client-refused"  # the OAuth client id/secret
     REFRESH_TOKEN_REFUSED = "refresh-token-refused"  # wrong or revoked
     GRANT_CODE_REFUSED = "grant-code-refused"  # wrong, used or expired
+    RATE_LIMITED = "rate-limited"  # HTTP 429: the API's rate or concurrency limit
 
 
 class UcmPopupError(Exception):

@@ -14,7 +14,7 @@ async def run_lookup(options: Options) -> int:
     from ucm_popup.crm.service import build_lookup_service
 
     async with command_environment(options, crm=True) as env:
-        service = build_lookup_service(env.settings, env.secrets)
+        service = build_lookup_service(env.settings, env.secrets, demo=options.demo)
         if service is None:
             raise SettingsError(
                 f"{options.config_path}: [crm] provider is \"none\": set it to \"zoho-v2\" or "

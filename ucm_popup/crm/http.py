@@ -54,7 +54,9 @@ async def fetch(
     an abandoned or cancelled request never holds a pooled connection."""
     try:
         async with client.stream(method, url, **kwargs) as response:
-            if response.is_redirect:  # Zoho's APIs never redirect: the address is wrong
+            # Zoho's APIs never redirect: the address is wrong (304 "not modified" is no
+            # redirect: the answer to If-Modified-Since)
+            if response.is_redirect and response.status_code != 304:
                 raise ServiceError(
                     f"{server} redirected the request (HTTP {response.status_code}): "
                     "check the address in the settings"

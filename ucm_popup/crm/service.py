@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
 from ucm_popup.crm.phone import ReadNumber, read_number
 from ucm_popup.errors import Problem, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
+
+if TYPE_CHECKING:
+    from ucm_popup.crm.index_lookup import LocalIndex
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +80,7 @@ class LookupService:
         *,
         timeout: float = LOOKUP_TIMEOUT_S,
         server: Callable[[], str] = lambda: "the CRM",
+        index: LocalIndex | None = None,
     ) -> None:
         self.provider = provider
         self.modules = modules
@@ -86,8 +92,14 @@ class LookupService:
         self._close = close
         self._server = server
         self._inflight: dict[str, asyncio.Future[LookupResult]] = {}
+        self.index = index
 
     async def lookup(self, number: str) -> LookupResult:
+        if self.index is not None:
+            return await self.index.lookup(number, self._lookup_in_crm)
+        return await self._lookup_in_crm(number)
+
+    async def _lookup_in_crm(self, number: str) -> LookupResult:
         cached = self.cache.get(number)
         if cached is not None:
             return cached if cached.number == number else replace(cached, number=number)
@@ -149,12 +161,23 @@ class LookupService:
     async def aclose(self) -> None:
         for task in list(self._inflight.values()):
             task.cancel()
+        if self.index is not None:
+            self.index.close()
         await self._close()
 
 
-def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupService | None:
-    """The service for ``[crm] provider``, or None when the provider is "none"."""
+def build_lookup_service(
+    settings: Settings, secrets: SecretStore, *, demo: bool = False
+) -> LookupService | None:
+    """The service for ``[crm] provider``, or None when the provider is "none".  The user's
+    index is deleted with ``[crm] index = "off"``, except by the demo (its settings are not
+    the user's)."""
     provider = settings.crm.provider
+    if settings.crm.index == "off" and not demo:
+        from ucm_popup.crm.index import default_index_path, delete_index
+
+        if delete_index(default_index_path()):  # it holds personal data: none kept unasked
+            log.info("CRM index deleted ([crm] index = \"off\")")
     if provider == "none":
         return None
     from ucm_popup.crm.http import new_client
@@ -170,6 +193,9 @@ def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupServ
     if provider == "zoho-v1":
         from ucm_popup.crm.zoho_v1 import ZohoV1
 
+        if crm.index == "desk":
+            log.warning("[crm] index: the local phone index needs zoho-v2; Zoho v1 is asked "
+                        "on every call")
         authtoken = require_secret(secrets, ZOHO_V1_AUTHTOKEN)
         register_secret(authtoken)
         client = new_client()
@@ -190,7 +216,17 @@ def build_lookup_service(settings: Settings, secrets: SecretStore) -> LookupServ
     client = new_client()
     tokens = TokenSource(client, v2_settings, client_secret, refresh_token)
     v2 = ZohoV2(client, tokens, v2_settings)
+    index = None
+    if crm.index == "desk":
+        from ucm_popup.crm.index import default_index_path
+        from ucm_popup.crm.index_lookup import LocalIndex
+
+        try:
+            index = LocalIndex(default_index_path(), crm, v2)
+        except (sqlite3.Error, OSError) as exc:  # a lookup still works, from Zoho
+            log.warning("the CRM index cannot be opened (%s); asking Zoho CRM on every call",
+                        exc)
     return LookupService(
         provider, crm.modules, crm.default_region, v2.lookup, v2.crm_base, client.aclose,
-        server=lambda: f"Zoho CRM ({v2.server})",
+        server=lambda: f"Zoho CRM ({v2.server})", index=index,
     )

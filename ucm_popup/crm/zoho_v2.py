@@ -24,7 +24,7 @@ import httpx
 from ucm_popup.crm.http import Reply, fetch, parse_json
 from ucm_popup.crm.model import MAX_MATCHES, Match, text
 from ucm_popup.crm.zoho_oauth import SCOPES, AccessToken, TokenSource
-from ucm_popup.errors import AuthError, ServiceError, SettingsError, UcmPopupError
+from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.settings import ZohoV2Settings
 from ucm_popup.text import one_line
 
@@ -140,6 +140,17 @@ class ZohoV2:
         org = f"/{self._org}" if self._org else ""
         return f"{self._v2.web_url.rstrip('/')}/crm{org}"
 
+    def use_org(self, domain: str) -> None:
+        """The org id learnt elsewhere (the index sync keeps it), for record links."""
+        if domain.isascii() and domain.isalnum() and self._org is None:
+            self._org = domain
+
+    async def org_domain(self) -> str:
+        """The org id (``org808232144``), asked of Zoho once; "" while unknown."""
+        if self._org is None:
+            await self._fetch_org()
+        return self._org or ""
+
     def record_url(self, module: str, record_id: str) -> str:
         """The record's page; the id is percent-encoded, so that whatever Zoho sends as an
         id the link stays on the CRM's web host, under the record path."""
@@ -204,8 +215,19 @@ class ZohoV2:
             raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
         return data[:MAX_MATCHES] if data else []  # (the query's limit, if Zoho ignores it)
 
+    async def api(
+        self, method: str, path: str, *, json: Any = None, headers: dict[str, str] | None = None
+    ) -> Any:
+        """One v2 request for the rest of the app (the index sync): the JSON body, or None
+        for "no content" and "not modified"; a refused COQL query is a ServiceError."""
+        try:
+            return await self._request(method, path, json=json, headers=headers)
+        except _InvalidQuery as exc:
+            raise ServiceError(f"Zoho CRM ({self.server}) refused a query: {exc}") from None
+
     async def _request(
-        self, method: str, path: str, *, module: str = "", json: Any = None
+        self, method: str, path: str, *, module: str = "", json: Any = None,
+        headers: dict[str, str] | None = None,
     ) -> Any:
         """JSON body, or None for "no content"; one refresh-and-retry on INVALID_TOKEN."""
         for attempt in (1, 2):
@@ -213,7 +235,8 @@ class ZohoV2:
             self.server = token.api_domain
             reply = await fetch(
                 self._client, method, token.api_domain + path, f"Zoho CRM ({token.api_domain})",
-                json=json, headers={"Authorization": f"Zoho-oauthtoken {token.value}"},
+                json=json,
+                headers={**(headers or {}), "Authorization": f"Zoho-oauthtoken {token.value}"},
             )
             log.debug("zoho %s %s%s -> %s", method, path, f" ({module})" if module else "",
                       reply.status)
@@ -253,7 +276,7 @@ class ZohoV2:
         if status == 429 or code == "TOO_MANY_REQUESTS":
             raise ServiceError(
                 f"{server} refused for load (HTTP 429): the API rate limit or concurrency "
-                "limit was reached; try again in a minute"
+                "limit was reached; try again in a minute", Problem.RATE_LIMITED,
             )
         if code == "INVALID_DATA":
             return None  # Zoho's answer to a number too short to search: no match

@@ -15,6 +15,7 @@ streamed answers are still being sent (an abandoned request must not stay open).
 from __future__ import annotations
 
 import asyncio
+import bisect
 import functools
 import html
 import secrets
@@ -29,6 +30,7 @@ from aiohttp import web
 from ucm_popup.settings import ZohoV1Settings, ZohoV2Settings
 from ucm_popup.sim.demo_data import DEMO_ORG_DOMAIN, DEMO_ORG_ZGID, DEMO_RECORDS
 from ucm_popup.sim.zoho_coql import CoqlError, parse_coql
+from ucm_popup.sim.zoho_org import SIM_EPOCH, deleted_page, record_page, tick
 from ucm_popup.sim.zoho_v1 import search_records
 
 FULL_SCOPES = (
@@ -86,6 +88,12 @@ class ZohoSimulator:
     grant_codes: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
     _issued: dict[str, deque[float]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
+    # The phone index's side: deleted records per module, the simulated change clock, and
+    # a delay before each API answer (a real internet round trip, for benchmarks).
+    deleted: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    last_change: str = SIM_EPOCH
+    answer_delay_s: float = 0.0
+    stall_after_pages: int = -1  # record-list pages answered before the rest hang ("slow")
 
     # -- set-up helpers for tests and the demo -------------------------------------------
     def add_refresh_token(self, scopes: Iterable[str] = FULL_SCOPES) -> str:
@@ -113,6 +121,36 @@ class ZohoSimulator:
             client_id=self.client_id,
         )
 
+    # -- changes, for the phone index's incremental sync ----------------------------------
+    def put_record(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
+        """Add or edit a record (by id); it gets the next Modified_Time."""
+        self.last_change = tick(self.last_change)
+        record = {**record, "Modified_Time": self.last_change}
+        rows = [r for r in self.records.get(module, []) if r["id"] != record["id"]]
+        self.records = {**self.records, module: [*rows, record]}  # never the shared demo lists
+        return record
+
+    def delete_record(self, module: str, record_id: str) -> None:
+        self.last_change = tick(self.last_change)
+        rows = self.records.get(module, [])
+        gone = [r for r in rows if r["id"] == record_id]
+        self.records = {**self.records, module: [r for r in rows if r["id"] != record_id]}
+        for record in gone:
+            self.deleted.setdefault(module, []).append({
+                "id": record_id, "display_name": _text(record.get("Full_Name")), "type": "recycle",
+                "deleted_time": self.last_change,
+            })
+
+    def convert_lead(self, lead_id: str, contact_id: str) -> dict[str, Any]:
+        """Lead -> Contact, as Zoho's conversion: the lead goes, a contact with its data comes."""
+        lead = next(r for r in self.records["Leads"] if r["id"] == lead_id)
+        self.delete_record("Leads", lead_id)
+        contact = {k: v for k, v in lead.items() if k in MODULE_FIELDS["Contacts"]}
+        company = lead.get("Company")
+        contact.update(id=contact_id, Account_Name={"name": company, "id": contact_id + "9"}
+                       if company else None)
+        return self.put_record("Contacts", contact)
+
     def v1_settings(self) -> ZohoV1Settings:
         return ZohoV1Settings(server=self.base_url)
 
@@ -121,6 +159,8 @@ class ZohoSimulator:
         app.router.add_route("*", "/oauth/v2/token", self._token)
         app.router.add_post("/crm/v2/coql", self._coql)
         app.router.add_get("/crm/v2/org", self._org)
+        app.router.add_get("/crm/v2/{module}", self._list_records)
+        app.router.add_get("/crm/v2/{module}/deleted", self._list_deleted)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
@@ -289,6 +329,7 @@ class ZohoSimulator:
 
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
+        await asyncio.sleep(self.answer_delay_s)
         try:
             body = await request.json()
             query = parse_coql(str(body["select_query"]))
@@ -302,7 +343,7 @@ class ZohoSimulator:
         rows = self._module(query.module)
         if rows is None:
             return _error(400, "INVALID_QUERY", f"invalid module {query.module}")
-        known = set(MODULE_FIELDS[query.module]) | {"id"}
+        known = set(MODULE_FIELDS[query.module]) | {"id", "Modified_Time"}
         for name in (*query.fields, *query.where_fields):
             base, _, sub = name.partition(".")
             join_ok = _join_ok(query.module, base, sub) and (
@@ -311,10 +352,50 @@ class ZohoSimulator:
             if base not in known or (sub and not join_ok):
                 return _error(400, "INVALID_QUERY", f"column given seems to be invalid: {name}")
         where = query.where
-        hits = [r for r in rows if where is None or where(functools.partial(_coql_value, r))]
+        if query.id_after is not None:  # id ranges of a large org: no scan of every record
+            hits = _after_id(rows, query.id_after)
+        else:
+            hits = [r for r in rows if where is None or where(functools.partial(_coql_value, r))]
+        if query.order_by is not None:
+            name, descending = query.order_by
+            hits = sorted(hits, key=lambda r: _sort_key(_coql_value(r, name)), reverse=descending)
         hits = hits[query.offset : query.offset + query.limit]
         data = [{"id": r["id"], **{f: _coql_value(r, f) for f in query.fields}} for r in hits]
         return _data_or_204(data)
+
+    async def _list_records(self, request: web.Request) -> web.StreamResponse:
+        self.counts["api:records"] += 1
+        module = request.match_info["module"]
+        scope = f"ZohoCRM.modules.{module.lower()}.READ"
+        refused = await self._authorize(request, "records", scope)
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return _error(404, "INVALID_URL_PATTERN", "Please check if the URL trying to access "
+                          "is a correct one")
+        if self.stall_after_pages == 0:
+            await asyncio.sleep(self.slow_seconds)
+        self.stall_after_pages -= 1
+        await asyncio.sleep(self.answer_delay_s)
+        since = request.headers.get("If-Modified-Since", "")
+        status, body = record_page(rows, dict(request.query), since, MODULE_FIELDS[module])
+        return _json_or_empty(status, body)
+
+    async def _list_deleted(self, request: web.Request) -> web.StreamResponse:
+        self.counts["api:deleted"] += 1
+        await asyncio.sleep(self.answer_delay_s)
+        module = request.match_info["module"]
+        scope = f"ZohoCRM.modules.{module.lower()}.READ"
+        refused = await self._authorize(request, "deleted", scope)
+        if refused is not None:
+            return refused
+        if self._module(module) is None:
+            return _error(404, "INVALID_URL_PATTERN", "Please check if the URL trying to access "
+                          "is a correct one")
+        since = request.headers.get("If-Modified-Since", "")
+        status, body = deleted_page(self.deleted.get(module, []), dict(request.query), since)
+        return _json_or_empty(status, body)
 
     # -- v1 (legacy) ------------------------------------------------------------------------
     async def _v1_search(self, request: web.Request) -> web.StreamResponse:
@@ -352,11 +433,34 @@ def _error(status: int, code: str, message: str) -> web.Response:
     return web.json_response(body, status=status)
 
 
+def _json_or_empty(status: int, body: dict[str, Any] | None) -> web.Response:
+    return web.Response(status=status) if body is None else web.json_response(body, status=status)
+
+
 def _data_or_204(rows: list[dict[str, Any]]) -> web.Response:
     if not rows:
         return web.Response(status=204)
     info = {"per_page": 200, "count": len(rows), "page": 1, "more_records": False}
     return web.json_response({"data": rows, "info": info})
+
+
+# One list of records sorted by id, kept while the simulator's list object is the same one
+# (every change makes a new list).
+_BY_ID: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]], list[int]]] = {}
+
+
+def _after_id(rows: list[dict[str, Any]], after: int) -> list[dict[str, Any]]:
+    """Records with an id above ``after``, in id order."""
+    cached = _BY_ID.get("last")
+    if cached is None or cached[0] is not rows:
+        ordered = sorted(rows, key=lambda r: int(r["id"]))
+        cached = _BY_ID["last"] = (rows, ordered, [int(r["id"]) for r in ordered])
+    return cached[1][bisect.bisect_right(cached[2], after):]
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    text = str(value or "")
+    return (0, int(text)) if text.isdigit() else (1, text)
 
 
 def _join_ok(module: str, base: str, sub: str) -> bool:

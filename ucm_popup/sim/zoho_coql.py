@@ -5,7 +5,8 @@ conditions built from ``Field = 'v'``, ``Field in ('a', 'b')``, ``Field is [not]
 ``and``/``or`` and brackets.  Like Zoho: at most one ``and``/``or`` per bracket level (``A or B
 or C`` must be written ``(A or (B or C))``), at most 25 criteria and 50 ``in`` values, and
 comparison is exact string equality (no phone normalisation).  Not supported (answered with
-INVALID_QUERY): order by, group by, like, aggregates, comparisons other than = and in.
+INVALID_QUERY): group by, like, aggregates, comparisons other than = and in, except
+``id > N`` and ``order by``, which the phone index's sync pages with.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ MAX_CRITERIA = 25
 MAX_IN_VALUES = 50
 
 _TOKEN = re.compile(
-    r"\s*(?:(?P<string>'[^']*')|(?P<punct>[=(),])|(?P<number>\d+)|(?P<word>[A-Za-z_$][\w$.]*))"
+    r"\s*(?:(?P<string>'[^']*')|(?P<punct>[=(),>])|(?P<number>\d+)|(?P<word>[A-Za-z_$][\w$.]*))"
 )
 
 
@@ -35,6 +36,8 @@ class Query:
     limit: int
     offset: int
     where_fields: tuple[str, ...]
+    order_by: tuple[str, bool] | None = None  # (field, descending)
+    id_after: int | None = None  # the whole condition is ``id > N`` (the index sync's pages)
 
 
 class _Parser:
@@ -53,6 +56,7 @@ class _Parser:
                 position += 1
         self.index = 0
         self.criteria = 0
+        self.id_after: int | None = None
         self.names: list[str] = []
 
     def peek(self) -> tuple[str, str]:
@@ -127,6 +131,15 @@ class _Parser:
                 raise CoqlError(f"more than {MAX_IN_VALUES} values in 'in'")
             return lambda get: isinstance(get(name), str) and get(name) in values
         _kind, op = self.take()
+        if op == ">" and name == "id":
+            kind, value = self.take()
+            if kind not in ("number", "string"):
+                raise CoqlError(f"expected an id, found {value!r}")
+            after = int(value.strip("'")) if value.strip("'").isdigit() else None
+            if after is None:
+                raise CoqlError(f"invalid id {value!r}")
+            self.id_after = after
+            return lambda get: int(get("id")) > after
         if op != "=":
             raise CoqlError(f"operator {op!r} is not supported by the simulator")
         wanted = self.string()
@@ -148,6 +161,15 @@ def parse_coql(text: str) -> Query:
     where = None
     if parser.keyword("where"):
         where = parser.condition()
+    order_by = None
+    if parser.keyword("order"):
+        if not parser.keyword("by"):
+            raise CoqlError("expected 'by' after 'order'")
+        order_field = parser.field()
+        descending = parser.keyword("desc")
+        if not descending:
+            parser.keyword("asc")
+        order_by = (order_field, descending)
     limit, offset = 200, 0
     if parser.keyword("limit"):
         kind, value = parser.take()
@@ -159,4 +181,6 @@ def parse_coql(text: str) -> Query:
             offset, limit = limit, int(parser.take()[1])
     if parser.peek()[0] != "end":
         raise CoqlError(f"unexpected {parser.peek()[1]!r}")
-    return Query(tuple(fields), module, where, min(limit, 2000), offset, tuple(parser.names))
+    id_after = parser.id_after if parser.criteria == 1 else None
+    return Query(tuple(fields), module, where, min(limit, 2000), offset, tuple(parser.names),
+                 order_by, id_after)

@@ -151,7 +151,7 @@ class TrayApp:
             settings, secrets, warnings, problem = await self._environment(stack)
             self.secrets = secrets
             self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error,
-                                 settings_problem=problem)
+                                 settings_problem=problem, demo=self.options.demo)
             if self._stop_requested:  # a signal came while the simulators were starting
                 self.core.request_stop()
             self.popups = PopupManager(

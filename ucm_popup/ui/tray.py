@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.app import Connection, Health, RecentCall
+from ucm_popup.crm.index import describe as describe_index
 from ucm_popup.text import one_line, truncate
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
@@ -201,6 +202,10 @@ class TrayController(QObject):
         menu = QMenu()
         self.status_action = menu.addAction("")
         self.status_action.setEnabled(False)
+        self.index_action = menu.addAction("")  # "CRM index: 12,345 records, synced 3 min ago"
+        self.index_action.setEnabled(False)
+        self.index_action.setVisible(False)
+        menu.aboutToShow.connect(self._show_index_status)  # "3 min ago" as of now
         menu.addSeparator()
         self.recent_menu = menu.addMenu("Recent calls")
         self.call_back_menu: QMenu | None = None
@@ -287,13 +292,22 @@ class TrayController(QObject):
             lines.append(one_line(detail, DETAIL_CHARS))
         if self.paused and self.state is not TrayState.PAUSED:
             lines.append("Popups are paused")
+        if self.health.crm_index is not None:
+            lines.append(describe_index(self.health.crm_index))
         return "\n".join(lines)
+
+    def _show_index_status(self) -> None:
+        state = self.health.crm_index
+        self.index_action.setVisible(state is not None)
+        if state is not None:
+            self.index_action.setText(menu_text(one_line(describe_index(state), DETAIL_CHARS)))
 
     def _refresh(self) -> None:
         self.state = tray_state(self.health, self.paused)
         tip = self.tooltip()
         self.status_action.setText(menu_text(tip.splitlines()[0].removeprefix("ucm-popup — ")))
         self.status_action.setIcon(state_icon(self.state))
+        self._show_index_status()
         if self.icon is not None:
             self.icon.setIcon(state_icon(self.state))
             self.icon.setToolTip(tip)
