@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     lookup = sub.add_parser("lookup", help="look a number up in the CRM and print JSON")
     lookup.add_argument("number", metavar="NUMBER")
     _add_common(lookup, suppress=True)
+    relay = sub.add_parser(
+        "relay", help="the site relay: every extension's call events to an MQTT broker"
+    )
+    _add_common(relay, suppress=True)
     authorize = sub.add_parser(
         "authorize-zoho",
         help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
@@ -130,6 +134,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.lookup import run_lookup
 
         return run_until_signal(lambda: run_lookup(options))
+    if options.command == "relay":
+        from ucm_popup.commands.relay import run_relay
+
+        return run_until_signal(lambda: run_relay(options))
     if options.command == "authorize-zoho":
         from ucm_popup.commands.authorize import run_authorize
 

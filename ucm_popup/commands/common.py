@@ -27,9 +27,10 @@ class CommandEnvironment:
 
 @asynccontextmanager
 async def command_environment(
-    options: Options, *, ucm: bool = False, crm: bool = False
+    options: Options, *, ucm: bool = False, crm: bool = False, relay: bool = False
 ) -> AsyncIterator[CommandEnvironment]:
-    """Settings and secrets for a command; with ``--demo``, the simulators asked for."""
+    """Settings and secrets for a command; with ``--demo``, the simulators asked for.
+    ``relay``: the command is the site relay, which follows every extension (none of its own)."""
     if options.demo:
         from ucm_popup.demo import demo_environment
 
@@ -39,12 +40,17 @@ async def command_environment(
     settings, warnings = load_settings(options.config_path)
     for warning in warnings:
         log.warning("%s", warning)
-    if ucm and not settings.ucm_configured:
+    if ucm and not (settings.ucm_configured or relay or _relay_desk(settings)):
         raise SettingsError(
             f"{options.config_path}: [ucm] host, username and extension must be set "
             "(or try --demo)"
         )
     yield CommandEnvironment(settings, default_secret_store())
+
+
+def _relay_desk(settings: Settings) -> bool:
+    """A desk fed by the site relay needs its extension and the broker, not the UCM."""
+    return settings.source.kind == "relay" and bool(settings.ucm.extension and settings.mqtt.url)
 
 
 def print_json_line(data: dict[str, Any]) -> None:
