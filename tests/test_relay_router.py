@@ -55,7 +55,7 @@ def site_calls(rng: random.Random, count: int) -> list[sc.Step]:
                                  followed=rings[0])
         if rng.random() < 0.3:
             steps = sc.with_repeats(steps)
-        timelines.append([sc.Step(at, [])] + steps)
+        timelines.append([sc.Step(at, []), *steps])
     return sc.merged(*timelines)
 
 
