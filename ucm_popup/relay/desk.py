@@ -2,8 +2,9 @@
 
 ``RelayEventSource.events()`` subscribes to the relay's status and to this extension's events
 and yields what a direct stream would: ``Connected`` while the broker link is up and the relay
-has the UCM, one ``Disconnected`` when either goes (the broker lost, the relay offline, the
-relay lost the UCM) followed by an ``Ended`` for every call this desk saw ring and not end.
+has the UCM, and after that one ``Disconnected`` when either goes (the broker lost, the relay
+offline, the relay lost the UCM) followed by an ``Ended`` for every call this desk saw ring
+and not end.
 A call ended that way is never popped up again when the relay's late rows for it come in, and
 nothing is queued across a break, so a desk that comes back never rings for a call that
 already ended.
@@ -94,7 +95,9 @@ class RelayEventSource:
     async def events(self) -> AsyncGenerator[CallEvent, None]:
         first = True
         up = False  # a Connected was said and no Disconnected since
-        said_down = False
+        # As a direct stream: "disconnected" only after a "connected" (on_state reports the
+        # relay's state from the start, for the tray).
+        said_down = True
         while True:
             client = make_client(self.mqtt, self._password, keepalive=self._keepalive)
             reason = "connection to the broker lost"

@@ -78,7 +78,7 @@ class SiteRelay:
         self._backoff = (backoff_initial_s, backoff_max_s)
         self._clock = clock
         self._only = frozenset(settings.relay.extensions)
-        self.state, self.detail = OFFLINE, "starting"
+        self.state, self.detail = UCM_DOWN, "connecting to the UCM"
         self._client: aiomqtt.Client | None = None
         self._broker_up = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
