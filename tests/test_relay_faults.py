@@ -9,7 +9,6 @@ import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,6 @@ from ucm_popup.sim.ucm import UcmSimulator
 
 DESK_FAST = {"backoff_initial_s": 0.1, "backoff_max_s": 0.5}
 
-
-@pytest.fixture
-async def sim() -> AsyncIterator[UcmSimulator]:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
 
 
 def mqtt_of(broker: Broker, user: str) -> MqttSettings:

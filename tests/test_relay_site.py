@@ -9,7 +9,6 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-import pytest
 from mqtt_support import RELAY_USER, Broker, Command, running_broker
 
 from ucm_popup.sim import ucm_scenarios as sc
@@ -80,12 +79,6 @@ def site_scenario(sim: UcmSimulator) -> list[sc.Step]:
         [sc.Step(0.5, []), *sc.ring_call(rows, caller="0611111111", rings=("1004",))],
     )
 
-
-@pytest.fixture
-async def sim() -> Any:
-    simulator = await UcmSimulator().start()
-    yield simulator
-    await simulator.aclose()
 
 
 async def test_each_desk_gets_exactly_the_watch_lines_of_a_direct_desk(

@@ -23,6 +23,7 @@ from typing import Any
 import aiomqtt
 
 from ucm_popup.backoff import Backoff
+from ucm_popup.crm.model import Match, text
 from ucm_popup.relay.broker import (
     OFFLINE,
     ONLINE,
@@ -50,6 +51,9 @@ log = logging.getLogger(__name__)
 
 REMEMBER_CLOSED = 1000  # calls ended by a break, remembered so they never ring again
 MAX_OPEN = 100
+LOOKUP_WAIT_S = 8.0  # the relay's lookup has its own 5 s deadline; then it says it failed
+MAX_MATCHES = 20
+MATCH_FIELDS = tuple(Match.__dataclass_fields__)
 TEXT_CHARS = 2000  # a name or number from the broker is cut to this before it goes further
 
 
@@ -60,6 +64,7 @@ class RelayState:
 
     state: str
     detail: str
+    crm_lookup: bool = False  # the relay looks callers up and publishes what it found
 
 
 BROKER_DOWN = "broker-down"
@@ -74,7 +79,6 @@ class RelayEventSource:
         *,
         retry_initial: bool = False,
         on_state: Callable[[RelayState], None] | None = None,
-        on_lookup: Callable[[dict[str, Any]], None] | None = None,
         backoff_initial_s: float = 1.0,
         backoff_max_s: float = 30.0,
         keepalive: int = 20,
@@ -85,12 +89,29 @@ class RelayEventSource:
         self._password = password
         self.retry_initial = retry_initial
         self._on_state = on_state or (lambda state: None)
-        self._on_lookup = on_lookup or (lambda message: None)
         self._backoff = Backoff(backoff_initial_s, backoff_max_s)
         self._keepalive = keepalive
         self._open: dict[str, bool] = {}  # call_id -> answered, of the calls that rang here
         self._closed: OrderedDict[str, None] = OrderedDict()
         self.relay = RelayState(OFFLINE, "")
+        self._lookups: OrderedDict[str, dict[str, Any]] = OrderedDict()  # call_id -> message
+        self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+
+    async def lookup_result(self, call_id: str, timeout: float = LOOKUP_WAIT_S
+                            ) -> dict[str, Any] | None:
+        """The relay's ``lookup`` message for this call, or None when none came in time."""
+        if call_id in self._lookups:
+            return self._lookups[call_id]
+        waiter = self._waiting.setdefault(call_id,
+                                          asyncio.get_running_loop().create_future())
+        try:
+            async with asyncio.timeout(timeout):
+                return await asyncio.shield(waiter)
+        except TimeoutError:
+            return None
+        finally:
+            if self._waiting.get(call_id) is waiter and not waiter.done():
+                del self._waiting[call_id]
 
     async def events(self) -> AsyncGenerator[CallEvent, None]:
         first = True
@@ -144,8 +165,14 @@ class RelayEventSource:
             return self._status(data)
         event = _event(data, self.extension)
         if event is None:
-            if data.get("event") == "lookup" and data.get("call_id") in self._open:
-                self._on_lookup(data)
+            call_id = data.get("call_id")
+            if data.get("event") == "lookup" and type(call_id) is str and call_id in self._open:
+                self._lookups[call_id] = data
+                if len(self._lookups) > MAX_OPEN:
+                    self._lookups.popitem(last=False)
+                waiter = self._waiting.pop(call_id, None)
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(data)
             return []
         return self._follow(event)
 
@@ -153,7 +180,7 @@ class RelayEventSource:
         state = data.get("state")
         detail = one_line(data["detail"], 300) if type(data.get("detail")) is str else ""
         if state == ONLINE:
-            self._set_relay(RelayState(ONLINE, ""))
+            self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True))
             return [Connected(self.extension)]
         if state == UCM_DOWN:
             reason = f"the relay lost the UCM: {detail}" if detail else "the relay lost the UCM"
@@ -196,6 +223,18 @@ class RelayEventSource:
         if state != self.relay:
             self.relay = state
             self._on_state(state)
+
+
+def relay_matches(message: dict[str, Any]) -> tuple[tuple[Match, ...], str]:
+    """The records of a relay's ``lookup`` message (each field plain text, cut as the CRM's
+    own are), and its one-line error, if the relay's lookup failed."""
+    matches = message.get("matches")
+    found = []
+    for item in matches[:MAX_MATCHES] if type(matches) is list else ():
+        if type(item) is dict:
+            found.append(Match(**{name: text(item.get(name)) for name in MATCH_FIELDS}))
+    error = message.get("error")
+    return tuple(found), one_line(error, 300) if type(error) is str else ""
 
 
 def _text(data: dict[str, Any], key: str) -> str:

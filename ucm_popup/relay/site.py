@@ -130,8 +130,10 @@ class SiteRelay:
     # -- the broker side --------------------------------------------------------------------
 
     def _status(self, state: str | None = None) -> bytes:
+        # crm_lookup: desks wait for this relay's lookup messages instead of asking the CRM.
         return dumps({"state": state or self.state, "detail": self.detail,
-                      "time": now().isoformat(timespec="milliseconds")})
+                      "time": now().isoformat(timespec="milliseconds"),
+                      "crm_lookup": self._lookup is not None})
 
     async def _broker_loop(self) -> None:
         mqtt = self.settings.mqtt
