@@ -208,7 +208,7 @@ class PopupApp:
     async def _build(self, services: _Services) -> None:
         settings = services.settings
         await self._build_lookup(services)
-        if not (settings.ucm_configured or _relay_desk(settings)):
+        if not source_configured(settings):
             self._set_health(
                 replace(
                     self.health,
@@ -462,9 +462,12 @@ class PopupApp:
         self.view.health_changed(health)
 
 
-def _relay_desk(settings: Settings) -> bool:
-    """A desk fed by the site relay needs its extension and the broker, not the UCM."""
-    return settings.source.kind == "relay" and bool(settings.ucm.extension and settings.mqtt.url)
+def source_configured(settings: Settings) -> bool:
+    """Whether calls can come: the UCM is set up, or (a desk fed by the site relay) the
+    extension and the broker, without any UCM login."""
+    if settings.source.kind == "relay":
+        return bool(settings.ucm.extension and settings.mqtt.url)
+    return settings.ucm_configured
 
 
 def internal_error(exc: BaseException) -> str:

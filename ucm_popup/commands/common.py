@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from ucm_popup.app import source_configured
 from ucm_popup.errors import SettingsError
 from ucm_popup.options import Options
 from ucm_popup.secrets import SecretStore, default_secret_store
@@ -40,17 +41,12 @@ async def command_environment(
     settings, warnings = load_settings(options.config_path)
     for warning in warnings:
         log.warning("%s", warning)
-    if ucm and not (settings.ucm_configured or relay or _relay_desk(settings)):
+    if ucm and not (relay or source_configured(settings)):
         raise SettingsError(
             f"{options.config_path}: [ucm] host, username and extension must be set "
             "(or try --demo)"
         )
     yield CommandEnvironment(settings, default_secret_store())
-
-
-def _relay_desk(settings: Settings) -> bool:
-    """A desk fed by the site relay needs its extension and the broker, not the UCM."""
-    return settings.source.kind == "relay" and bool(settings.ucm.extension and settings.mqtt.url)
 
 
 def print_json_line(data: dict[str, Any]) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucm_popup import APP_NAME, __version__
-from ucm_popup.app import PopupApp, RecentCall
+from ucm_popup.app import PopupApp, RecentCall, source_configured
 from ucm_popup.errors import SettingsError
 from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
@@ -166,7 +166,7 @@ class TrayApp:
                 self.tray.notify("Settings", "\n".join(warnings), warning=True)
             self.qapp.aboutToQuit.connect(self.request_stop)
             await self.core.start()
-            if not self.options.demo and not settings.ucm_configured:
+            if not self.options.demo and not source_configured(settings):
                 self.open_settings()
             await self.core.stopping.wait()
             self.popups.dismiss_all()
