@@ -280,3 +280,25 @@ def _event(data: dict[str, Any], extension: str) -> CallEvent | None:
         return Ended(call_id, extension, data.get("answered") is True,
                      data.get("answered_elsewhere") is True, at)
     return None
+
+
+async def read_relay_status(mqtt: MqttSettings, extension: str, password: str,
+                            wait_s: float = 3.0) -> dict[str, Any] | None:
+    """Log in to the broker as this desk, subscribe as ``events()`` would, and return the
+    relay's retained status (None when no relay published one within ``wait_s``). Raises
+    the typed error of a refused or failed broker connection."""
+    topics = Topics(mqtt.topic_prefix)
+    try:
+        async with make_client(mqtt, password) as client:
+            await client.subscribe(topics.status, qos=1)
+            await client.subscribe(topics.events(extension), qos=1)
+            try:
+                async with asyncio.timeout(wait_s):
+                    async for message in client.messages:
+                        if str(message.topic) == topics.status:
+                            return payload_json(message.payload)
+            except TimeoutError:
+                return None
+    except aiomqtt.MqttError as exc:
+        raise broker_error(exc, mqtt) from None
+    return None

@@ -92,23 +92,24 @@ class SiteRelay:
     async def run(self) -> None:
         """Until cancelled. The broker first, then the UCM: a refusal of either on the first
         try is raised; later breaks are waited out."""
-        broker = asyncio.get_running_loop().create_task(self._broker_loop(), name="broker")
+        loop = asyncio.get_running_loop()
+        broker = loop.create_task(self._broker_loop(), name="broker")
+        up = loop.create_task(self._broker_up.wait())
+        ucm: asyncio.Task[None] | None = None
         try:
-            up = asyncio.get_running_loop().create_task(self._broker_up.wait())
             await asyncio.wait([broker, up], return_when=asyncio.FIRST_COMPLETED)
-            up.cancel()
             if broker.done():
                 broker.result()  # raises the broker's refusal
-            ucm = asyncio.get_running_loop().create_task(self._follow_ucm(), name="ucm")
+            ucm = loop.create_task(self._follow_ucm(), name="ucm")
             done, _ = await asyncio.wait([broker, ucm], return_when=asyncio.FIRST_COMPLETED)
-            for task in (broker, ucm):
-                if task not in done:
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, Exception):
-                        await task
             for task in done:
                 task.result()
         finally:
+            up.cancel()
+            if ucm is not None:
+                ucm.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await asyncio.wait_for(ucm, STOP_TIMEOUT_S)
             await self._stop(broker)
 
     async def _stop(self, broker: asyncio.Task[None]) -> None:
