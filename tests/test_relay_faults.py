@@ -213,7 +213,7 @@ async def test_the_acl_keeps_each_desk_to_its_own_extension(
             await stop(task)
 
 
-async def test_a_wrong_broker_password_or_untrusted_broker_is_one_line(
+async def test_a_refused_login_or_an_untrusted_broker_is_one_line(
         tmp_path: Path, sim: UcmSimulator) -> None:
     users = passwords()
     async with running_broker(tmp_path / "broker", users) as broker:
@@ -231,6 +231,17 @@ async def test_a_wrong_broker_password_or_untrusted_broker_is_one_line(
         code, out, err = await relay.finish()
         assert (code, out) == (4, "")
         assert err.count("\n") == 1 and "certificate" in err and "[mqtt] ca_file" in err
+        config.write_text(relay_config(tmp_path, sim, broker).read_text())
+        relay = await Command.start("relay", "--config", str(config), env={
+            "UCM_POPUP_UCM_PASSWORD": "wrong", "UCM_POPUP_MQTT_PASSWORD": users[RELAY_USER]})
+        code, out, err = await relay.finish()
+        assert (code, out) == (3, "")
+        assert err.count("\n") == 1 and "[ucm] username and the UCM password" in err
+        async with make_client(mqtt_of(broker, "1002"), users["1002"]) as desk_client:
+            await desk_client.subscribe(Topics("ucm-popup").status, qos=1)
+            async for message in desk_client.messages:  # the relay said it stopped
+                assert json.loads(message.payload)["state"] == "offline"  # type: ignore[arg-type]
+                break
         desk_watch = await Command.start(
             "watch", "--config", str(desk_config(tmp_path, broker, "1002")),
             env={"UCM_POPUP_MQTT_PASSWORD": "wrong"})
