@@ -29,6 +29,8 @@ STATES = {
     TrayState.CRM_FAILING: (Health(C.CONNECTED, crm_problem="Zoho refused"), False),
     TrayState.PAUSED: (Health(C.CONNECTED), True),
     TrayState.NOT_CONFIGURED: (Health(C.NOT_CONFIGURED, "no UCM is set up"), False),
+    TrayState.RELAY_OFFLINE: (Health(C.RELAY_OFFLINE, "the relay stopped answering"), False),
+    TrayState.RELAY_LOST_UCM: (Health(C.RELAY_LOST_UCM, "connection to the UCM lost"), False),
 }
 
 
@@ -76,6 +78,10 @@ SEEN = {
     TrayState.CRM_FAILING: ("ucm-popup — CRM lookups failing\nZoho refused", "#EA580C"),  # orange
     TrayState.PAUSED: ("ucm-popup — Popups paused (extension 1002)", "#475569"),  # slate
     TrayState.NOT_CONFIGURED: ("ucm-popup — Not configured\nno UCM is set up", "#64748B"),  # grey
+    TrayState.RELAY_OFFLINE: ("ucm-popup — Site relay offline\nthe relay stopped answering",
+                              "#DC2626"),  # red, a slash
+    TrayState.RELAY_LOST_UCM: ("ucm-popup — The site relay lost the UCM\n"
+                               "connection to the UCM lost", "#F59E0B"),  # amber, a bang
 }
 BADGES = {colour for _, colour in SEEN.values()}
 

@@ -50,6 +50,8 @@ class Connection(enum.Enum):
     RECONNECTING = "reconnecting"
     LOGIN_REFUSED = "UCM login refused"
     FAILED = "UCM unusable"  # certificate, subscription refused, settings
+    RELAY_OFFLINE = "site relay offline"  # [source] kind = "relay": the relay is not running
+    RELAY_LOST_UCM = "site relay lost the UCM"  # the relay runs but has no UCM session
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class _Services:
     index_task: asyncio.Task[Any] | None = None
     open_calls: dict[str, Ringing] = field(default_factory=dict)
     dialer: Dialer | None = None  # made on the first click-to-dial, kept for the next ones
+    relay: Any = None  # the RelayEventSource in relay mode: its state and CRM lookups
 
 
 class PopupApp:
@@ -217,7 +220,7 @@ class PopupApp:
             services.index_task = self.supervisor.spawn(
                 self._follow_index_sync(services, services.lookup.index), "crm-index-sync"
             )
-        if not settings.ucm_configured:
+        if not source_configured(settings):
             self._set_health(
                 replace(
                     self.health,
@@ -269,6 +272,14 @@ class PopupApp:
     def _make_stream(self, services: _Services, password: str) -> Any:
         if self._stream_factory is not None:
             return self._stream_factory(services.settings.ucm, password)
+        if services.settings.source.kind == "relay":
+            from ucm_popup.relay.desk import RelayEventSource
+
+            services.relay = RelayEventSource(
+                services.settings.mqtt, services.settings.ucm.extension, password,
+                retry_initial=True, on_state=lambda state: self._relay_state(services, state),
+            )
+            return services.relay
         from ucm_popup.ucm.stream import UcmEventStream
 
         return UcmEventStream(services.settings.ucm, password, retry_initial=True)
@@ -278,12 +289,15 @@ class PopupApp:
         bug, a surprise from a library) is logged with its traceback, shown, and the stream is
         started again after a backoff: the app never just stops popping up."""
         from ucm_popup.logs import register_secret
-        from ucm_popup.secrets import UCM_PASSWORD, require_secret
+        from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, require_secret
 
         self._set_health(replace(self.health, connection=Connection.CONNECTING, detail=""))
         backoff = Backoff(self._restart_initial_s, self._restart_max_s)
         try:
-            password = await asyncio.to_thread(require_secret, services.secrets, UCM_PASSWORD)
+            if services.settings.source.kind == "relay":  # a desk of the relay: no UCM password
+                password = await asyncio.to_thread(services.secrets.get, MQTT_PASSWORD) or ""
+            else:
+                password = await asyncio.to_thread(require_secret, services.secrets, UCM_PASSWORD)
             register_secret(password)
             while True:
                 started = time.monotonic()
@@ -327,6 +341,8 @@ class PopupApp:
             self._set_health(replace(self.health, connection=Connection.CONNECTED, detail=""))
             return
         if isinstance(event, Disconnected):
+            if self.health.connection in (Connection.RELAY_OFFLINE, Connection.RELAY_LOST_UCM):
+                return  # the relay's own state, already shown, says more than "reconnecting"
             self._set_health(
                 replace(self.health, connection=Connection.RECONNECTING, detail=event.reason)
             )
@@ -381,7 +397,10 @@ class PopupApp:
             self.view.lookup_finished(ringing.call_id, outcome)
             return
         try:
-            outcome = await self.look_up(services, ringing.number)
+            if services.relay is not None and services.relay.relay.crm_lookup:
+                outcome = await self._relay_lookup(services, ringing)
+            else:
+                outcome = await self.look_up(services, ringing.number)
         except Exception as exc:  # a bug: the popup must not stay on "Looking up..." for ever
             self._report(exc)
             outcome = self._crm_failed(ringing.number, internal_error(exc), auth=False)
@@ -425,6 +444,27 @@ class PopupApp:
         if services.dialer is None:
             services.dialer = Dialer(services.settings, services.secrets)
         return await services.dialer.dial(text)
+
+    async def _relay_lookup(self, services: _Services, ringing: Ringing) -> LookupOutcome:
+        """The relay looks callers up for the site: its answer, not a lookup of our own."""
+        from ucm_popup.relay.desk import relay_matches
+
+        message = await services.relay.lookup_result(ringing.call_id)
+        if message is None:
+            return LookupOutcome(ringing.number, error="the site relay sent no CRM record")
+        matches, error = relay_matches(message)
+        return LookupOutcome(ringing.number, matches, error)
+
+    def _relay_state(self, services: _Services, state: Any) -> None:
+        """The site relay's state, told apart from a plain reconnect on the tray."""
+        if services is not self._services:
+            return
+        if state.state == "offline":
+            self._set_connection(Connection.RELAY_OFFLINE, state.detail)
+        elif state.state == "ucm-down":
+            self._set_connection(Connection.RELAY_LOST_UCM, state.detail)
+        elif state.state == "broker-down":
+            self._set_connection(Connection.RECONNECTING, state.detail)
 
     def create_record_url(self, module: str, number: str) -> str:
         lookup = self._services.lookup
@@ -472,6 +512,14 @@ class PopupApp:
                      else "answering again")
         self.health = health
         self.view.health_changed(health)
+
+
+def source_configured(settings: Settings) -> bool:
+    """Whether calls can come: the UCM is set up, or (a desk fed by the site relay) the
+    extension and the broker, without any UCM login."""
+    if settings.source.kind == "relay":
+        return bool(settings.ucm.extension and settings.mqtt.url)
+    return settings.ucm_configured
 
 
 def internal_error(exc: BaseException) -> str:

@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dial.add_argument("number", metavar="NUMBER")
     _add_common(dial, suppress=True)
+    relay = sub.add_parser(
+        "relay", help="the site relay: every extension's call events to an MQTT broker"
+    )
+    _add_common(relay, suppress=True)
     authorize = sub.add_parser(
         "authorize-zoho",
         help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
@@ -159,6 +163,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.dial import run_dial
 
         return run_until_signal(lambda: run_dial(options))
+    if options.command == "relay":
+        from ucm_popup.commands.relay import run_relay
+
+        return run_until_signal(lambda: run_relay(options))
     if options.command == "authorize-zoho":
         from ucm_popup.commands.authorize import run_authorize
 

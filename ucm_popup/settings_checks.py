@@ -26,10 +26,11 @@ from ucm_popup.errors import (
     UcmPopupError,
 )
 from ucm_popup.settings import Settings, load_settings, parse_settings
+from ucm_popup.text import one_line
 
 if TYPE_CHECKING:
     from ucm_popup.secrets import SecretStore
-    from ucm_popup.settings import UcmSettings, ZohoV2Settings
+    from ucm_popup.settings import MqttSettings, UcmSettings, ZohoV2Settings
 
 log = logging.getLogger(__name__)
 
@@ -298,3 +299,41 @@ def _unknown_notes(warnings: list[str], path: Path) -> list[str]:
         w.removeprefix(f"{path}: ").replace(" ignored", ": kept in the file but not used")
         for w in warnings
     ]
+
+
+# -- the site relay --------------------------------------------------------------------------
+
+
+async def check_relay(
+    mqtt: MqttSettings, extension: str, password: str, timeout: float = CHECK_TIMEOUT_S
+) -> CheckOutcome:
+    """Log in to the broker as this desk and read the site relay's status."""
+    from ucm_popup.relay.desk import read_relay_status
+
+    try:
+        status = await asyncio.wait_for(read_relay_status(mqtt, extension, password), timeout)
+    except AuthError as exc:
+        return CheckOutcome(False, "The broker refused the user or password: check them.",
+                            details=str(exc))
+    except TimeoutError:
+        return CheckOutcome(False, f"The broker at {mqtt.url} did not answer within "
+                            f"{timeout:.0f} seconds: check the address.")
+    except (ServiceError, SettingsError) as exc:
+        return CheckOutcome(False, f"Could not talk to the broker at {mqtt.url}: check the "
+                            "address and the CA file.", details=str(exc))
+    except Exception as exc:
+        return _unexpected("the relay test", exc)
+    if status is None:
+        return CheckOutcome(False, f"Logged in to the broker, but no site relay has said "
+                            f"anything under the prefix {mqtt.topic_prefix!r}: check the prefix, "
+                            "or ask your administrator whether the relay runs.")
+    detail = one_line(status["detail"], 300) if type(status.get("detail")) is str else ""
+    state = status.get("state")
+    if state == "online":
+        return CheckOutcome(True, f"Connected: the site relay is online; extension "
+                            f"{extension} will pop up.")
+    if state == "ucm-down":
+        return CheckOutcome(False, "The broker and the relay answer, but the relay has lost "
+                            "the UCM: ask your administrator.", details=detail)
+    return CheckOutcome(False, "The broker answers, but the site relay is offline: ask your "
+                        "administrator.", details=detail)

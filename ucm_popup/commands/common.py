@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from ucm_popup.app import source_configured
 from ucm_popup.errors import SettingsError
 from ucm_popup.options import Options
 from ucm_popup.secrets import SecretStore, default_secret_store
@@ -27,9 +28,10 @@ class CommandEnvironment:
 
 @asynccontextmanager
 async def command_environment(
-    options: Options, *, ucm: bool = False, crm: bool = False
+    options: Options, *, ucm: bool = False, crm: bool = False, relay: bool = False
 ) -> AsyncIterator[CommandEnvironment]:
-    """Settings and secrets for a command; with ``--demo``, the simulators asked for."""
+    """Settings and secrets for a command; with ``--demo``, the simulators asked for.
+    ``relay``: the command is the site relay, which follows every extension (none of its own)."""
     if options.demo:
         from ucm_popup.demo import demo_environment
 
@@ -39,7 +41,7 @@ async def command_environment(
     settings, warnings = load_settings(options.config_path)
     for warning in warnings:
         log.warning("%s", warning)
-    if ucm and not settings.ucm_configured:
+    if ucm and not (relay or source_configured(settings)):
         raise SettingsError(
             f"{options.config_path}: [ucm] host, username and extension must be set "
             "(or try --demo)"

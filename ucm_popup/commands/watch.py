@@ -12,7 +12,7 @@ import sys
 
 from ucm_popup.commands.common import command_environment, print_json_line
 from ucm_popup.options import Options
-from ucm_popup.secrets import UCM_PASSWORD, require_secret
+from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, require_secret
 from ucm_popup.ucm.events import to_json
 
 
@@ -20,9 +20,15 @@ async def run_watch(options: Options) -> int:
     from ucm_popup.ucm.stream import UcmEventStream
 
     async with command_environment(options, ucm=True) as environment:
-        password = require_secret(environment.secrets, UCM_PASSWORD)
-        stream = UcmEventStream(environment.settings.ucm, password)
-        events = stream.events()
+        settings = environment.settings
+        if settings.source.kind == "relay":
+            from ucm_popup.relay.desk import RelayEventSource
+
+            password = environment.secrets.get(MQTT_PASSWORD) or ""
+            events = RelayEventSource(settings.mqtt, settings.ucm.extension, password).events()
+        else:
+            password = require_secret(environment.secrets, UCM_PASSWORD)
+            events = UcmEventStream(settings.ucm, password).events()
         try:
             async for event in events:
                 print_json_line(to_json(event))

@@ -16,8 +16,8 @@ import os
 import socket
 import ssl
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
+from typing import Any, Protocol
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
@@ -106,6 +106,17 @@ def _log_frame(what: str, data: str | bytes) -> None:
         log.debug("%s: %s", what, one_line(text, LOG_FRAME_CHARS))
 
 
+class RowTracker(Protocol):
+    """What turns the UCM's rows into call events: a ``CallTracker`` for one extension, or
+    the site relay's router for many."""
+
+    def feed_message(self, message: object) -> Sequence[CallEvent]: ...
+
+    def expire(self) -> Sequence[CallEvent]: ...
+
+    def connection_lost(self) -> Sequence[CallEvent]: ...
+
+
 class UcmEventStream:
     """The call events of ``ucm.extension``; see the module docstring."""
 
@@ -124,6 +135,7 @@ class UcmEventStream:
         event_names: tuple[str, ...] = protocol.EVENT_NAMES,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        tracker_factory: Callable[[], RowTracker] | None = None,
     ) -> None:
         register_secret(password)
         self.ucm = ucm
@@ -138,9 +150,13 @@ class UcmEventStream:
         self.event_names = event_names
         self._clock = clock
         self._wall_clock = wall_clock
+        self._tracker_factory = tracker_factory
 
     async def events(self) -> AsyncGenerator[CallEvent, None]:
-        tracker = CallTracker(self.ucm.extension, clock=self._clock)
+        tracker: RowTracker = (
+            self._tracker_factory() if self._tracker_factory is not None
+            else CallTracker(self.ucm.extension, clock=self._clock)
+        )
         backoff = Backoff(self.backoff_initial_s, self.backoff_max_s)
         first = True
         down = False  # a Disconnected was said since the last Connected
@@ -185,7 +201,7 @@ class UcmEventStream:
             await asyncio.sleep(backoff.next())
 
     async def _follow(
-        self, ws: ClientConnection, tracker: CallTracker, early: list[dict[str, Any]]
+        self, ws: ClientConnection, tracker: RowTracker, early: list[dict[str, Any]]
     ) -> AsyncIterator[CallEvent]:
         """Frames -> tracker -> events, with heartbeats and the 1 s tick, until the link dies."""
         for early_frame in early:

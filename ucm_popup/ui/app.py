@@ -28,7 +28,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucm_popup import APP_NAME, __version__
-from ucm_popup.app import PopupApp, RecentCall, internal_error
+from ucm_popup.app import PopupApp, RecentCall, internal_error, source_configured
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
@@ -182,7 +182,7 @@ class TrayApp:
             early, self._early_dials = self._early_dials, []
             for number, reply in early:
                 self.dial(number, reply=reply)
-            if not self.options.demo and not settings.ucm_configured:
+            if not self.options.demo and not source_configured(settings):
                 self.open_settings()
             await self.core.stopping.wait()
             self.popups.dismiss_all()

@@ -38,6 +38,8 @@ class TrayState(enum.Enum):
     CRM_FAILING = ("#EA580C", "card", False, "CRM lookups failing")
     PAUSED = ("#475569", "pause", True, "Popups paused")
     NOT_CONFIGURED = ("#64748B", "question", True, "Not configured")
+    RELAY_OFFLINE = ("#DC2626", "slash", False, "Site relay offline")
+    RELAY_LOST_UCM = ("#F59E0B", "bang", False, "The site relay lost the UCM")
 
     @property
     def colour(self) -> str:
@@ -136,6 +138,9 @@ def _paint_badge(painter: QPainter, size: int, colour: str, glyph: str) -> None:
         painter.drawRoundedRect(QRectF(cx - r, cy - r * 0.7, 2 * r, 1.4 * r), r * 0.2, r * 0.2)
         painter.setPen(pen)
         painter.drawLine(QPointF(cx - r * 0.9, cy + r * 0.9), QPointF(cx + r * 0.9, cy - r * 0.9))
+    elif glyph == "slash":  # a link cut: the relay is gone
+        painter.setPen(pen)
+        painter.drawLine(QPointF(cx - r, cy + r), QPointF(cx + r, cy - r))
     elif glyph == "question":
         pen.setWidthF(max(1.2, inner * 0.26))
         painter.setPen(pen)

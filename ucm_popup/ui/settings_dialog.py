@@ -80,7 +80,9 @@ class SettingsDialog(QDialog):
         self._notes = notes
         self._show_notes()
 
-        self.pbx = PbxPage(settings.ucm, ENV_OVERRIDES[secret_names.UCM_PASSWORD])
+        self.pbx = PbxPage(settings.ucm, ENV_OVERRIDES[secret_names.UCM_PASSWORD],
+                           source=settings.source, mqtt=settings.mqtt,
+                           mqtt_password_env=ENV_OVERRIDES[secret_names.MQTT_PASSWORD])
         self.dial = DialSection(settings, ENV_OVERRIDES[secret_names.UCM_API_PASSWORD])
         self.pbx.add_dial_section(self.dial)
         self.crm = CrmPage(settings, {
@@ -178,6 +180,7 @@ class SettingsDialog(QDialog):
     def secret_fields(self) -> dict[str, Any]:
         return {
             secret_names.UCM_PASSWORD: self.pbx.password,
+            secret_names.MQTT_PASSWORD: self.pbx.source_box.password,
             secret_names.ZOHO_V1_AUTHTOKEN: self.crm.authtoken,
             secret_names.ZOHO_V2_CLIENT_SECRET: self.crm.client_secret,
             secret_names.ZOHO_V2_REFRESH_TOKEN: self.crm.refresh_token,
@@ -205,6 +208,9 @@ class SettingsDialog(QDialog):
             zoho_v1=self.crm.v1_values(),
             zoho_v2=self.crm.v2_values(),
             popup=self.popup.values(),
+            source=self.pbx.source_box.source_values(),
+            mqtt=self.pbx.source_box.mqtt_values(),
+            relay=self.loaded.relay,
         )
 
     def problems(self) -> dict[str, dict[str, str]]:
@@ -248,6 +254,10 @@ class SettingsDialog(QDialog):
         for edit in (self.dial.api_username, self.dial.outside_prefix,
                      self.dial.international_prefix):
             edit.textChanged.connect(self.revalidate)
+        relay = pbx.source_box
+        for edit in (relay.url, relay.username, relay.topic_prefix, relay.ca_file):
+            edit.textChanged.connect(self.revalidate)
+        relay.changed.connect(self.revalidate)
 
     # -- the Test buttons ----------------------------------------------------------------------
 
@@ -264,6 +274,7 @@ class SettingsDialog(QDialog):
 
     def _connect_checks(self) -> None:
         self.pbx.test_button.clicked.connect(lambda: self._spawn(self.test_pbx()))
+        self.pbx.source_box.test_button.clicked.connect(lambda: self._spawn(self.test_relay()))
         self.pbx.result.action.clicked.connect(self._trust_and_retest)
         self.pbx.show_cert_button.clicked.connect(lambda: self._spawn(self.show_certificate()))
         self.crm.test_button.clicked.connect(lambda: self._spawn(self.test_crm()))
@@ -306,6 +317,24 @@ class SettingsDialog(QDialog):
                               action=bool(outcome.fingerprint))
         if outcome.fingerprint:
             page.show_presented(outcome.fingerprint)
+        return outcome
+
+    async def test_relay(self) -> checks.CheckOutcome | None:
+        box = self.pbx.source_box
+        problems = self.pbx.problems()
+        if problems:
+            box.result.show_text("Fill in the fields marked in red first.", ok=False)
+            return None
+        mqtt = box.mqtt_values()
+        password = self.effective_secrets().get(secret_names.MQTT_PASSWORD) or ""
+        box.test_button.setEnabled(False)
+        box.result.show_text(f"Testing: logging in to {mqtt.url}…", ok=None)
+        try:
+            outcome = await checks.check_relay(mqtt, self.pbx.extension.text().strip(),
+                                               password)
+        finally:
+            box.test_button.setEnabled(True)
+        box.result.show_text(outcome.text, ok=outcome.ok, details=outcome.details)
         return outcome
 
     def _trust_and_retest(self) -> None:

@@ -25,9 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup import autostart
-from ucm_popup.settings import CORNERS, PopupSettings, UcmSettings
+from ucm_popup.settings import (
+    CORNERS,
+    MqttSettings,
+    PopupSettings,
+    SourceSettings,
+    UcmSettings,
+)
 from ucm_popup.settings_checks import readable_fingerprint
 from ucm_popup.ui.settings_dial import DialSection
+from ucm_popup.ui.settings_relay import RelaySourceBox, set_row_visible
 from ucm_popup.ui.settings_widgets import (
     FieldRow,
     Fold,
@@ -46,7 +53,9 @@ class PbxPage(QWidget):
     """The UCM: where it is, who logs in, whose calls pop up, which certificate to trust."""
 
     def __init__(
-        self, settings: UcmSettings, password_env: str, parent: QWidget | None = None
+        self, settings: UcmSettings, password_env: str, parent: QWidget | None = None,
+        *, source: SourceSettings | None = None, mqtt: MqttSettings | None = None,
+        mqtt_password_env: str = "",
     ) -> None:
         super().__init__(parent)
         form = _form()
@@ -132,20 +141,45 @@ class PbxPage(QWidget):
         test_layout.addLayout(test_row)
         test_layout.addWidget(self.result)
         form.addRow("", test)
-        form.setContentsMargins(9, 9, 9, 9)
-        self.setLayout(form)
+        # Where calls come from: this desk's own UCM login, or the site relay (then only the
+        # extension is asked here; the broker's fields are in the box above).
         self._form = form
         self.dial_section: DialSection | None = None
+        self.source_box = RelaySourceBox(source or SourceSettings(), mqtt or MqttSettings(),
+                                         mqtt_password_env)
+        self.rows.update(self.source_box.rows)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(9, 9, 9, 9)
+        outer.setSpacing(10)
+        outer.addWidget(self.source_box)
+        outer.addLayout(form)
+        self.source_box.changed.connect(self._show_source)
+        self._show_source()
         self._show_certificate()
 
+    def _show_source(self) -> None:
+        direct = not self.source_box.relay_mode()
+        for key in ("host", "port", "username", "password", "certificate", "legacy_tls"):
+            set_row_visible(self._form, self.rows[key], direct)
+        set_row_visible(self._form, self.advanced, direct)
+        test_row = self.test_button.parentWidget()
+        if test_row is not None:
+            set_row_visible(self._form, test_row, direct)
+        if self.dial_section is not None:  # a relay desk dials through the relay
+            section = self.dial_section
+            for field in (section.title, *section.rows.values(), section.test):
+                set_row_visible(self._form, field, direct)
+
     def add_dial_section(self, section: DialSection) -> None:
-        """Click-to-dial's rows, under the connection test: they are used only to dial."""
+        """Click-to-dial's rows, under the connection test: they are used only to dial (a desk
+        in relay mode dials through the relay and holds no API password: hidden there)."""
         self._form.addRow("", section.title)
         for key, row in section.rows.items():
             self._form.addRow(section.labels[key], row)
         self._form.addRow("", section.test)
         self.rows.update(section.rows)
         self.dial_section = section
+        self._show_source()
 
     def pin(self, fingerprint: str) -> None:
         self.fingerprint = fingerprint
@@ -190,7 +224,9 @@ class PbxPage(QWidget):
 
     def problems(self) -> dict[str, str]:
         """Field -> what to type there, for every field whose value cannot be used."""
-        found: dict[str, str] = {}
+        if self.source_box.relay_mode():
+            return {**self.source_box.problems(), **self._extension_problems()}
+        found = self._extension_problems()
         host = self.host.text().strip()
         if not host:
             found["host"] = "Enter the UCM's address, like pbx.example.com"
@@ -205,11 +241,6 @@ class PbxPage(QWidget):
             found["username"] = "Enter the UCM user name this app logs in with"
         if not self.password.has_value() and self.password.keyring_problem is None:
             found["password"] = "Enter the password of that UCM user"
-        extension = self.extension.text().strip()
-        if not extension:
-            found["extension"] = "Enter your extension number, like 1002"
-        elif not extension.isdigit():
-            found["extension"] = "An extension is a number, like 1002"
         ca_file = self.ca_file.text().strip()
         if ca_file:
             if not Path(ca_file).expanduser().is_file():
@@ -217,6 +248,14 @@ class PbxPage(QWidget):
         if self.dial_section is not None:
             found.update(self.dial_section.problems())
         return found
+
+    def _extension_problems(self) -> dict[str, str]:
+        extension = self.extension.text().strip()
+        if not extension:
+            return {"extension": "Enter your extension number, like 1002"}
+        if not extension.isdigit():
+            return {"extension": "An extension is a number, like 1002"}
+        return {}
 
 
 SCREEN_HINT = "Where popups appear when you have several screens."

@@ -53,6 +53,10 @@ def tray_state(health: Health, paused: bool) -> TrayState:
         return TrayState.CONNECTING
     if connection is Connection.RECONNECTING:
         return TrayState.RECONNECTING
+    if connection is Connection.RELAY_OFFLINE:
+        return TrayState.RELAY_OFFLINE
+    if connection is Connection.RELAY_LOST_UCM:
+        return TrayState.RELAY_LOST_UCM
     if health.crm_problem:
         return TrayState.CRM_FAILING
     return TrayState.PAUSED if paused else TrayState.CONNECTED

@@ -1,0 +1,75 @@
+"""``ucm-popup relay``: one UCM session for the whole site, published to the MQTT broker.
+
+Runs until SIGINT/SIGTERM (exit 0). The first connections' refusals end it with one line:
+exit 3 for a refused login (UCM or broker), 4 for a server that cannot be reached or trusted.
+With ``--demo``: the demo UCM and Zoho, and a mosquitto of its own on loopback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+from ucm_popup.commands.common import command_environment
+from ucm_popup.errors import SettingsError
+from ucm_popup.options import Options
+from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, SecretStore, require_secret
+from ucm_popup.settings import MqttSettings, RelaySettings, Settings
+
+DEMO_RELAY_USER = "relay"
+DEMO_DESK = "1002"
+
+
+async def run_relay(options: Options) -> int:
+    from ucm_popup.relay.site import SiteRelay
+
+    async with _relay_environment(options) as (settings, secrets):
+        if not (settings.ucm.host and settings.ucm.username):
+            raise SettingsError(f"{options.config_path}: [ucm] host and username must be set "
+                                "for the relay (or try --demo)")
+        if not settings.mqtt.url:
+            raise SettingsError(f"{options.config_path}: [mqtt] url must be set for the relay")
+        ucm_password = require_secret(secrets, UCM_PASSWORD)
+        mqtt_password = secrets.get(MQTT_PASSWORD) or ""
+        lookup = None
+        if settings.relay.crm_lookup and settings.crm.provider != "none":
+            from ucm_popup.crm.service import build_lookup_service
+
+            lookup = build_lookup_service(settings, secrets)
+        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup)
+        try:
+            await relay.run()
+        finally:
+            if lookup is not None:
+                await lookup.aclose()
+    return 0
+
+
+@asynccontextmanager
+async def _relay_environment(options: Options) -> AsyncIterator[tuple[Settings, SecretStore]]:
+    if not options.demo:
+        async with command_environment(options, ucm=True, relay=True) as environment:
+            yield environment.settings, environment.secrets
+        return
+    from ucm_popup.demo import demo_environment
+    from ucm_popup.relay.demo_broker import demo_broker
+
+    prefix = MqttSettings().topic_prefix
+    async with demo_broker((DEMO_RELAY_USER, DEMO_DESK), prefix, DEMO_RELAY_USER) as broker, \
+            demo_environment(ucm=True, crm=True) as demo:
+        settings = replace(
+            demo.settings, ucm=replace(demo.settings.ucm, extension=""),
+            mqtt=MqttSettings(url=broker.url, username=DEMO_RELAY_USER),
+            relay=RelaySettings(crm_lookup=True),
+        )
+        demo.secrets.set(MQTT_PASSWORD, broker.passwords[DEMO_RELAY_USER])
+        # Where a newcomer can look: the demo desk's own view of the broker.
+        print(f"ucm-popup: demo relay: broker {broker.url}, desk user {DEMO_DESK} password "
+              f"{broker.passwords[DEMO_DESK]}; watch it with (package mosquitto-clients): "
+              f"mosquitto_sub -h 127.0.0.1 -p {broker.port} -u {DEMO_DESK} "
+              f"-P {broker.passwords[DEMO_DESK]} "
+              f"-t '{prefix}/ext/{DEMO_DESK}/events' -t '{prefix}/relay/status' -v",
+              file=sys.stderr, flush=True)
+        yield settings, demo.secrets

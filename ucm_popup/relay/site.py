@@ -1,0 +1,297 @@
+"""``ucm-popup relay``'s engine: one UCM session, every extension's events to the broker.
+
+Two loops share one state: the UCM stream (through ``SiteRouter``) gives the call events of
+every followed extension, each published to ``{prefix}/ext/{extension}/events``; the broker
+link keeps ``{prefix}/relay/status`` retained (its last will says ``offline`` should the relay
+die) and takes the desks' dial requests. Either link comes back by itself after a break; the
+first connection's refusals (a wrong password, an untrusted certificate) are raised, so that
+the command ends with the line and exit code that say what to fix.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import aiomqtt
+
+from ucm_popup.backoff import Backoff
+from ucm_popup.errors import UcmPopupError
+from ucm_popup.relay.broker import (
+    KEEPALIVE_S,
+    OFFLINE,
+    ONLINE,
+    UCM_DOWN,
+    Topics,
+    broker_error,
+    dumps,
+    make_client,
+    payload_json,
+)
+from ucm_popup.relay.router import SiteRouter
+from ucm_popup.text import one_line
+from ucm_popup.ucm.events import CallEvent, Connected, Disconnected, Ringing, now, to_json
+
+if TYPE_CHECKING:
+    from ucm_popup.crm.service import LookupService
+    from ucm_popup.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Dial = Callable[[str, str], Awaitable[str]]  # (extension, number) -> what was sent to the UCM
+DIAL_EVERY_S = 2.0  # one dial request per extension this often; the rest are refused
+DIAL_TIMEOUT_S = 15.0
+STOP_TIMEOUT_S = 3.0
+MAX_REQUEST_ID = 100
+MAX_NUMBER = 64
+
+
+class SiteRelay:
+    def __init__(
+        self,
+        settings: Settings,
+        ucm_password: str,
+        mqtt_password: str,
+        *,
+        lookup: LookupService | None = None,
+        dial: Dial | None = None,
+        stream_options: dict[str, Any] | None = None,
+        keepalive: int = KEEPALIVE_S,
+        dial_every_s: float = DIAL_EVERY_S,
+        backoff_initial_s: float = 1.0,
+        backoff_max_s: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.topics = Topics(settings.mqtt.topic_prefix)
+        self._ucm_password = ucm_password
+        self._mqtt_password = mqtt_password
+        self._lookup = lookup
+        self._dial = dial
+        self._stream_options = stream_options or {}
+        self._keepalive = keepalive
+        self._dial_every_s = dial_every_s
+        self._backoff = (backoff_initial_s, backoff_max_s)
+        self._clock = clock
+        self._only = frozenset(settings.relay.extensions)
+        self.state, self.detail = UCM_DOWN, "connecting to the UCM"
+        self._client: aiomqtt.Client | None = None
+        self._broker_up = asyncio.Event()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._last_dial: dict[str, float] = {}
+        self.router: SiteRouter | None = None
+        self.published = 0  # call event messages handed to the broker
+        self.unpublished = 0  # call event messages dropped while the broker was away
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Until cancelled. The broker first, then the UCM: a refusal of either on the first
+        try is raised; later breaks are waited out."""
+        loop = asyncio.get_running_loop()
+        broker = loop.create_task(self._broker_loop(), name="broker")
+        up = loop.create_task(self._broker_up.wait())
+        ucm: asyncio.Task[None] | None = None
+        try:
+            await asyncio.wait([broker, up], return_when=asyncio.FIRST_COMPLETED)
+            if broker.done():
+                broker.result()  # raises the broker's refusal
+            ucm = loop.create_task(self._follow_ucm(), name="ucm")
+            done, _ = await asyncio.wait([broker, ucm], return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()
+        finally:
+            up.cancel()
+            if ucm is not None:
+                ucm.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await asyncio.wait_for(ucm, STOP_TIMEOUT_S)
+            await self._stop(broker)
+
+    async def _stop(self, broker: asyncio.Task[None]) -> None:
+        """A clean stop says ``offline`` itself (a DISCONNECT suppresses the last will)."""
+        self.state, self.detail = OFFLINE, "the relay was stopped"
+        client = self._client
+        if client is not None:
+            with contextlib.suppress(aiomqtt.MqttError, TimeoutError):
+                async with asyncio.timeout(STOP_TIMEOUT_S):
+                    await client.publish(self.topics.status, self._status(), qos=1, retain=True)
+        broker.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await asyncio.wait_for(broker, STOP_TIMEOUT_S)
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT_S)
+
+    # -- the broker side --------------------------------------------------------------------
+
+    def _status(self, state: str | None = None) -> bytes:
+        # crm_lookup: desks wait for this relay's lookup messages instead of asking the CRM.
+        return dumps({"state": state or self.state, "detail": self.detail,
+                      "time": now().isoformat(timespec="milliseconds"),
+                      "crm_lookup": self._lookup is not None})
+
+    async def _broker_loop(self) -> None:
+        mqtt = self.settings.mqtt
+        backoff = Backoff(*self._backoff)
+        first = True
+        while True:
+            will = aiomqtt.Will(self.topics.status, dumps(
+                {"state": OFFLINE, "detail": "the relay stopped answering",
+                 "time": now().isoformat(timespec="milliseconds")}),
+                qos=1, retain=True)
+            client = make_client(mqtt, self._mqtt_password, will=will, keepalive=self._keepalive)
+            try:
+                async with client:
+                    self._client = client
+                    first = False
+                    backoff.reset()
+                    log.info("connected to the broker")
+                    await client.publish(self.topics.status, self._status(), qos=1, retain=True)
+                    await client.subscribe(self.topics.every_dial, qos=1)
+                    self._broker_up.set()
+                    async for message in client.messages:
+                        self._on_message(message)
+            except aiomqtt.MqttError as exc:
+                if first:
+                    raise broker_error(exc, mqtt) from None
+                log.warning("broker link lost: %s", one_line(str(exc), 200))
+            finally:
+                self._client = None
+            await asyncio.sleep(backoff.next())
+
+    def _publish(self, topic: str, payload: bytes, *, retain: bool = False) -> bool:
+        client = self._client
+        if client is None:
+            return False
+        self._spawn(self._publish_now(client, topic, payload, retain), "publish")
+        return True
+
+    @staticmethod
+    async def _publish_now(client: aiomqtt.Client, topic: str, payload: bytes,
+                           retain: bool) -> None:
+        try:
+            await client.publish(topic, payload, qos=1, retain=retain)
+        except aiomqtt.MqttError as exc:  # the link dropped: the loop reconnects
+            log.debug("publish to %s failed: %s", topic, exc)
+
+    def _spawn(self, coro: Any, name: str) -> None:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("relay task %s failed", task.get_name(), exc_info=task.exception())
+
+    # -- the UCM side -----------------------------------------------------------------------
+
+    async def _follow_ucm(self) -> None:
+        from ucm_popup.ucm.stream import UcmEventStream
+
+        def router() -> SiteRouter:
+            self.router = SiteRouter(self._only, clock=self._clock)
+            return self.router
+
+        stream = UcmEventStream(self.settings.ucm, self._ucm_password,
+                                tracker_factory=router, **self._stream_options)
+        events = stream.events()
+        try:
+            async for event in events:
+                self.on_event(event)
+        finally:
+            with contextlib.suppress(Exception):
+                await events.aclose()
+
+    def on_event(self, event: CallEvent) -> None:
+        if isinstance(event, Connected | Disconnected):
+            if isinstance(event, Disconnected):
+                reason = event.reason or "the UCM link dropped"
+                self.state, self.detail = UCM_DOWN, reason
+            else:
+                reason = ""
+                self.state, self.detail = ONLINE, ""
+            log.info("UCM %s", f"lost: {reason}" if reason else "connected")
+            self._publish(self.topics.status, self._status(), retain=True)
+            return
+        extension = event.extension
+        if self._publish(self.topics.events(extension), dumps(to_json(event))):
+            self.published += 1
+        else:
+            self.unpublished += 1
+        if (isinstance(event, Ringing) and self._lookup is not None
+                and event.direction == "inbound" and event.number):
+            self._spawn(self._look_up(self._lookup, event), f"lookup-{event.call_id}")
+
+    async def _look_up(self, lookup: LookupService, ringing: Ringing) -> None:
+        message: dict[str, Any] = {"event": "lookup", "call_id": ringing.call_id,
+                                   "extension": ringing.extension}
+        try:
+            result = await lookup.lookup(ringing.number)
+            message.update(result.to_json())
+        except UcmPopupError as exc:
+            message.update(number=ringing.number, normalized=ringing.number,
+                           provider=self.settings.crm.provider, matches=[],
+                           error=one_line(str(exc), 300))
+        message["time"] = now().isoformat(timespec="milliseconds")
+        self._publish(self.topics.events(ringing.extension), dumps(message))
+
+    # -- dial requests ----------------------------------------------------------------------
+
+    def _on_message(self, message: aiomqtt.Message) -> None:
+        extension = self.topics.dial_extension(str(message.topic))
+        if not extension:
+            return
+        data = payload_json(message.payload) or {}
+        request_id = data.get("request_id")
+        number = data.get("number")
+        if type(request_id) is not str or not 0 < len(request_id) <= MAX_REQUEST_ID:
+            log.debug("skipped a dial request without a usable request_id for %s", extension)
+            return
+        if self._only and extension not in self._only:
+            self._dial_result(extension, request_id,
+                              f"the relay does not serve extension {extension}")
+            return
+        if type(number) is not str or not 0 < len(number) <= MAX_NUMBER:
+            self._dial_result(extension, request_id, "the request names no number to dial")
+            return
+        at = self._clock()
+        last = self._last_dial.get(extension)
+        if last is not None and at - last < self._dial_every_s:
+            self._dial_result(extension, request_id,
+                              f"one dial request every {self._dial_every_s:g} s, please")
+            return
+        if len(self._last_dial) > 10_000:
+            self._last_dial.clear()
+        self._last_dial[extension] = at
+        self._spawn(self._dial_one(extension, request_id, number), f"dial-{extension}")
+
+    async def _dial_one(self, extension: str, request_id: str, number: str) -> None:
+        if self._dial is None:
+            self._dial_result(extension, request_id, "click-to-dial is not set up on the relay")
+            return
+        try:
+            async with asyncio.timeout(DIAL_TIMEOUT_S):
+                await self._dial(extension, number)
+        except UcmPopupError as exc:
+            self._dial_result(extension, request_id, one_line(str(exc), 300))
+        except TimeoutError:
+            self._dial_result(extension, request_id,
+                              f"the UCM did not take the call within {DIAL_TIMEOUT_S:g} s")
+        except Exception:
+            log.error("dialling for %s failed", extension, exc_info=True)
+            self._dial_result(extension, request_id, "the relay failed to dial (see its log)")
+        else:
+            self._dial_result(extension, request_id, "")
+
+    def _dial_result(self, extension: str, request_id: str, error: str) -> None:
+        result: dict[str, Any] = {"request_id": request_id, "ok": not error}
+        if error:
+            result["error"] = error
+        self._publish(self.topics.dial_result(extension), dumps(result))
