@@ -140,6 +140,20 @@ async def test_a_queue_ringing_again_and_a_zero_second_call_give_one_valid_recor
     assert call["Call_Duration"] == "00:01"  # never 00:00: Zoho refuses it
 
 
+async def test_a_queue_giving_up_and_ringing_again_gives_one_inbound_not_a_missed(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    desk.writer.on_event(ring("rr"))
+    desk.writer.on_lookup("rr", (JANE,), "")
+    desk.writer.on_event(Ended("rr", "1002", False, False))  # the queue gives up on the desk
+    desk.writer.on_event(ring("rr"))  # ... and rings it again
+    desk.writer.on_event(Answered("rr", "1002"))
+    desk.writer.on_event(Ended("rr", "1002", True, False))
+    await desk.drained()
+    await asyncio.sleep(0.4)  # past the missed call's grace
+    assert [(c["Call_Type"], c["Who_Id"]) for c in calls(zsim)] == [("Inbound", {"id": JANE.id})]
+
+
 async def test_the_agents_note_waits_for_save_and_goes_into_the_description(
     zsim: ZohoSimulator, desk: Desk,  # noqa: F811
 ) -> None:

@@ -25,7 +25,7 @@ WRITE_SCOPES = (
     "ZohoCRM.modules.leads.CREATE", "ZohoCRM.modules.contacts.CREATE",
 )
 FAST = {"retry_initial_s": 0.02, "retry_max_s": 0.1, "throttle_initial_s": 0.02,
-        "throttle_max_s": 0.1}
+        "throttle_max_s": 0.1, "missed_grace_s": 0.3}
 
 
 @pytest.fixture
@@ -55,11 +55,13 @@ class Desk:
         self.outbox = Outbox(path)
         self.added: list[tuple[str, Any]] = []
         self.writer = CallWriter(self.settings, self.outbox, extension,
-                                 on_unknown_added=lambda c, m: self.added.append((c, m)))
+                                 on_unknown_added=lambda c, m: self.added.append((c, m)),
+                                 missed_grace_s=FAST["missed_grace_s"])
         self.statuses: list[OutboxStatus] = []
         self.worker = OutboxWorker(
             self.outbox, ZohoWrites(self.client, tokens), on_status=self.statuses.append,
-            on_written=lambda entry, rid: self.writer.created(entry, rid), **FAST,
+            on_written=lambda entry, rid: self.writer.created(entry, rid),
+            **{k: v for k, v in FAST.items() if k != "missed_grace_s"},
         )
         self.task: asyncio.Task[None] | None = None
 

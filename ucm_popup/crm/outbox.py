@@ -167,6 +167,12 @@ class Outbox:
         )
         return cursor.rowcount == 1
 
+    def withdraw(self, key: str) -> bool:
+        """Drop a write not sent yet; False once it may have been sent (or never was)."""
+        cursor = self._db.execute(
+            "delete from writes where key = ? and state = ? and attempts = 0", (key, PENDING))
+        return cursor.rowcount == 1
+
     def release(self, key: str) -> None:
         """A held write (waiting for the agent's note) may go now."""
         self._db.execute("update writes set next_at = 0 where key = ? and state = ?",

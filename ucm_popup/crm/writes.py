@@ -40,6 +40,7 @@ from ucm_popup.crm.outbox import (
 from ucm_popup.crm.phone import read_number
 from ucm_popup.crm.zoho_oauth import TokenSource
 from ucm_popup.errors import AuthError, ServiceError
+from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, now
@@ -49,6 +50,9 @@ log = logging.getLogger(__name__)
 UNKNOWN_CALLER = "Unknown caller"
 NOTE_HOLD_S = 600.0  # while the agent types a note, the call's record waits this long at most
 MAX_NOTE_CHARS = 30_000  # Zoho's Description holds 32,000
+# A queue that gives up on the desk may ring it again a few seconds later: a missed call is
+# written after this grace, and a new ring of the same call within it withdraws it.
+MISSED_GRACE_S = 60.0
 KEEP_ENDED_CALLS = 50  # for notes typed after the end (the popup stacks four calls)
 # What each option needs, on top of the reading scopes.  Reading Calls and Notes lets an
 # unknown outcome (a time-out) be settled by searching before writing again.
@@ -111,6 +115,7 @@ class CallWriter:
     extension: str
     on_unknown_added: Callable[[str, Match], None] = lambda call_id, match: None
     record_url: Callable[[str, str], str] = lambda module, record_id: ""
+    missed_grace_s: float = MISSED_GRACE_S
     _calls: dict[str, _Call] = field(default_factory=dict)
     _waiting_for_record: dict[str, list[str]] = field(default_factory=dict)
 
@@ -121,8 +126,13 @@ class CallWriter:
             if event.extension != self.extension or event.direction == "internal":
                 return
             call = self._calls.get(event.call_id)
-            if call is None or call.ended:  # a queue ringing again: the same call
+            if call is None:
                 self._calls[event.call_id] = _Call(event)
+            elif call.ended and self.outbox.withdraw(self._call_key(call)):
+                # A queue rings the desk again after a pause: the "missed" it gave is not
+                # final.  (A Missed already written stays; hence the grace before writing.)
+                self._calls[event.call_id] = _Call(event, matches=call.matches,
+                                                   picked=call.picked, unknown=call.unknown)
             return
         call = self._calls.get(getattr(event, "call_id", ""))
         if call is None:
@@ -209,6 +219,7 @@ class CallWriter:
             seconds = max(1, round((ended.time - start).total_seconds()))
             record["Call_Duration"] = duration_text(seconds)
             record["Call_Duration_in_seconds"] = seconds
+        hold = NOTE_HOLD_S if call.typing else 0.0 if answered else self.missed_grace_s
         linked = call.linked
         depends_on = ""
         if linked is not None:
@@ -218,7 +229,7 @@ class CallWriter:
         self.outbox.add(
             self._call_key(call), "Calls", record, marker=self._marker(call),
             depends_on=depends_on, link_field="Who_Id",
-            not_before=now().timestamp() + NOTE_HOLD_S if call.typing else 0.0,
+            not_before=now().timestamp() + hold if hold else 0.0,
         )
 
     def _add_note(self, call: _Call, on_call: Entry | None = None) -> None:
@@ -408,6 +419,18 @@ def _refusal(module: str, answer: Any, status: int) -> str:
         f": {message}" if message else "")
 
 
+V1_READ_ONLY = ("Zoho CRM v1 is read-only (Zoho ended its write API in 2019): "
+                "calls and new records are written with zoho-v2 only")
+
+
+def desk_writes(settings: Settings) -> bool:
+    """Whether this desk writes to the CRM: the options ask for it, the CRM is Zoho v2, and
+    the desk follows the UCM itself (with a site relay, the relay writes)."""
+    crm = settings.crm
+    return (crm.log_calls or bool(crm.add_unknown)) and crm.provider == "zoho-v2" and (
+        settings.source.kind == "ucm")
+
+
 @dataclass
 class Writing:
     """A writer and the worker that drains its outbox, built together."""
@@ -436,7 +459,8 @@ def build_writing(
     client = new_client()
     tokens = TokenSource(client, settings.zoho_v2, client_secret, refresh_token)
     outbox = Outbox(path)
-    writer = CallWriter(settings, outbox, settings.ucm.extension)
+    writer = CallWriter(settings, outbox, settings.ucm.extension,
+                        missed_grace_s=worker_options.pop("missed_grace_s", MISSED_GRACE_S))
 
     def written(entry: Entry, record_id: str) -> None:
         writer.created(entry, record_id)
@@ -444,3 +468,17 @@ def build_writing(
     worker = OutboxWorker(outbox, ZohoWrites(client, tokens), on_status=on_status,
                           on_written=written, **worker_options)
     return Writing(writer, worker, client)
+
+
+def build_desk_writing(
+    settings: Settings, secrets: SecretStore, path: Path,
+    *, on_status: Callable[[OutboxStatus], None] = lambda status: None, **worker_options: Any,
+) -> Writing:
+    """``build_writing`` with the Zoho secrets from the keyring (or the environment)."""
+    from ucm_popup.secrets import ZOHO_V2_CLIENT_SECRET, ZOHO_V2_REFRESH_TOKEN, require_secret
+
+    return build_writing(
+        settings, require_secret(secrets, ZOHO_V2_CLIENT_SECRET),
+        require_secret(secrets, ZOHO_V2_REFRESH_TOKEN), path, on_status=on_status,
+        **worker_options,
+    )
