@@ -3,6 +3,12 @@ the Zoho simulator, several desks at once, records counted in the simulator."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
+import os
+import sqlite3
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -184,3 +190,78 @@ async def test_outgoing_calls_through_the_ucm_are_written_as_outbound(
         ], speed=0.2)
     await wait_for(lambda: len(zsim.records.get("Calls", [])) >= 3, 3)
     assert [c["Call_Type"] for c in zsim.records["Calls"]] == ["Outbound"] * 3
+
+
+def _config(ucm: UcmSimulator, zoho: ZohoSimulator, path: Path) -> Path:
+    base = zoho.base_url
+    path.write_text(
+        f'[ucm]\nhost = "127.0.0.1"\nport = {ucm.port}\nusername = "{ucm.username}"\n'
+        f'extension = "1002"\nfingerprint = "{ucm.fingerprint}"\n'
+        '[crm]\nprovider = "zoho-v2"\ndefault_region = "FR"\nlog_calls = true\n'
+        f'[zoho_v2]\nserver = "{base}"\naccounts_url = "{base}"\nweb_url = "{base}"\n'
+        f'client_id = "{zoho.client_id}"\n'
+    )
+    return path
+
+
+def _waiting_rows(outbox: Path) -> int:
+    if not outbox.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(outbox)) as db:
+        return int(db.execute("select count(*) from writes where state != 'done'").fetchone()[0])
+
+
+async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
+    ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
+) -> None:
+    """SIGKILL while a write is on its way (Zoho wrote it, the answer never came) and others
+    wait; the restarted app settles the first by searching and writes the rest, with 10 % of
+    the writes then answered 429 or cut."""
+    config = _config(ucm, zsim, tmp_path / "config.toml")
+    env = {**os.environ,
+           "UCM_POPUP_UCM_PASSWORD": ucm.password,
+           "UCM_POPUP_ZOHO_CLIENT_SECRET": zsim.client_secret,
+           "UCM_POPUP_ZOHO_REFRESH_TOKEN": zsim.add_refresh_token(FULL_SCOPES + WRITE_SCOPES),
+           "UCM_POPUP_TEST_OUTBOX": json.dumps(FAST)}
+    script = Path(__file__).with_name("writes_desk_process.py")
+    outbox = tmp_path / "xdg-state" / "ucm-popup" / "outbox.sqlite3"
+
+    async def start() -> asyncio.subprocess.Process:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, str(script), str(config), env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        await ucm.wait_subscribed(1, timeout=20)
+        return process
+
+    rows = sc.CallRows()
+
+    async def calls(count: int) -> None:
+        await ucm.play(sc.merged(*(sc.ring_call(rows, caller="0612345678", talk_s=2)
+                                   for _ in range(count))), speed=0.05)
+
+    zsim.slow_seconds = 60.0
+    zsim.write_faults.extend(["slow-after"] * 5)  # the first write hangs after Zoho wrote it
+    first = await start()
+    try:
+        await calls(20)
+        await wait_for(lambda: _waiting_rows(outbox) == 20 and zsim.count("Calls") == 1, 20,
+                       lambda: f"{_waiting_rows(outbox)} waiting, {zsim.count('Calls')} written")
+    finally:
+        first.kill()  # SIGKILL: no clean-up of any kind
+        await first.wait()
+    zsim.write_faults.clear()
+    zsim.write_fault_rate = 0.1
+    await wait_for(lambda: ucm.subscribers == 0, 5)
+    second = await start()
+    try:
+        await calls(20)
+        await wait_for(lambda: zsim.count("Calls") >= 40 and _waiting_rows(outbox) == 0, 30,
+                       lambda: f"{_waiting_rows(outbox)} waiting, {zsim.count('Calls')} written")
+    finally:
+        second.terminate()
+        assert await second.wait() == 0
+        assert second.stderr is not None
+        assert b"Traceback" not in await second.stderr.read()
+    descriptions = [str(c["Description"]) for c in zsim.records["Calls"]]
+    assert len(descriptions) == len(set(descriptions)) == 40
+    assert zsim.counts["api:search:Calls"] >= 1  # the write cut by the kill was looked for
