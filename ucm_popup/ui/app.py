@@ -148,6 +148,7 @@ class TrayApp:
             self.popups = PopupManager(
                 settings.popup, open_url=self.open_url, create_url=self.create_record_url
             )
+            self.popups.notes_enabled = _writes_to_crm(settings)
             self.tray = TrayController(
                 TrayActions(
                     quit=self.request_stop,
@@ -197,6 +198,11 @@ class TrayApp:
     def _wire(self) -> None:
         assert self.tray is not None and self.popups is not None
         self.bridge.health.connect(self.tray.set_health)
+        self.bridge.writes.connect(self.tray.set_writes)
+        assert self.core is not None
+        self.popups.note_started.connect(self.core.note_started)
+        self.popups.note_finished.connect(self.core.finish_note)
+        self.popups.picked.connect(self.core.pick_record)
         self.bridge.call.connect(self.popups.on_call)
         self.bridge.lookup.connect(self.popups.on_lookup)
         self.bridge.recent.connect(self.tray.update_recent)
@@ -341,10 +347,18 @@ class TrayApp:
                 return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
+        self.popups.notes_enabled = _writes_to_crm(settings)
         self.tray.extension = settings.ucm.extension
         if warnings:
             self.tray.notify("Settings", "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
+
+
+def _writes_to_crm(settings: Settings) -> bool:
+    """Answered calls get a note field when this desk writes calls to the CRM."""
+    from ucm_popup.crm.writes import desk_writes  # imported late: start-up stays light
+
+    return desk_writes(settings)
 
 
 async def _awaited(awaitable: Any) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ucm_popup.app import LookupOutcome
@@ -51,6 +51,10 @@ def dragged_area(anchor: QPoint, screens: Sequence[tuple[QRect, QRect]]) -> QRec
 
 
 class PopupManager(QObject):
+    note_started = Signal(str)  # call_id
+    note_finished = Signal(str, object)  # call_id, note or None
+    picked = Signal(str, object)  # call_id, Match
+
     def __init__(
         self,
         settings: PopupSettings,
@@ -69,6 +73,7 @@ class PopupManager(QObject):
         self._create_url = create_url
         self._state_file = state_file or default_state_file()
         self.anchor = self._load_anchor()
+        self.notes_enabled = False  # answered calls get a note field (calls written to the CRM)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -123,6 +128,10 @@ class PopupManager(QObject):
         popup.create_record.connect(self._create_record)
         popup.dismissed.connect(self._forget)
         popup.moved.connect(self._remember_anchor)
+        popup.notes_enabled = self.notes_enabled
+        popup.note_started.connect(self.note_started)
+        popup.note_finished.connect(self.note_finished)
+        popup.picked.connect(self.picked)
         self.popups[ringing.call_id] = popup
         if (outcome := self._outcomes.pop(ringing.call_id, None)) is not None:
             popup.show_lookup(outcome)
