@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from tests.writes_support import WRITE_SCOPES, Desk, zsim  # noqa: F401  (fixture)
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Outbox, WriteRefused, WriteThrottled, WriteUnknown
-from ucm_popup.crm.writes import duration_text, marker_for, write_scopes
+from ucm_popup.crm.writes import duration_text, marker_for
+from ucm_popup.crm.zoho_oauth import SCOPES, missing_scopes, scopes_for, write_scopes
 from ucm_popup.sim.zoho import FULL_SCOPES, ZohoSimulator
 from ucm_popup.ucm.events import Answered, Dialing, Ended, Ringing, now
 
@@ -351,10 +352,19 @@ async def test_the_outbox_file_is_private(tmp_path: Path) -> None:
 
 def test_durations_and_scopes() -> None:
     assert [duration_text(s) for s in (1, 75, 6000)] == ["00:01", "01:15", "100:00"]
-    assert write_scopes(False, "") == ("ZohoCRM.modules.notes.CREATE",
-                                      "ZohoCRM.modules.notes.READ")
-    assert "ZohoCRM.modules.leads.CREATE" in write_scopes(True, "Leads")
+    assert scopes_for(False, "") == SCOPES  # a read-only token keeps working for lookups
+    assert write_scopes(False, "Leads") == ("ZohoCRM.modules.notes.CREATE",
+                                            "ZohoCRM.modules.notes.READ",
+                                            "ZohoCRM.modules.leads.CREATE")
     assert set(write_scopes(True, "Contacts")) <= set(WRITE_SCOPES)
+    assert scopes_for(True, "").endswith(",ZohoCRM.modules.calls.CREATE,"
+                                         "ZohoCRM.modules.calls.READ,"
+                                         "ZohoCRM.modules.notes.CREATE,ZohoCRM.modules.notes.READ")
+    assert missing_scopes(FULL_SCOPES, True, "") == ("ZohoCRM.modules.calls.CREATE",
+                                                     "ZohoCRM.modules.calls.READ",
+                                                     "ZohoCRM.modules.notes.CREATE",
+                                                     "ZohoCRM.modules.notes.READ")
+    assert missing_scopes(("ZohoCRM.modules.ALL",), True, "Leads") == ()
 
 
 # -- hostile answers ------------------------------------------------------------------------
@@ -382,3 +392,36 @@ async def test_any_answer_to_a_write_is_a_record_id_or_a_typed_outcome(
         assert "\n" not in str(exc)
     else:
         assert isinstance(record_id, str) and record_id
+
+
+# -- scopes asked for ------------------------------------------------------------------------
+
+
+async def test_authorize_zoho_names_the_write_scopes_a_read_only_code_lacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from zoho_support import write_settings
+
+    from ucm_popup import secrets
+    from ucm_popup.cli import parse_options
+    from ucm_popup.commands import authorize, common
+    from ucm_popup.secrets import EnvOverlay, MemorySecretStore
+    from ucm_popup.sim.zoho import start_demo_zoho
+
+    demo = await start_demo_zoho()
+    try:
+        store = MemorySecretStore({secrets.ZOHO_V2_CLIENT_SECRET: demo.client_secret})
+        monkeypatch.setattr(common, "default_secret_store", lambda: EnvOverlay(store, {}))
+        monkeypatch.setattr(authorize, "keyring_backend_problem", lambda: None)
+        config = write_settings(tmp_path / "config.toml", demo)
+        config.write_text(config.read_text().replace(
+            'default_region = "FR"\n', 'default_region = "FR"\nlog_calls = true\n'))
+        for scopes, warned in ((FULL_SCOPES, True), (FULL_SCOPES + WRITE_SCOPES, False)):
+            options = parse_options(["authorize-zoho", demo.sim.issue_grant_code(scopes=scopes),
+                                     "--config", str(config)])
+            assert await authorize.run_authorize(options) == 0  # reading works either way
+            out = capsys.readouterr().out
+            assert ("need ZohoCRM.modules.calls.CREATE, ZohoCRM.modules.calls.READ" in out) \
+                is warned
+    finally:
+        await demo.aclose()

@@ -54,23 +54,6 @@ MAX_NOTE_CHARS = 30_000  # Zoho's Description holds 32,000
 # written after this grace, and a new ring of the same call within it withdraws it.
 MISSED_GRACE_S = 60.0
 KEEP_ENDED_CALLS = 50  # for notes typed after the end (the popup stacks four calls)
-# What each option needs, on top of the reading scopes.  Reading Calls and Notes lets an
-# unknown outcome (a time-out) be settled by searching before writing again.
-LOG_CALLS_SCOPES = ("ZohoCRM.modules.calls.CREATE", "ZohoCRM.modules.calls.READ")
-NOTES_SCOPES = ("ZohoCRM.modules.notes.CREATE", "ZohoCRM.modules.notes.READ")
-
-
-def write_scopes(log_calls: bool, add_unknown: str) -> tuple[str, ...]:
-    """The write scopes the chosen options need (notes come with either)."""
-    scopes: list[str] = []
-    if log_calls:
-        scopes += LOG_CALLS_SCOPES
-    scopes += NOTES_SCOPES
-    if add_unknown:
-        scopes.append(f"ZohoCRM.modules.{add_unknown.lower()}.CREATE")
-    return tuple(scopes)
-
-
 def marker_for(call_id: str, extension: str) -> str:
     """One word that names the call in Zoho's search: how an unknown outcome is settled."""
     digest = hashlib.sha256(f"{call_id}/{extension}".encode(errors="surrogatepass"))
