@@ -138,3 +138,67 @@ def test_the_tray_says_how_many_calls_wait_and_the_last_error(qtbot, monkeypatch
         assert tray.tooltip() == "ucm-popup — Connected (extension 1002)"
     finally:
         tray.hide()
+
+
+def test_the_crm_page_offers_the_writes_names_their_scopes_and_saves_them(
+    tmp_path, qapp,  # type: ignore[no-untyped-def]
+) -> None:
+    import asyncio
+
+    import qasync
+
+    from ucm_popup import secrets
+    from ucm_popup.settings import load_settings
+    from ucm_popup.sim.zoho import FULL_SCOPES
+    from ucm_popup.ui.settings_crm_page import V1_READ_ONLY
+    from ucm_popup.ui.settings_dialog import SettingsDialog
+
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    path = tmp_path / "config.toml"
+    path.write_text('[ucm]\nhost = "pbx.example.com"\nusername = "popup"\nextension = "1002"\n'
+                    '[crm]\nprovider = "zoho-v2"\n[zoho_v2]\nclient_id = "1000.ABC"\n')
+    store = secrets.MemorySecretStore({
+        secrets.UCM_PASSWORD: "pw", secrets.ZOHO_V2_CLIENT_SECRET: "s",
+        secrets.ZOHO_V2_REFRESH_TOKEN: "1000.r"})
+
+    async def scenario() -> None:
+        dialog = SettingsDialog(path, store)
+        dialog.resize(760, 980)
+        dialog.show()
+        await dialog.wait_ready()
+        crm = dialog.crm
+        assert "calls.CREATE" not in crm.scopes.toPlainText()  # reading only, by default
+        crm.log_calls.setChecked(True)
+        crm.add_unknown.setCurrentIndex(crm.add_unknown.findData("Leads"))
+        assert crm.scopes.toPlainText().endswith(
+            "ZohoCRM.modules.calls.CREATE,ZohoCRM.modules.calls.READ,ZohoCRM.modules.notes."
+            "CREATE,ZohoCRM.modules.notes.READ,ZohoCRM.modules.leads.CREATE")
+        crm.note_granted_scopes(FULL_SCOPES)  # a read-only code was exchanged
+        assert "lacks ZohoCRM.modules.calls.CREATE" in crm.writes_note.text()
+        dialog.tabs.setCurrentIndex(list(dialog.pages).index("CRM"))
+        crm.grant_fold.set_open(True)
+        for _ in range(5):
+            qapp.processEvents()
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(ARTIFACTS / "settings-crm-writes.png"))
+        crm.provider.setCurrentIndex(crm.provider.findData("zoho-v1"))
+        assert crm.writes_note.text() == V1_READ_ONLY
+        crm.provider.setCurrentIndex(crm.provider.findData("zoho-v2"))
+        saved: list[object] = []
+        dialog.saved.connect(saved.append)
+        assert dialog.save_button.isEnabled(), dialog.status.text()
+        dialog.save_button.click()
+        for _ in range(200):
+            if saved:
+                break
+            await asyncio.sleep(0.02)
+        settings, _ = load_settings(path)
+        assert (settings.crm.log_calls, settings.crm.add_unknown) == (True, "Leads")
+
+    try:
+        loop.run_until_complete(asyncio.wait_for(scenario(), 30))
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
