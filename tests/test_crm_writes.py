@@ -425,3 +425,29 @@ async def test_authorize_zoho_names_the_write_scopes_a_read_only_code_lacks(
                 is warned
     finally:
         await demo.aclose()
+
+
+# -- hostile text ---------------------------------------------------------------------------
+
+_odd_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=40) | (
+    st.sampled_from(["\udc80lone", "A\nB\r\x1b[31m", "\u2028", "<b>x</b> & y", "x" * 5000, ""]))
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_odd_text, number=_odd_text, note=_odd_text)
+async def test_any_caller_name_number_or_note_is_written_once_as_one_line_subject(
+    zsim: ZohoSimulator, desk: Desk, name: str, number: str, note: str,  # noqa: F811
+) -> None:
+    before = len(calls(zsim))
+    call_id = f"odd-{before}"
+    desk.writer.on_event(ring(call_id, number=number, name=name))
+    desk.writer.on_lookup(call_id, (), "")
+    desk.writer.on_event(Answered(call_id, "1002"))
+    desk.writer.note_started(call_id)
+    desk.writer.on_event(Ended(call_id, "1002", True, False))
+    desk.writer.finish_note(call_id, note)
+    await desk.drained()
+    assert len(calls(zsim)) == before + 1
+    subject = str(calls(zsim)[-1]["Subject"])
+    assert "\n" not in subject and "\r" not in subject and len(subject) < 300

@@ -326,6 +326,11 @@ class OutboxWorker:
             self._fail(entry, exc, PENDING if entry.state != SENDING else SENDING,
                        self._backoff(entry))
             return 0.0
+        except Exception as exc:  # a bug: logged, and this write waits, not every other one
+            log.error("writing %s to the CRM failed unexpectedly", entry.module, exc_info=True)
+            error = WriteFailed(f"internal error: {type(exc).__name__} (see the log file)")
+            self._fail(entry, error, SENDING, REFUSED_RETRY_S)
+            return 0.0
         await self._done(entry, record_id)
         return 0.0
 

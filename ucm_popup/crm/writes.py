@@ -16,6 +16,7 @@ source and a path (``build_call_writer``).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from ucm_popup.crm.zoho_oauth import TokenSource
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
-from ucm_popup.text import one_line
+from ucm_popup.text import encodable, one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, now
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class CallWriter:
         if call is None:
             return
         call.typing = False
-        call.note = (note or "").strip()[:MAX_NOTE_CHARS]
+        call.note = encodable((note or "").strip()[:MAX_NOTE_CHARS])
         key = self._call_key(call)
         entry = self.outbox.get(key)
         if entry is not None:  # the call has ended and its record waits for this note
@@ -318,7 +319,11 @@ class ZohoWrites:
         if upsert_on:
             path += "/upsert"
             body["duplicate_check_fields"] = list(upsert_on)
-        status, answer = await self._request("POST", path, module, json=body)
+        # Serialised here, ASCII only: any text, even a lone surrogate, goes as valid JSON.
+        status, answer = await self._request(
+            "POST", path, module, content=json.dumps(body).encode("ascii"),
+            extra_headers={"Content-Type": "application/json"},
+        )
         rows = answer.get("data") if isinstance(answer, dict) else None
         row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else None
         if row is None:
@@ -343,7 +348,8 @@ class ZohoWrites:
             raise WriteFailed(f"Zoho CRM could not search {module} (HTTP {status})")
         return None
 
-    async def _request(self, method: str, path: str, module: str, **kwargs: Any
+    async def _request(self, method: str, path: str, module: str, *,
+                       extra_headers: dict[str, str] | None = None, **kwargs: Any
                        ) -> tuple[int, Any]:
         for attempt in (1, 2):
             try:
@@ -356,7 +362,8 @@ class ZohoWrites:
             try:
                 reply = await fetch(
                     self._client, method, token.api_domain + path, server,
-                    headers={"Authorization": f"Zoho-oauthtoken {token.value}"}, **kwargs,
+                    headers={"Authorization": f"Zoho-oauthtoken {token.value}",
+                             **(extra_headers or {})}, **kwargs,
                 )
             except ServiceError as exc:
                 if method == "GET" or str(exc).startswith("cannot reach"):
