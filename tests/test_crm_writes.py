@@ -451,3 +451,15 @@ async def test_any_caller_name_number_or_note_is_written_once_as_one_line_subjec
     assert len(calls(zsim)) == before + 1
     subject = str(calls(zsim)[-1]["Subject"])
     assert "\n" not in subject and "\r" not in subject and len(subject) < 300
+
+
+def test_which_desks_write() -> None:
+    from ucm_popup.crm.writes import desk_writes
+    from ucm_popup.settings import CrmSettings, Settings, SourceSettings
+
+    writing = CrmSettings(log_calls=True)
+    assert desk_writes(Settings(crm=writing))
+    assert desk_writes(Settings(crm=CrmSettings(add_unknown="Contacts")))
+    assert not desk_writes(Settings(crm=CrmSettings()))  # nothing asked for: no outbox at all
+    assert not desk_writes(Settings(crm=writing, source=SourceSettings(kind="relay")))
+    assert not desk_writes(Settings(crm=CrmSettings(provider="zoho-v1", log_calls=True)))

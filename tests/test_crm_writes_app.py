@@ -265,3 +265,53 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     descriptions = [str(c["Description"]) for c in zsim.records["Calls"]]
     assert len(descriptions) == len(set(descriptions)) == 40
     assert zsim.counts["api:search:Calls"] >= 1  # the write cut by the kill was looked for
+
+
+async def test_a_failing_writer_is_shown_and_restarted_and_a_broken_outbox_stops_no_popup(
+    zsim: ZohoSimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+) -> None:
+    from ucm_popup.crm.outbox import OutboxWorker
+
+    settings = Settings(crm=CrmSettings(default_region="FR", log_calls=True),
+                        zoho_v2=zsim.v2_settings())
+    store = secrets.MemorySecretStore({
+        secrets.ZOHO_V2_CLIENT_SECRET: zsim.client_secret,
+        secrets.ZOHO_V2_REFRESH_TOKEN: zsim.add_refresh_token(FULL_SCOPES + WRITE_SCOPES)})
+    original = OutboxWorker.run
+    runs: list[int] = []
+
+    async def flaky(self: OutboxWorker) -> None:
+        runs.append(1)
+        if len(runs) == 1:
+            raise RuntimeError("a bug in the worker")
+        await original(self)
+
+    monkeypatch.setattr(OutboxWorker, "run", flaky)
+    errors: list[BaseException] = []
+    view = View()
+    app = PopupApp(view, settings, store, on_error=errors.append, restart_initial_s=0.05,
+                   outbox_path=tmp_path / "outbox.sqlite3", outbox_options=FAST)
+    await app.start()
+    try:
+        await wait_for(lambda: len(runs) >= 2, 5)
+        assert [str(e) for e in errors] == ["a bug in the worker"]
+        assert any("internal error: RuntimeError" in s.last_error for s in view.writes)
+        writing = app._services.writing
+        assert writing is not None
+        writing.writer.outbox.add("k", "Calls", {
+            "Subject": "s", "Call_Type": "Missed", "Call_Start_Time": "2026-01-01T10:00:00+01:00"},
+            marker="m")
+        await wait_for(lambda: zsim.count("Calls") == 1, 5)  # the restarted worker writes
+    finally:
+        await app.shutdown()
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    view = View()
+    app = PopupApp(view, settings, store, on_error=errors.append, outbox_path=broken)
+    await app.start()
+    try:
+        assert app._services.lookup is not None  # lookups and popups go on
+        assert "calls cannot be written" in view.writes[-1].last_error
+    finally:
+        await app.shutdown()
