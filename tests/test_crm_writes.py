@@ -19,7 +19,7 @@ from ucm_popup.crm.outbox import Outbox, WriteRefused, WriteThrottled, WriteUnkn
 from ucm_popup.crm.writes import duration_text, marker_for
 from ucm_popup.crm.zoho_oauth import SCOPES, missing_scopes, scopes_for, write_scopes
 from ucm_popup.sim.zoho import FULL_SCOPES, ZohoSimulator
-from ucm_popup.ucm.events import Answered, Dialing, Ended, Ringing, now
+from ucm_popup.ucm.events import Answered, Dialing, Ended, Ringing, Transferred, now
 
 JANE = Match("Contacts", "3477061000000419001", "Jane Doe", "ACME Corp", "+33 6 12 34 56 78",
              "", "", "Sam", "")
@@ -153,6 +153,21 @@ async def test_a_queue_giving_up_and_ringing_again_gives_one_inbound_not_a_misse
     await desk.drained()
     await asyncio.sleep(0.4)  # past the missed call's grace
     assert [(c["Call_Type"], c["Who_Id"]) for c in calls(zsim)] == [("Inbound", {"id": JANE.id})]
+
+
+async def test_a_transferred_call_is_written_about_the_new_party(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    desk.writer.on_event(ring("t", number="0478123456", name="LYON"))
+    desk.writer.on_lookup("t", (LYON,), "")
+    desk.writer.on_event(Transferred("t", "1002", "0612345678", "", "MyTrunk", "1003"))
+    desk.writer.on_lookup("t", (JANE,), "")
+    desk.writer.on_event(Answered("t", "1002"))
+    desk.writer.on_event(Ended("t", "1002", True, False))
+    await desk.drained()
+    [call] = calls(zsim)
+    assert call["Subject"] == "Inbound call from Jane Doe (0612345678) to 1002"
+    assert call["Who_Id"] == {"id": JANE.id} and "What_Id" not in call
 
 
 async def test_the_agents_note_waits_for_save_and_goes_into_the_description(

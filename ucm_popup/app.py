@@ -29,6 +29,7 @@ from ucm_popup.ucm.events import (
     Disconnected,
     Ended,
     Ringing,
+    Transferred,
 )
 
 if TYPE_CHECKING:
@@ -324,7 +325,9 @@ class PopupApp:
                 await asyncio.wait_for(events.aclose(), CLOSE_TIMEOUT_S)
 
     def _on_event(self, services: _Services, event: CallEvent) -> None:
-        if services.writing is not None and isinstance(event, Ringing | Dialing | Answered | Ended):
+        if services.writing is not None and isinstance(
+            event, Ringing | Dialing | Transferred | Answered | Ended
+        ):
             services.writing.writer.on_event(event)
         if isinstance(event, Connected):
             self._set_health(replace(self.health, connection=Connection.CONNECTED, detail=""))

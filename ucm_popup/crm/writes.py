@@ -19,7 +19,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,15 @@ from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.secrets import SecretStore
 from ucm_popup.settings import Settings
 from ucm_popup.text import encodable, one_line
-from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, now
+from ucm_popup.ucm.events import (
+    Answered,
+    CallEvent,
+    Dialing,
+    Ended,
+    Ringing,
+    Transferred,
+    now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +129,13 @@ class CallWriter:
         call = self._calls.get(getattr(event, "call_id", ""))
         if call is None:
             return
-        if isinstance(event, Answered):
+        if isinstance(event, Transferred):
+            # Another extension transferred the caller here: the record is about the new
+            # party, whose lookup follows under the same call id.
+            call.event = replace(call.event, number=event.number, name=event.name,
+                                 trunk=event.trunk)
+            call.matches, call.picked, call.unknown = (), None, False
+        elif isinstance(event, Answered):
             call.answered_at = call.answered_at or event.time
             self._maybe_add_unknown(event.call_id, call)
         elif isinstance(event, Ended):
