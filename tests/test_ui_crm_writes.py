@@ -88,6 +88,19 @@ def test_typing_keeps_the_popup_open_after_the_call_until_save(
     qtbot.waitUntil(lambda: "c1" not in manager.popups, timeout=5000)
 
 
+def test_only_the_agents_choice_among_several_matches_is_a_pick(
+    manager: PopupManager, qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    picked: list[tuple[str, object]] = []
+    manager.picked.connect(lambda c, m: picked.append((c, m)))
+    other = Match("Leads", "2", "Marc Dubois", "", "", "", "", "", "https://crm.example/l/2")
+    manager.on_call(RING)
+    manager.on_lookup("c1", LookupOutcome("0612345678", (JANE, other)))
+    assert picked == []  # the first row is shown, nobody chose it
+    manager.popups["c1"].matches_list.setCurrentRow(1)
+    assert picked == [("c1", other)]
+
+
 def test_dismissing_an_unsaved_note_lets_the_call_be_written_without_it(
     manager: PopupManager, qtbot,  # type: ignore[no-untyped-def]
 ) -> None:

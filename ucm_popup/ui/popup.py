@@ -164,6 +164,7 @@ class CallPopup(QWidget):
         self._dragged = False
         self.notes_enabled = False  # set by the manager when calls are written to the CRM
         self.note_active = False  # typing: the popup stays until Save or dismiss
+        self._filling = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_timer)
@@ -374,8 +375,10 @@ class CallPopup(QWidget):
                 rows = min(len(outcome.matches), 3)
                 self.matches_list.setFixedHeight(rows * self.matches_list.sizeHintForRow(0) + 6)
                 self.matches_list.show()
+            self._filling = True  # showing the first match is no pick by the agent
             self.matches_list.setCurrentRow(0)
             self._pick(0)
+            self._filling = False
         self._refit()
 
     def _pick(self, row: int) -> None:
@@ -398,7 +401,7 @@ class CallPopup(QWidget):
         self.details.setVisible(any(row.isVisibleTo(self.details) for row, _ in
                                     self.detail_rows.values()))
         self.open_button.setVisible(bool(match.url))
-        if len(self.matches) > 1:
+        if len(self.matches) > 1 and not self._filling:
             self.picked.emit(self.ringing.call_id, match)
         self._retitle()
         self._refit()
