@@ -84,6 +84,7 @@ def test_typing_keeps_the_popup_open_after_the_call_until_save(
     assert popup.grab().save(str(ARTIFACTS / "popup-note.png"))
     qtbot.mouseClick(popup.save_note_button, Qt.MouseButton.LeftButton)
     assert finished == [("c1", "Wants a quote for 40 units")]
+    assert focus_refused(popup)  # saved: the popup gives the keyboard back
     assert popup.notice.text() == "Note saved to the CRM"
     qtbot.waitUntil(lambda: "c1" not in manager.popups, timeout=5000)
 
@@ -99,6 +100,18 @@ def test_only_the_agents_choice_among_several_matches_is_a_pick(
     assert picked == []  # the first row is shown, nobody chose it
     manager.popups["c1"].matches_list.setCurrentRow(1)
     assert picked == [("c1", other)]
+
+
+def test_a_popup_with_a_note_being_typed_is_not_pushed_out_by_new_calls(
+    manager: PopupManager, qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    popup = answered_popup(manager, qtbot)
+    popup.note_edit.setPlainText("do not lose me")
+    manager.on_call(Ended("c1", "1002", True, False))
+    for n in range(2, 7):  # five more calls, more than the popups that fit
+        manager.on_call(Ringing(f"c{n}", "1002", "inbound", f"061234567{n}", "", "T"))
+        manager.on_call(Ended(f"c{n}", "1002", False, False))
+    assert "c1" in manager.popups and popup.note_edit.toPlainText() == "do not lose me"
 
 
 def test_dismissing_an_unsaved_note_lets_the_call_be_written_without_it(

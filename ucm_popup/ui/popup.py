@@ -312,6 +312,9 @@ class CallPopup(QWidget):
             return
         self.note_active = False
         self.note_finished.emit(self.ringing.call_id, note)
+        handle = self.windowHandle()
+        if handle is not None:  # the keyboard goes back: never focused again by itself
+            handle.setFlags(handle.flags() | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.note_box.hide()
         self.notice.setText("Note saved to the CRM")
         self._set_problem(False)

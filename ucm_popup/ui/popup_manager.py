@@ -119,7 +119,7 @@ class PopupManager(QObject):
 
     def _pop(self, ringing: Ringing) -> CallPopup:
         while len(self.popups) >= MAX_POPUPS:
-            finished = [p for p in self.popups.values() if p.finished]
+            finished = [p for p in self.popups.values() if p.finished and not p.note_active]
             (finished or list(self.popups.values()))[0].dismiss()
         from ucm_popup.ui.popup import CallPopup  # loaded with the first call: idle memory
 
