@@ -315,3 +315,17 @@ async def test_a_failing_writer_is_shown_and_restarted_and_a_broken_outbox_stops
         assert "calls cannot be written" in view.writes[-1].last_error
     finally:
         await app.shutdown()
+
+
+async def test_a_v1_desk_that_ticks_the_writes_is_told_v1_is_read_only(tmp_path: Path) -> None:
+    from ucm_popup.crm.writes import V1_READ_ONLY
+
+    view = View()
+    settings = Settings(crm=CrmSettings(provider="zoho-v1", log_calls=True))
+    app = PopupApp(view, settings, secrets.MemorySecretStore(), outbox_path=tmp_path / "o.db")
+    await app.start()
+    try:
+        assert view.writes[-1].last_error == V1_READ_ONLY
+        assert not (tmp_path / "o.db").exists()  # nothing is queued for a CRM that takes none
+    finally:
+        await app.shutdown()
