@@ -325,6 +325,7 @@ async def test_a_missing_scope_is_named_and_the_write_kept_until_the_fix(
     await read_only.aclose()
     assert calls(zsim) == []
     assert "ZohoCRM.modules.calls.CREATE" in read_only.statuses[-1].last_error
+    assert read_only.statuses[-1].missing_scope == "ZohoCRM.modules.calls.CREATE"
     assert read_only.statuses[-1].waiting == 1
     fixed = Desk(zsim, path).start()  # a new token with the scope: the writer restarts
     try:

@@ -201,6 +201,8 @@ def test_the_crm_page_offers_the_writes_names_their_scopes_and_saves_them(
         assert crm.scopes.toPlainText().endswith(
             "ZohoCRM.modules.calls.CREATE,ZohoCRM.modules.calls.READ,ZohoCRM.modules.notes."
             "CREATE,ZohoCRM.modules.notes.READ,ZohoCRM.modules.leads.CREATE")
+        crm.note_refused_scope("ZohoCRM.modules.calls.CREATE")  # what the running app met
+        assert "lacks ZohoCRM.modules.calls.CREATE. Generate" in crm.writes_note.text()
         crm.note_granted_scopes(FULL_SCOPES)  # a read-only code was exchanged
         assert "lacks ZohoCRM.modules.calls.CREATE" in crm.writes_note.text()
         dialog.tabs.setCurrentIndex(list(dialog.pages).index("CRM"))

@@ -95,10 +95,15 @@ class Entry:
 class OutboxStatus:
     waiting: int = 0
     last_error: str = ""  # one line, empty once writes go through again
+    missing_scope: str = ""  # the Zoho scope the last refusal named, if it was one
 
 
 class WriteRefused(Exception):
     """Zoho refused this record for good until something is fixed; the message says what."""
+
+    def __init__(self, message: str, missing_scope: str = "") -> None:
+        super().__init__(message)
+        self.missing_scope = missing_scope
 
 
 class WriteThrottled(Exception):
@@ -349,13 +354,15 @@ class OutboxWorker:
     def _fail(self, entry: Entry, exc: Exception, state: str, delay: float) -> None:
         # A throttled write was not sent: back to where it was (pending or still unknown).
         self.outbox.mark_retry(entry, str(exc), delay, state=state)
-        self.status = OutboxStatus(self.status.waiting, one_line(str(exc), 200))
+        scope = exc.missing_scope if isinstance(exc, WriteRefused) else ""
+        self.status = OutboxStatus(self.status.waiting, one_line(str(exc), 200), scope)
 
     def _backoff(self, entry: Entry) -> float:
         initial, maximum = self._retry
         return random.uniform(0.75, 1.25) * min(initial * 2.0 ** min(entry.attempts, 20), maximum)
 
     def _report(self) -> None:
-        status = OutboxStatus(self.outbox.waiting(), self.status.last_error)
+        status = OutboxStatus(self.outbox.waiting(), self.status.last_error,
+                              self.status.missing_scope)
         self.status = status
         self._on_status(status)

@@ -401,10 +401,11 @@ class ZohoWrites:
                     continue
             if code == "OAUTH_SCOPE_MISMATCH":
                 operation = "READ" if method == "GET" else "CREATE"
+                scope = f"ZohoCRM.modules.{module.lower()}.{operation}"
                 raise WriteRefused(
                     f"{server} refused to write to {module}: the refresh token lacks the scope "
-                    f"ZohoCRM.modules.{module.lower()}.{operation}; get a new one "
-                    "(authorize-zoho) with the scopes Settings lists"
+                    f"{scope}; get a new one (authorize-zoho) with the scopes Settings lists",
+                    scope,
                 )
             return reply.status, answer
         raise WriteRefused("Zoho CRM rejected a fresh access token (INVALID_TOKEN)")

@@ -323,6 +323,9 @@ class TrayApp:
             return
         assert self.secrets is not None
         self._settings_dialog = SettingsDialog(self.options.config_path, self.secrets)
+        writes = self.core.writes_status if self.core is not None else None
+        if writes is not None and writes.missing_scope:  # Settings names what to fix
+            self._settings_dialog.crm.note_refused_scope(writes.missing_scope)
         self._settings_dialog.saved.connect(self.reload_settings)
         self._settings_dialog.show()
 

@@ -98,6 +98,7 @@ class CrmPage(QWidget):
         crm = settings.crm
         self._crm = crm  # keys this page does not edit are kept as they are
         self._granted: tuple[str, ...] = ()  # scopes of the last grant code exchanged here
+        self._refused_scope = ""  # the scope the running app's writes were refused for
         outer = QVBoxLayout(self)
         top = _form()
         self.provider = QComboBox()
@@ -214,6 +215,11 @@ class CrmPage(QWidget):
             return scopes_for(self._crm.log_calls, self._crm.add_unknown)
         return scopes_for(self.log_calls.isChecked(), str(self.add_unknown.currentData()))
 
+    def note_refused_scope(self, scope: str) -> None:
+        """The running app's writes were refused for lack of ``scope``."""
+        self._refused_scope = scope
+        self._writes_changed()
+
     def note_granted_scopes(self, scopes: tuple[str, ...]) -> None:
         """A grant code was exchanged: say which write scope it lacks, if any."""
         self._granted = scopes
@@ -232,6 +238,10 @@ class CrmPage(QWidget):
                          if self._granted else ()):
             text, warn = (f"The refresh token just received lacks {', '.join(missing)}: "
                           "generate a new code with the scopes under Get refresh token."), True
+        elif self._refused_scope and not self._granted:
+            text, warn = (f"Zoho refused this app's writes: the refresh token lacks "
+                          f"{self._refused_scope}. Generate a new code with the scopes under "
+                          "Get refresh token."), True
         else:
             text, warn = ("Writing needs more permissions than reading: generate the refresh "
                           "token's code with the scopes under Get refresh token (they include "
