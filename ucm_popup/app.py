@@ -21,13 +21,26 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ucm_popup.backoff import Backoff
 from ucm_popup.errors import AuthError, SettingsError, UcmPopupError
 from ucm_popup.text import one_line
-from ucm_popup.ucm.events import Answered, CallEvent, Connected, Disconnected, Ended, Ringing
+from ucm_popup.ucm.events import (
+    Answered,
+    CallEvent,
+    Connected,
+    Dialing,
+    Disconnected,
+    Ended,
+    Ringing,
+    Transferred,
+)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ucm_popup.crm.index import SyncState
     from ucm_popup.crm.index_lookup import LocalIndex
     from ucm_popup.crm.model import Match
+    from ucm_popup.crm.outbox import OutboxStatus
     from ucm_popup.crm.service import LookupService
+    from ucm_popup.crm.writes import Writing
     from ucm_popup.dial import Dialer, DialResult
     from ucm_popup.secrets import SecretStore
     from ucm_popup.settings import Settings
@@ -153,6 +166,8 @@ class _Services:
     open_calls: dict[str, Ringing] = field(default_factory=dict)
     dialer: Dialer | None = None  # made on the first click-to-dial, kept for the next ones
     relay: Any = None  # the RelayEventSource in relay mode: its state and CRM lookups
+    writing: Writing | None = None  # calls written to the CRM, when the settings ask for it
+    writes_task: asyncio.Task[Any] | None = None
 
 
 class PopupApp:
@@ -170,6 +185,8 @@ class PopupApp:
         restart_initial_s: float = RESTART_INITIAL_S,
         restart_max_s: float = RESTART_MAX_S,
         demo: bool = False,
+        outbox_path: Path | None = None,
+        outbox_options: dict[str, float] | None = None,
     ) -> None:
         self.view = view
         self.stopping = asyncio.Event()
@@ -183,6 +200,9 @@ class PopupApp:
         self._settings_problem = settings_problem  # why the settings file could not be used
         self._services = _Services(settings, secrets)
         self._demo = demo  # the demo's settings are not the user's: their index stays
+        self._outbox_path = outbox_path  # None: the user state folder
+        self._outbox_options = outbox_options or {}
+        self.writes_status: OutboxStatus | None = None  # None: this desk writes nothing
 
     @property
     def settings(self) -> Settings:
@@ -220,6 +240,7 @@ class PopupApp:
             services.index_task = self.supervisor.spawn(
                 self._follow_index_sync(services, services.lookup.index), "crm-index-sync"
             )
+        await self._build_writing(services)
         if not source_configured(settings):
             self._set_health(
                 replace(
@@ -260,6 +281,7 @@ class PopupApp:
             dialer, services.dialer = services.dialer, None
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(dialer.aclose(), CLOSE_TIMEOUT_S)
+        await self._teardown_writing(services)
         if services.lookup is not None:
             lookup, services.lookup = services.lookup, None
             try:
@@ -337,6 +359,10 @@ class PopupApp:
                 await asyncio.wait_for(events.aclose(), CLOSE_TIMEOUT_S)
 
     def _on_event(self, services: _Services, event: CallEvent) -> None:
+        if services.writing is not None and isinstance(
+            event, Ringing | Dialing | Transferred | Answered | Ended
+        ):
+            services.writing.writer.on_event(event)
         if isinstance(event, Connected):
             self._set_health(replace(self.health, connection=Connection.CONNECTED, detail=""))
             return
@@ -406,6 +432,8 @@ class PopupApp:
             outcome = self._crm_failed(ringing.number, internal_error(exc), auth=False)
         if services is not self._services:
             return  # settings were reloaded meanwhile
+        if services.writing is not None:
+            services.writing.writer.on_lookup(ringing.call_id, outcome.matches, outcome.error)
         if outcome.matches:
             for call in self.recent:
                 if call.call_id == ringing.call_id:
@@ -469,6 +497,108 @@ class PopupApp:
     def create_record_url(self, module: str, number: str) -> str:
         lookup = self._services.lookup
         return lookup.create_record_url(module, number) if lookup is not None else ""
+
+    # -- writing calls to the CRM -----------------------------------------------------------
+
+    async def _build_writing(self, services: _Services) -> None:
+        """The call writer and its outbox, when ``[crm] log_calls`` or ``add_unknown`` ask for
+        it; in relay mode the relay writes, and Zoho v1 is read-only."""
+        from ucm_popup.crm.writes import V1_READ_ONLY, desk_writes
+
+        settings = services.settings
+        if settings.crm.provider == "zoho-v1" and (settings.crm.log_calls
+                                                    or settings.crm.add_unknown):
+            self._writes_changed_error(V1_READ_ONLY)
+            return
+        if not desk_writes(settings) or services.lookup is None:
+            return
+        try:
+            from ucm_popup.crm.outbox import default_outbox_path
+            from ucm_popup.crm.writes import build_desk_writing
+
+            path = self._outbox_path or default_outbox_path()
+            writing = await asyncio.to_thread(
+                build_desk_writing, settings, services.secrets, path,
+                on_status=self._writes_changed, **self._outbox_options,
+            )
+        except Exception as exc:  # a broken outbox file or keyring must not stop the popups
+            self._report(exc)
+            self._writes_changed_error(f"calls cannot be written: {internal_error(exc)}")
+            return
+        lookup = services.lookup
+        writing.writer.record_url = lookup.record_url
+        writing.writer.on_unknown_added = lambda call_id, match: self._unknown_added(
+            services, call_id, match)
+        services.writing = writing
+        services.writes_task = self.supervisor.spawn(self._run_writes(writing), "crm-writes")
+
+    async def _run_writes(self, writing: Writing) -> None:
+        """Drain the outbox; a fault of the app itself is shown and the worker restarted."""
+        backoff = Backoff(self._restart_initial_s, self._restart_max_s)
+        while True:
+            try:
+                await writing.worker.run()
+            except Exception as exc:
+                self._report(exc)
+                self._writes_changed_error(internal_error(exc))
+            await asyncio.sleep(backoff.next())
+
+    async def _teardown_writing(self, services: _Services) -> None:
+        task, services.writes_task = services.writes_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.wait([task], timeout=CLOSE_TIMEOUT_S)
+        writing, services.writing = services.writing, None
+        if writing is not None:
+            try:
+                await asyncio.wait_for(writing.aclose(), CLOSE_TIMEOUT_S)
+            except (TimeoutError, Exception):
+                log.warning("closing the CRM writer failed", exc_info=True)
+
+    def _writes_changed(self, status: OutboxStatus) -> None:
+        if status == self.writes_status:
+            return
+        if status.last_error and (self.writes_status is None
+                                  or status.last_error != self.writes_status.last_error):
+            log.info("CRM write problem: %s", status.last_error)
+        self.writes_status = status
+        notify = getattr(self.view, "writes_changed", None)
+        if notify is not None:
+            notify(status)
+
+    def _writes_changed_error(self, error: str) -> None:
+        from ucm_popup.crm.outbox import OutboxStatus
+
+        waiting = self.writes_status.waiting if self.writes_status else 0
+        self._writes_changed(OutboxStatus(waiting, error))
+
+    def _unknown_added(self, services: _Services, call_id: str, match: Match) -> None:
+        """A record made for an unknown caller: lookups know it at once, the popup shows it."""
+        if services is not self._services:
+            return
+        number = next((c.number for c in self.recent if c.call_id == call_id), "")
+        if services.lookup is not None and number:
+            services.lookup.learn(number, match)
+        for call in self.recent:
+            if call.call_id == call_id:
+                call.matches = (match,)
+        self.view.recent_calls_changed(list(self.recent))
+        self.view.lookup_finished(call_id, LookupOutcome(number, (match,)))
+
+    def pick_record(self, call_id: str, match: Match) -> None:
+        """The agent picked one of several matches: the call's record links to it."""
+        if self._services.writing is not None:
+            self._services.writing.writer.pick(call_id, match)
+
+    def note_started(self, call_id: str) -> None:
+        """The agent began typing a note: the call's record waits for it."""
+        if self._services.writing is not None:
+            self._services.writing.writer.note_started(call_id)
+
+    def finish_note(self, call_id: str, note: str | None) -> None:
+        """The agent saved the note (None: dismissed the popup without saving)."""
+        if self._services.writing is not None:
+            self._services.writing.writer.finish_note(call_id, note)
 
     # -- recent calls and health -------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from ucm_popup.text import one_line
 
 
 async def run_authorize(options: Options) -> int:
-    from ucm_popup.crm.zoho_oauth import exchange_grant_code
+    from ucm_popup.crm.zoho_oauth import exchange_grant_code, missing_scopes, scopes_for
 
     code = options.code.strip()
     if not code:
@@ -57,6 +57,13 @@ async def run_authorize(options: Options) -> int:
     ]
     if grant.scopes:
         lines.append(one_line("scopes: " + ", ".join(grant.scopes), 1000))
+    crm = env.settings.crm
+    missing = missing_scopes(grant.scopes, crm.log_calls, crm.add_unknown) if grant.scopes else ()
+    if missing:  # lookups work; writing calls will be refused until a new code has them
+        lines.append(
+            f"note: [crm] log_calls/add_unknown need {', '.join(missing)}, which this code "
+            f"lacks: generate a new code for {scopes_for(crm.log_calls, crm.add_unknown)}"
+        )
     if grant.api_domain.rstrip("/") != v2.server.rstrip("/"):
         lines.append(f"note: Zoho's API domain is {api_domain}; [zoho_v2] server says {v2.server}")
     sys.stdout.write("\n".join(lines) + "\n")

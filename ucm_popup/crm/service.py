@@ -158,6 +158,20 @@ class LookupService:
         to pre-fill a field from the URL, so the popup shows ``number`` to paste."""
         return f"{self._record_base()}/tab/{module}/create"
 
+    def record_url(self, module: str, record_id: str) -> str:
+        """The record's page in the CRM (its id percent-encoded: it stays under the path)."""
+        from urllib.parse import quote
+
+        return f"{self._record_base()}/tab/{module}/{quote(record_id, safe='')}"
+
+    def learn(self, number: str, match: Match) -> None:
+        """A record was just made for ``number``: the next lookup finds it, not the cached
+        "no match" of a moment ago."""
+        read = read_number(number, self.default_region)
+        result = LookupResult(number, read.normalized, self.provider, (match,))
+        self.cache.put(number, result, HIT_TTL_S)
+        self.cache.put(read.normalized, result, HIT_TTL_S)
+
     async def aclose(self) -> None:
         for task in list(self._inflight.values()):
             task.cancel()

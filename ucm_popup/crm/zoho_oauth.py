@@ -37,6 +37,39 @@ SCOPES = (
     "ZohoCRM.modules.contacts.READ,ZohoCRM.modules.leads.READ,ZohoCRM.modules.accounts.READ,"
     "ZohoCRM.coql.READ,ZohoCRM.org.READ"
 )
+# What writing to the CRM adds (``[crm] log_calls``, ``add_unknown``).  Reading Calls and
+# Notes lets a write whose answer never came (a time-out) be looked for before writing again.
+LOG_CALLS_SCOPES = ("ZohoCRM.modules.calls.CREATE", "ZohoCRM.modules.calls.READ")
+NOTES_SCOPES = ("ZohoCRM.modules.notes.CREATE", "ZohoCRM.modules.notes.READ")
+
+
+def write_scopes(log_calls: bool, add_unknown: str) -> tuple[str, ...]:
+    """The write scopes the chosen options need; notes come with either option."""
+    if not log_calls and not add_unknown:
+        return ()
+    scopes = list(LOG_CALLS_SCOPES) if log_calls else []
+    scopes += NOTES_SCOPES
+    if add_unknown:
+        scopes.append(f"ZohoCRM.modules.{add_unknown.lower()}.CREATE")
+    return tuple(scopes)
+
+
+def scopes_for(log_calls: bool, add_unknown: str) -> str:
+    """The scopes to generate a grant code for: reading, plus what the options write."""
+    return ",".join((SCOPES, *write_scopes(log_calls, add_unknown)))
+
+
+def missing_scopes(granted: tuple[str, ...], log_calls: bool, add_unknown: str
+                   ) -> tuple[str, ...]:
+    """The write scopes the options need that ``granted`` lacks (``modules.ALL`` and
+    ``modules.{module}.ALL`` cover their module's operations)."""
+    have = set(granted)
+    missing = []
+    for scope in write_scopes(log_calls, add_unknown):
+        module = scope.rsplit(".", 1)[0]
+        if not have & {scope, f"{module}.ALL", "ZohoCRM.modules.ALL"}:
+            missing.append(scope)
+    return tuple(missing)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import copy
 import functools
 import html
 import secrets
@@ -32,6 +33,7 @@ from ucm_popup.sim.demo_data import DEMO_ORG_DOMAIN, DEMO_ORG_ZGID, DEMO_RECORDS
 from ucm_popup.sim.zoho_coql import CoqlError, parse_coql
 from ucm_popup.sim.zoho_org import SIM_EPOCH, deleted_page, record_page, tick
 from ucm_popup.sim.zoho_v1 import search_records
+from ucm_popup.sim.zoho_writes import add_write_routes
 
 FULL_SCOPES = (
     "ZohoCRM.modules.contacts.READ",
@@ -62,7 +64,9 @@ class _Token:
 
 @dataclass
 class ZohoSimulator:
-    records: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: DEMO_RECORDS)
+    records: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: copy.deepcopy(DEMO_RECORDS)  # writes must not leak between runs
+    )
     client_id: str = "1000.SIMCLIENT" + "0" * 20
     client_secret: str = field(default_factory=lambda: secrets.token_hex(20))
     v1_authtoken: str = field(default_factory=lambda: secrets.token_hex(16))
@@ -87,6 +91,12 @@ class ZohoSimulator:
     refresh_tokens: dict[str, tuple[str, ...]] = field(default_factory=dict)
     grant_codes: dict[str, tuple[float, tuple[str, ...]]] = field(default_factory=dict)
     _issued: dict[str, deque[float]] = field(default_factory=dict)
+    # Writes (sim/zoho_writes.py): faults to play on the next write requests, in order, then
+    # ``write_fault_rate`` of them drawn from ``write_fault_kinds`` with a seeded random.
+    write_faults: deque[str] = field(default_factory=deque)
+    write_fault_rate: float = 0.0
+    write_fault_kinds: tuple[str, ...] = ("429", "drop-before", "drop-after")
+    write_fault_seed: int = 0
     _runner: web.AppRunner | None = None
     # The phone index's side: deleted records per module, the simulated change clock, and
     # a delay before each API answer (a real internet round trip, for benchmarks).
@@ -111,6 +121,10 @@ class ZohoSimulator:
     def expire_access_tokens(self) -> None:
         for token in self.access_tokens.values():
             token.expires_at = 0.0
+
+    def count(self, module: str) -> int:
+        """How many records ``module`` holds (writes included): what tests assert."""
+        return len(self.records.get(module, []))
 
     def api_requests(self) -> int:
         return sum(n for name, n in self.counts.items() if name.startswith("api:"))
@@ -162,6 +176,7 @@ class ZohoSimulator:
         app.router.add_get("/crm/v2/{module}", self._list_records)
         app.router.add_get("/crm/v2/{module}/deleted", self._list_deleted)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
+        add_write_routes(self, app)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)

@@ -159,6 +159,7 @@ class TrayApp:
                 dial=self.dial,
             )
             self.popups.dial_ready = bool(settings.ucm.api_username)
+            self.popups.notes_enabled = _writes_to_crm(settings)
             self.tray = TrayController(
                 TrayActions(
                     quit=self.request_stop,
@@ -214,6 +215,11 @@ class TrayApp:
     def _wire(self) -> None:
         assert self.tray is not None and self.popups is not None
         self.bridge.health.connect(self.tray.set_health)
+        self.bridge.writes.connect(self.tray.set_writes)
+        assert self.core is not None
+        self.popups.note_started.connect(self.core.note_started)
+        self.popups.note_finished.connect(self.core.finish_note)
+        self.popups.picked.connect(self.core.pick_record)
         self.bridge.call.connect(self.popups.on_call)
         self.bridge.lookup.connect(self.popups.on_lookup)
         self.bridge.recent.connect(self.tray.update_recent)
@@ -399,6 +405,9 @@ class TrayApp:
             return
         assert self.secrets is not None
         self._settings_dialog = SettingsDialog(self.options.config_path, self.secrets)
+        writes = self.core.writes_status if self.core is not None else None
+        if writes is not None and writes.missing_scope:  # Settings names what to fix
+            self._settings_dialog.crm.note_refused_scope(writes.missing_scope)
         self._settings_dialog.saved.connect(self.reload_settings)
         self._settings_dialog.show()
 
@@ -424,10 +433,18 @@ class TrayApp:
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
         self.popups.dial_ready = bool(settings.ucm.api_username)
+        self.popups.notes_enabled = _writes_to_crm(settings)
         self.tray.extension = settings.ucm.extension
         if warnings:
             self.tray.notify("Settings", "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
+
+
+def _writes_to_crm(settings: Settings) -> bool:
+    """Answered calls get a note field when this desk writes calls to the CRM."""
+    from ucm_popup.crm.writes import desk_writes  # imported late: start-up stays light
+
+    return desk_writes(settings)
 
 
 def _no_reply(_answer: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ucm_popup.app import Health, LookupOutcome, RecentCall
+from ucm_popup.crm.outbox import OutboxStatus
 from ucm_popup.ucm.events import CallEvent
 
 
@@ -17,6 +18,7 @@ class CoreBridge(QObject):
     call = Signal(object)  # CallEvent
     lookup = Signal(str, object)  # call_id, LookupOutcome
     recent = Signal(list)  # list[RecentCall]
+    writes = Signal(object)  # OutboxStatus
 
     def health_changed(self, health: Health) -> None:
         self.health.emit(health)
@@ -29,3 +31,6 @@ class CoreBridge(QObject):
 
     def recent_calls_changed(self, calls: list[RecentCall]) -> None:
         self.recent.emit(calls)
+
+    def writes_changed(self, status: OutboxStatus) -> None:
+        self.writes.emit(status)

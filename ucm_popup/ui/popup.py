@@ -12,7 +12,7 @@ import re
 import time
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -75,6 +76,9 @@ QPushButton#open_crm:hover {{ background: #1D4ED8; }}
 QListWidget {{ border: 1px solid #E2E8F0; border-radius: 4px; outline: none; }}
 QListWidget::item {{ padding: 3px 4px; color: #0F172A; }}
 QListWidget::item:selected {{ background: #DBEAFE; color: #0F172A; }}
+QPlainTextEdit#note {{ border: 1px solid #CBD5E1; border-radius: 4px; background: #F8FAFC;
+  color: #0F172A; padding: 2px; }}
+QPlainTextEdit#note:focus {{ border-color: {ACCENT}; background: #FFFFFF; }}
 """
 
 
@@ -138,6 +142,9 @@ class CallPopup(QWidget):
     dismissed = Signal(str)  # call_id
     moved = Signal(QPoint)  # new top-left after the user dragged it
     dial = Signal(str)  # a number to call (Call back, Call next to a record's phone)
+    note_started = Signal(str)  # call_id: the agent began typing a note
+    note_finished = Signal(str, object)  # call_id, the note saved (None: dismissed unsaved)
+    picked = Signal(str, object)  # call_id, the Match the agent picked among several
 
     def __init__(self, ringing: Ringing) -> None:
         super().__init__(
@@ -160,6 +167,9 @@ class CallPopup(QWidget):
         self._answered_at: float | None = None
         self._drag_from: QPoint | None = None
         self._dragged = False
+        self.notes_enabled = False  # set by the manager when calls are written to the CRM
+        self.note_active = False  # typing: the popup stays until Save or dismiss
+        self._filling = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_timer)
@@ -239,6 +249,8 @@ class CallPopup(QWidget):
         self.notice = _plain("notice", wrap=True)
         body.addWidget(self.notice)
 
+        self._build_note(body)
+
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 8, 6, 0)
         self.open_button = _named(QPushButton("Open in CRM"), "open_crm")
@@ -256,6 +268,72 @@ class CallPopup(QWidget):
         self.contact_button.clicked.connect(lambda: self._create("Contacts"))
         self.lead_button.clicked.connect(lambda: self._create("Leads"))
         box.addLayout(buttons)
+
+    def _build_note(self, body: QVBoxLayout) -> None:
+        """The agent's note for the CRM: hidden until the call is answered.  Clicking it is
+        the only way the popup takes keyboard focus (``_take_focus``)."""
+        self.note_box = QWidget()
+        column = QVBoxLayout(self.note_box)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(4)
+        self.note_edit = _named(QPlainTextEdit(), "note")
+        self.note_edit.setPlaceholderText("Note for the CRM (saved with the call)")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(58)
+        self.note_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note_edit.viewport().installEventFilter(self)
+        self.note_edit.textChanged.connect(self._note_typed)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 6, 0)
+        self.save_note_button = _named(QPushButton("Save note"), "save_note")
+        self.save_note_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_note_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.save_note_button.setEnabled(False)
+        self.save_note_button.clicked.connect(self.save_note)
+        row.addStretch(1)
+        row.addWidget(self.save_note_button)
+        column.addWidget(self.note_edit)
+        column.addLayout(row)
+        self.note_box.hide()
+        body.addWidget(self.note_box)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and watched is self.note_edit.viewport():
+            self._take_focus()
+        return super().eventFilter(watched, event)
+
+    def _take_focus(self) -> None:
+        """The agent clicked into the note: only now may the popup have the keyboard."""
+        handle = self.windowHandle()
+        if handle is not None and handle.flags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+            handle.setFlags(handle.flags() & ~Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.activateWindow()
+        self.note_edit.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _note_typed(self) -> None:
+        typed = bool(self.note_edit.toPlainText().strip())
+        self.save_note_button.setEnabled(typed)
+        if typed and not self.note_active:
+            self.note_active = True
+            self._close_timer.stop()  # typing keeps the popup, also after the call ended
+            self.note_started.emit(self.ringing.call_id)
+
+    def save_note(self) -> None:
+        note = self.note_edit.toPlainText().strip()
+        if not note:
+            return
+        self.note_active = False
+        self.note_finished.emit(self.ringing.call_id, note)
+        handle = self.windowHandle()
+        if handle is not None:  # the keyboard goes back: never focused again by itself
+            handle.setFlags(handle.flags() | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.note_box.hide()
+        self.notice.setText("Note saved to the CRM")
+        self._set_problem(False)
+        self.notice.show()
+        self._refit()
+        if self.finished:
+            self._close_timer.start(3000)
 
     # -- states ------------------------------------------------------------------------------
 
@@ -301,6 +379,8 @@ class CallPopup(QWidget):
                 self.lead_button.show()
         else:
             self.notice.hide()
+            self.contact_button.hide()  # a record made for an unknown caller replaces them
+            self.lead_button.hide()
             self.matches_list.clear()
             if len(outcome.matches) > 1:
                 for match in outcome.matches:
@@ -311,8 +391,10 @@ class CallPopup(QWidget):
                 rows = min(len(outcome.matches), 3)
                 self.matches_list.setFixedHeight(rows * self.matches_list.sizeHintForRow(0) + 6)
                 self.matches_list.show()
+            self._filling = True  # showing the first match is no pick by the agent
             self.matches_list.setCurrentRow(0)
             self._pick(0)
+            self._filling = False
         self._refit()
 
     def _pick(self, row: int) -> None:
@@ -339,6 +421,8 @@ class CallPopup(QWidget):
         self.details.setVisible(any(row.isVisibleTo(self.details) for row, _ in
                                     self.detail_rows.values()))
         self.open_button.setVisible(bool(match.url))
+        if len(self.matches) > 1 and not self._filling:
+            self.picked.emit(self.ringing.call_id, match)
         self._retitle()
         self._refit()
 
@@ -347,6 +431,9 @@ class CallPopup(QWidget):
             self._answered_at = time.monotonic()
         self._show_timer()
         self._tick.start()
+        if self.notes_enabled and self.note_box.isHidden():
+            self.note_box.show()
+            self._refit()
 
     def show_ended(self, *, answered: bool, elsewhere: bool, close_after_answered: int,
                    close_after_missed: int) -> None:
@@ -369,7 +456,7 @@ class CallPopup(QWidget):
             self.call_back_button.setVisible(self.can_dial and bool(self.ringing.number))
             delay = close_after_missed
         self._retitle()
-        if delay > 0:
+        if delay > 0 and not self.note_active:
             self._close_timer.start(delay * 1000)
 
     def _call_button(self, key: str, value: QLabel) -> QToolButton:
@@ -429,6 +516,9 @@ class CallPopup(QWidget):
         self.create_record.emit(module, self.ringing.number)
 
     def dismiss(self) -> None:
+        if self.note_active:  # closed without saving: the call's record need not wait
+            self.note_active = False
+            self.note_finished.emit(self.ringing.call_id, None)
         self._tick.stop()
         self._close_timer.stop()
         self.hide()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from ucm_popup.app import LookupOutcome
@@ -51,6 +51,10 @@ def dragged_area(anchor: QPoint, screens: Sequence[tuple[QRect, QRect]]) -> QRec
 
 
 class PopupManager(QObject):
+    note_started = Signal(str)  # call_id
+    note_finished = Signal(str, object)  # call_id, note or None
+    picked = Signal(str, object)  # call_id, Match
+
     def __init__(
         self,
         settings: PopupSettings,
@@ -72,6 +76,7 @@ class PopupManager(QObject):
         self.dial_ready = True  # an API user is set: popups offer Call back and Call
         self._state_file = state_file or default_state_file()
         self.anchor = self._load_anchor()
+        self.notes_enabled = False  # answered calls get a note field (calls written to the CRM)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -117,7 +122,7 @@ class PopupManager(QObject):
 
     def _pop(self, ringing: Ringing) -> CallPopup:
         while len(self.popups) >= MAX_POPUPS:
-            finished = [p for p in self.popups.values() if p.finished]
+            finished = [p for p in self.popups.values() if p.finished and not p.note_active]
             (finished or list(self.popups.values()))[0].dismiss()
         from ucm_popup.ui.popup import CallPopup  # loaded with the first call: idle memory
 
@@ -129,6 +134,10 @@ class PopupManager(QObject):
         if self._dial is not None and self.dial_ready:
             popup.can_dial = True
             popup.dial.connect(self._dial)
+        popup.notes_enabled = self.notes_enabled
+        popup.note_started.connect(self.note_started)
+        popup.note_finished.connect(self.note_finished)
+        popup.picked.connect(self.picked)
         self.popups[ringing.call_id] = popup
         if (outcome := self._outcomes.pop(ringing.call_id, None)) is not None:
             popup.show_lookup(outcome)

@@ -7,11 +7,13 @@ then paste a grant code and press "Get refresh token".
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.crm.datacentres import DATA_CENTRES, host_of
-from ucm_popup.crm.zoho_oauth import SCOPES
+from ucm_popup.crm.zoho_oauth import missing_scopes, scopes_for, write_scopes
 from ucm_popup.settings import (
     CrmSettings,
     Settings,
@@ -35,7 +37,15 @@ from ucm_popup.settings import (
     ZohoV2Settings,
     check_server_url,
 )
-from ucm_popup.ui.settings_widgets import FieldRow, Fold, ResultBox, SecretField, _form, plain_label
+from ucm_popup.ui.settings_widgets import (
+    FieldRow,
+    Fold,
+    Form,
+    ResultBox,
+    SecretField,
+    _form,
+    plain_label,
+)
 
 PROVIDERS = (
     ("none", "None: show only the number and name the UCM gives"),
@@ -44,6 +54,9 @@ PROVIDERS = (
 )
 MODULE_WORDS = {"Contacts": "Contacts", "Leads": "Leads", "Accounts": "Accounts"}
 OTHER_DC = ""
+ADD_UNKNOWN = (("", "Don't add them"), ("Leads", "as a new Lead"), ("Contacts", "as a new Contact"))
+V1_READ_ONLY = ("Zoho's v1 API is read-only here (Zoho ended v1 writes in 2019): calls are "
+                "written and callers added with Zoho CRM (v2) only.")
 
 
 def _url_problem(url: str, example: str) -> str | None:
@@ -83,6 +96,9 @@ class CrmPage(QWidget):
     ) -> None:
         super().__init__(parent)
         crm = settings.crm
+        self._crm = crm  # keys this page does not edit are kept as they are
+        self._granted: tuple[str, ...] = ()  # scopes of the last grant code exchanged here
+        self._refused_scope = ""  # the scope the running app's writes were refused for
         outer = QVBoxLayout(self)
         top = _form()
         self.provider = QComboBox()
@@ -150,6 +166,7 @@ class CrmPage(QWidget):
                                                "country's.")
         common.addRow("Search in:", self.rows["modules"])
         common.addRow("Country:", self.rows["default_region"])
+        self._writes_rows(common, crm)
 
         self.test_number = QLineEdit()
         self.test_number.setPlaceholderText("a customer's phone number, like +33 6 12 34 56 78")
@@ -170,6 +187,70 @@ class CrmPage(QWidget):
 
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self._provider_changed()
+
+    # -- writing to the CRM ---------------------------------------------------------------------
+
+    def _writes_rows(self, form: Form, crm: CrmSettings) -> None:
+        self.log_calls = QCheckBox("Log every call of my extension in Zoho CRM (Calls)")
+        self.log_calls.setChecked(crm.log_calls)
+        self.add_unknown = QComboBox()
+        for code, words in ADD_UNKNOWN:
+            self.add_unknown.addItem(words, code)
+        self.add_unknown.setCurrentIndex(max(0, self.add_unknown.findData(crm.add_unknown)))
+        self.rows["log_calls"] = FieldRow(self.log_calls, "Answered, outgoing and missed calls "
+                                          "appear in Zoho's call reports, with your note.")
+        self.rows["add_unknown"] = FieldRow(self.add_unknown, "A caller the CRM does not know "
+                                            "becomes a record, shown in the popup.")
+        self.writes_note = plain_label("")
+        self.writes_note.setObjectName("writes_note")
+        self.writes_note.setWordWrap(True)
+        form.addRow("Write calls:", self.rows["log_calls"])
+        form.addRow("Unknown callers:", self.rows["add_unknown"])
+        form.addRow("", self.writes_note)
+        self.log_calls.toggled.connect(self._writes_changed)
+        self.add_unknown.currentIndexChanged.connect(self._writes_changed)
+
+    def needed_scopes(self) -> str:
+        if not hasattr(self, "log_calls"):  # the Zoho panel is built before these rows
+            return scopes_for(self._crm.log_calls, self._crm.add_unknown)
+        return scopes_for(self.log_calls.isChecked(), str(self.add_unknown.currentData()))
+
+    def note_refused_scope(self, scope: str) -> None:
+        """The running app's writes were refused for lack of ``scope``."""
+        self._refused_scope = scope
+        self._writes_changed()
+
+    def note_granted_scopes(self, scopes: tuple[str, ...]) -> None:
+        """A grant code was exchanged: say which write scope it lacks, if any."""
+        self._granted = scopes
+        self._writes_changed()
+
+    def _writes_changed(self) -> None:
+        log_calls, add_unknown = self.log_calls.isChecked(), str(self.add_unknown.currentData())
+        writes = bool(write_scopes(log_calls, add_unknown))
+        if hasattr(self, "scopes"):
+            self.scopes.setPlainText(self.needed_scopes())
+        if self.provider_code() == "zoho-v1" and writes:
+            text, warn = V1_READ_ONLY, True
+        elif not writes:
+            text, warn = "", False
+        elif missing := (missing_scopes(self._granted, log_calls, add_unknown)
+                         if self._granted else ()):
+            text, warn = (f"The refresh token just received lacks {', '.join(missing)}: "
+                          "generate a new code with the scopes under Get refresh token."), True
+        elif self._refused_scope and not self._granted:
+            text, warn = (f"Zoho refused this app's writes: the refresh token lacks "
+                          f"{self._refused_scope}. Generate a new code with the scopes under "
+                          "Get refresh token."), True
+        else:
+            text, warn = ("Writing needs more permissions than reading: generate the refresh "
+                          "token's code with the scopes under Get refresh token (they include "
+                          "them)."), False
+        self.writes_note.setText(text)
+        self.writes_note.setVisible(bool(text))
+        self.writes_note.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060; "
+            "border-radius: 3px;" if warn else "color: #475569;")
 
     # -- Zoho v2 ------------------------------------------------------------------------------
 
@@ -244,14 +325,15 @@ class CrmPage(QWidget):
             self.grant_steps.append(step)
         layout.addLayout(steps)
         scopes_row = QHBoxLayout()
-        self.scopes = QPlainTextEdit(SCOPES)
+        self.scopes = QPlainTextEdit(self.needed_scopes())
         self.scopes.setReadOnly(True)
         self.scopes.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.scopes.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.scopes.setFixedHeight(self.scopes.fontMetrics().lineSpacing() * 3 + 12)
-        self.scopes.setToolTip("The read-only permissions this app needs")
+        self.scopes.setToolTip("The permissions this app needs: reading, and writing calls "
+                               "if you chose to")
         copy = QPushButton("Copy scopes")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(SCOPES))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.needed_scopes()))
         scopes_row.addWidget(self.scopes, 1)
         scopes_row.addWidget(copy)
         layout.addLayout(scopes_row)
@@ -360,6 +442,7 @@ class CrmPage(QWidget):
             panel.setVisible(provider == code)
         self.common.setVisible(code != "none")
         self.result.clear()
+        self._writes_changed()
 
     def provider_code(self) -> str:
         return str(self.provider.currentData())
@@ -370,7 +453,11 @@ class CrmPage(QWidget):
             for i in range(self.modules.count())
             if self.modules.item(i).checkState() == Qt.CheckState.Checked
         )
-        return CrmSettings(self.provider_code(), modules, str(self.region.currentData()))
+        return replace(
+            self._crm, provider=self.provider_code(), modules=modules,
+            default_region=str(self.region.currentData()), log_calls=self.log_calls.isChecked(),
+            add_unknown=str(self.add_unknown.currentData()),
+        )
 
     def v1_values(self) -> ZohoV1Settings:
         return ZohoV1Settings(server=self.v1_server.currentText().strip())

@@ -398,6 +398,7 @@ class SettingsDialog(QDialog):
             page.grant_button.setEnabled(True)
         if outcome.grant is not None:
             page.apply_grant(outcome.grant.refresh_token, outcome.grant.api_domain)
+            page.note_granted_scopes(tuple(outcome.grant.scopes))
             self.revalidate()
         page.grant_result.show_text(outcome.text, ok=outcome.ok, details=outcome.details)
         return outcome

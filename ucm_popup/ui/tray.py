@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ucm_popup.app import Connection, Health, RecentCall
 from ucm_popup.crm.index import describe as describe_index
+from ucm_popup.crm.outbox import OutboxStatus
 from ucm_popup.text import one_line, truncate
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
@@ -89,6 +90,19 @@ def menu_position(icon_geometry: QRect, cursor: QPoint) -> QPoint:
     if icon_geometry.isValid() and not icon_geometry.isEmpty():
         return icon_geometry.center()
     return cursor
+
+
+def writes_lines(status: OutboxStatus) -> list[str]:
+    """The tray's words for the CRM writes: nothing while all went through."""
+    lines = []
+    if status.waiting:
+        plural = "s" if status.waiting != 1 else ""
+        lines.append(f"{status.waiting} call{plural} waiting to be written")
+    if status.last_error:
+        if not lines:
+            lines.append("Writing to the CRM failed")
+        lines.append(one_line(status.last_error, DETAIL_CHARS))
+    return lines
 
 
 def menu_text(text: str) -> str:
@@ -165,6 +179,7 @@ class TrayController(QObject):
         self.version = version
         self.extension = extension
         self.health = Health()
+        self.writes = OutboxStatus()  # calls waiting to be written to the CRM
         self.paused = False
         self.state = TrayState.CONNECTING
         self.notifications: list[tuple[str, str]] = []  # what was shown, for tests and logs
@@ -210,6 +225,12 @@ class TrayController(QObject):
         self.index_action.setEnabled(False)
         self.index_action.setVisible(False)
         menu.aboutToShow.connect(self._show_index_status)  # "3 min ago" as of now
+        self.writes_action = menu.addAction("")
+        self.writes_action.setEnabled(False)
+        self.writes_action.setVisible(False)
+        self.writes_error_action = menu.addAction("")
+        self.writes_error_action.setEnabled(False)
+        self.writes_error_action.setVisible(False)
         menu.addSeparator()
         self.recent_menu = menu.addMenu("Recent calls")
         self.call_back_menu: QMenu | None = None
@@ -298,6 +319,7 @@ class TrayController(QObject):
             lines.append("Popups are paused")
         if self.health.crm_index is not None:
             lines.append(describe_index(self.health.crm_index))
+        lines += writes_lines(self.writes)
         return "\n".join(lines)
 
     def _show_index_status(self) -> None:
@@ -305,6 +327,18 @@ class TrayController(QObject):
         self.index_action.setVisible(state is not None)
         if state is not None:
             self.index_action.setText(menu_text(one_line(describe_index(state), DETAIL_CHARS)))
+
+    def set_writes(self, status: OutboxStatus) -> None:
+        """How many calls wait to be written to the CRM, and the last write error."""
+        self.writes = status
+        lines = writes_lines(status)
+        self.writes_action.setText(menu_text(lines[0]) if lines else "")
+        self.writes_action.setVisible(bool(lines))
+        error = one_line(status.last_error, RECENT_NAME_CHARS * 2)
+        self.writes_error_action.setText(menu_text(f"Last error: {error}") if error else "")
+        self.writes_error_action.setToolTip(lines[-1] if error else "")
+        self.writes_error_action.setVisible(bool(error))
+        self._refresh()
 
     def _refresh(self) -> None:
         self.state = tray_state(self.health, self.paused)
