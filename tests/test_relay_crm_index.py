@@ -80,3 +80,35 @@ async def test_each_side_deletes_only_the_index_it_does_not_keep(
     assert desk is not None and desk.index is None
     await desk.aclose()
     assert not desk_file.exists()
+
+
+def test_a_relay_that_cannot_keep_its_outbox_says_so_in_one_line(
+    zoho: DemoZoho, tmp_path: Path,
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    not_a_folder = tmp_path / "state"
+    not_a_folder.write_text("a file where the state directory should be")
+    base = zoho.settings.server
+    config = tmp_path / "relay.toml"
+    config.write_text(
+        '[ucm]\nhost = "127.0.0.1"\nusername = "relay"\n\n'
+        '[crm]\nprovider = "zoho-v2"\nlog_calls = true\n\n'
+        f'[zoho_v2]\nserver = "{base}"\naccounts_url = "{base}"\n'
+        f'client_id = {json.dumps(zoho.settings.client_id)}\n\n'
+        '[mqtt]\nurl = "mqtt://127.0.0.1:1"\nusername = "relay"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "ucm_popup", "relay", "--config", str(config)],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "STATE_DIRECTORY": str(not_a_folder),
+             "UCM_POPUP_UCM_PASSWORD": "pw", "UCM_POPUP_MQTT_PASSWORD": "pw",
+             "UCM_POPUP_ZOHO_CLIENT_SECRET": "s",
+             "UCM_POPUP_ZOHO_REFRESH_TOKEN": "t",
+             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})  # as the unit does
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert f"cannot keep its CRM outbox {not_a_folder}/outbox.sqlite3" in done.stderr
+    assert "STATE_DIRECTORY" in done.stderr

@@ -196,8 +196,11 @@ def build_lookup_service(
     if not keep_index and not demo:
         from ucm_popup.crm.index import default_index_path, delete_index
 
-        if delete_index(relay_index or default_index_path()):  # personal data: none kept unasked
-            log.info("CRM index deleted ([crm] index = \"%s\")", settings.crm.index)
+        try:
+            if delete_index(relay_index or default_index_path()):  # personal data: none unasked
+                log.info("CRM index deleted ([crm] index = \"%s\")", settings.crm.index)
+        except OSError as exc:
+            log.warning("the CRM index cannot be deleted: %s", exc)
     if provider == "none":
         return None
     from ucm_popup.crm.http import new_client

@@ -20,8 +20,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +33,7 @@ from ucm_popup.crm.index import SyncState, describe
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Entry, Outbox, OutboxStatus, OutboxWorker
 from ucm_popup.crm.writes import MISSED_GRACE_S, CallWriter
+from ucm_popup.errors import SettingsError
 from ucm_popup.settings import Settings
 from ucm_popup.text import one_line
 from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, Transferred
@@ -79,8 +82,9 @@ class SiteWriter:
 
     def __init__(self, settings: Settings, outbox: Outbox, *,
                  missed_grace_s: float = MISSED_GRACE_S,
-                 record_url: Any = lambda module, record_id: "",
-                 on_unknown_added: Any = lambda call_id, match: None) -> None:
+                 record_url: Callable[[str, str], str] = lambda module, record_id: "",
+                 on_unknown_added: Callable[[str, Match], None] = lambda call_id, match: None,
+                 ) -> None:
         self.settings = settings
         self.outbox = outbox
         self._missed_grace_s = missed_grace_s
@@ -174,7 +178,7 @@ class SiteCrm:
         if tasks:
             await asyncio.gather(*tasks)
 
-    async def _supervise(self, what: str, job: Any) -> None:
+    async def _supervise(self, what: str, job: Callable[[], Awaitable[None]]) -> None:
         backoff = Backoff(*self._restart)
         while True:
             try:
@@ -184,8 +188,9 @@ class SiteCrm:
                 log.error("%s failed (%s); restarting it in %.0f s", what,
                           one_line(f"{type(exc).__name__}: {exc}", 200), wait, exc_info=True)
                 if what.startswith("CRM index") and self.index is not None:
-                    self._index_reported(replace(self.index.state, problem=f"{exc!r}"[:200],
-                                                 retry_at=time.time() + wait))
+                    self._index_reported(replace(
+                        self.index.state, problem=f"internal error: {type(exc).__name__}",
+                        retry_at=time.time() + wait))
                 await asyncio.sleep(wait)
             else:
                 return
@@ -240,7 +245,13 @@ def build_site_crm(settings: Settings, secrets: SecretStore, lookup: LookupServi
     client_secret = require_secret(secrets, ZOHO_V2_CLIENT_SECRET)
     refresh_token = require_secret(secrets, ZOHO_V2_REFRESH_TOKEN)
     missed_grace_s = worker_options.pop("missed_grace_s", MISSED_GRACE_S)
-    outbox = Outbox(state_dir / OUTBOX_FILE)
+    try:
+        outbox = Outbox(state_dir / OUTBOX_FILE)
+    except (sqlite3.Error, OSError) as exc:  # a server must not run on, losing the writes
+        raise SettingsError(
+            f"the relay cannot keep its CRM outbox {state_dir / OUTBOX_FILE} "
+            f"({one_line(str(exc), 120)}): fix the folder's permissions or set "
+            "STATE_DIRECTORY") from None
     client = new_client()
     tokens = TokenSource(client, settings.zoho_v2, client_secret, refresh_token)
 
