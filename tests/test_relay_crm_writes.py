@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import timedelta
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from tests.writes_support import FAST, WRITE_SCOPES, settings_for, wait_for, zsim  # noqa: F401
 from ucm_popup.crm.model import Match
@@ -147,3 +150,43 @@ def test_desks_in_relay_mode_write_nothing_and_the_relay_keeps_its_files_apart(
     monkeypatch.delenv("STATE_DIRECTORY")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     assert relay_state_dir() == tmp_path / "state" / "ucm-popup" / "relay"
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["ring", "answer", "end"]),
+                          st.sampled_from(["a", "b"]), st.sampled_from(GROUP),
+                          st.text(max_size=12), st.sampled_from(["600", ""])), max_size=40))
+@example(events=[("ring", "a", "1001", "", ""), ("end", "a", "1001", "", ""),
+                 ("ring", "a", "1002", "", "600"), ("end", "a", "1002", "", "600")])
+def test_any_order_of_group_events_gives_at_most_one_missed_and_one_record_per_answer(
+    tmp_path_factory: pytest.TempPathFactory, events: list[tuple[str, str, str, str, str]],
+) -> None:
+    """Whatever the UCM sends (repeats, ends before rings, odd caller names): one entry per
+    key, one Missed per call at most (also when the UCM names the group only at times),
+    subjects on one line."""
+    path = tmp_path_factory.mktemp("fuzz") / "outbox.sqlite3"
+    outbox = Outbox(path)
+    try:
+        writer = SiteWriter(settings_for(ZohoSimulator(), ""), outbox, missed_grace_s=0.0)
+        answered: dict[str, set[str]] = {"a": set(), "b": set()}
+        for kind, call_id, extension, name, queue in events:
+            if kind == "ring":
+                writer.on_event(Ringing(call_id, extension, "inbound", "0612345678", name,
+                                        "MyTrunk", queue))
+            elif kind == "answer":
+                writer.on_event(Answered(call_id, extension))
+                answered[call_id].add(extension)
+            else:
+                writer.on_event(Ended(call_id, extension, extension in answered[call_id],
+                                      False))
+        keys = [row[0] for row in outbox._db.execute("select key from writes")]
+        records = [json.loads(row[0]) for row in outbox._db.execute("select record from writes")]
+    finally:
+        outbox.close()
+    assert len(keys) == len(set(keys))
+    for call_id in ("a", "b"):
+        missed = [r for k, r in zip(keys, records, strict=True)
+                  if k.startswith(f"call:{call_id}:") and r["Call_Type"] == "Missed"]
+        assert len(missed) <= 1
+        assert all("\n" not in r["Subject"] for r in records)

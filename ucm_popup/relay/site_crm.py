@@ -93,6 +93,8 @@ class SiteWriter:
         self.writers: dict[str, CallWriter] = {}  # per extension: answered and outgoing calls
         self.missed: dict[str, CallWriter] = {}  # per ring group (or desk): calls nobody took
         self._calls: OrderedDict[str, _SiteCall] = OrderedDict()
+        # A call's label outlives its ringing: a queue ringing again later is the same call.
+        self._labels: OrderedDict[str, str] = OrderedDict()
 
     def _writer(self, table: dict[str, CallWriter], extension: str, *,
                 for_site: bool) -> CallWriter:
@@ -112,10 +114,13 @@ class SiteWriter:
         if isinstance(event, Ringing) and event.direction == "inbound":
             call = self._calls.get(event.call_id)
             if call is None:
-                call = _SiteCall(event.queue or event.extension)
+                label = self._labels.pop(event.call_id, "") or event.queue or event.extension
+                self._labels[event.call_id] = label
+                call = _SiteCall(label)
                 self._calls[event.call_id] = call
-                while len(self._calls) > MAX_OPEN_CALLS:
-                    self._calls.popitem(last=False)
+                for table in (self._calls, self._labels):
+                    while len(table) > MAX_OPEN_CALLS:
+                        table.popitem(last=False)
                 # The site's view of the call: rung as one, ended when the last desk ends.
                 # (Ringing again after the site ended it withdraws a Missed not yet sent.)
                 missed = self._writer(self.missed, call.label, for_site=False)
