@@ -30,6 +30,13 @@ def test_the_unit_runs_the_relay_with_the_documented_files() -> None:
     assert service["RestartPreventExitStatus"] == "2 3"
 
 
+def test_the_unit_gives_the_relay_a_private_state_directory() -> None:
+    """The relay's phone index and CRM outbox (``$STATE_DIRECTORY``) survive restarts."""
+    service = unit()["Service"]
+    assert service["StateDirectory"] == "ucm-popup-relay"
+    assert service["StateDirectoryMode"] == "0700"
+
+
 def test_the_deb_ships_the_unit_disabled() -> None:
     script = (ROOT / "packaging" / "linux" / "build-deb.sh").read_text()
     assert "lib/systemd/system/ucm-popup-relay.service" in script

@@ -34,14 +34,22 @@ async def run_relay(options: Options) -> int:
         ucm_password = require_secret(secrets, UCM_PASSWORD)
         mqtt_password = secrets.get(MQTT_PASSWORD) or ""
         lookup = None
-        if settings.relay.crm_lookup and settings.crm.provider != "none":
+        # Writing the site's calls needs the callers looked up (to link their records).
+        from ucm_popup.relay.site_crm import build_site_crm, relay_state_dir, relay_writes
+
+        state_dir = relay_state_dir()
+        if (settings.relay.crm_lookup or relay_writes(settings)) \
+                and settings.crm.provider != "none":
             from ucm_popup.crm.service import build_lookup_service
 
-            lookup = build_lookup_service(settings, secrets)
-        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup)
+            lookup = build_lookup_service(settings, secrets, demo=options.demo,
+                                          relay_index=state_dir / "crm-index.sqlite3")
+        crm = build_site_crm(settings, secrets, lookup, state_dir)
+        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup, crm=crm)
         try:
             await relay.run()
         finally:
+            await crm.aclose()
             if lookup is not None:
                 await lookup.aclose()
     return 0

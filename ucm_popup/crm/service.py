@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ucm_popup.crm.model import LookupResult, Match, unique_matches
@@ -181,17 +182,25 @@ class LookupService:
 
 
 def build_lookup_service(
-    settings: Settings, secrets: SecretStore, *, demo: bool = False
+    settings: Settings, secrets: SecretStore, *, demo: bool = False,
+    relay_index: Path | None = None,
 ) -> LookupService | None:
-    """The service for ``[crm] provider``, or None when the provider is "none".  The user's
-    index is deleted with ``[crm] index = "off"``, except by the demo (its settings are not
-    the user's)."""
+    """The service for ``[crm] provider``, or None when the provider is "none".
+
+    A desk keeps an index with ``[crm] index = "desk"``; the site relay (``relay_index``: its
+    file) with "relay" (or "desk": the relay is that computer).  An index this process does
+    not keep is deleted, except by the demo (its settings are not the user's): a desk whose
+    relay keeps the index holds no copy of its own."""
     provider = settings.crm.provider
-    if settings.crm.index == "off" and not demo:
+    keep_index = settings.crm.index in (("relay", "desk") if relay_index else ("desk",))
+    if not keep_index and not demo:
         from ucm_popup.crm.index import default_index_path, delete_index
 
-        if delete_index(default_index_path()):  # it holds personal data: none kept unasked
-            log.info("CRM index deleted ([crm] index = \"off\")")
+        try:
+            if delete_index(relay_index or default_index_path()):  # personal data: none unasked
+                log.info("CRM index deleted ([crm] index = \"%s\")", settings.crm.index)
+        except OSError as exc:
+            log.warning("the CRM index cannot be deleted: %s", exc)
     if provider == "none":
         return None
     from ucm_popup.crm.http import new_client
@@ -207,7 +216,7 @@ def build_lookup_service(
     if provider == "zoho-v1":
         from ucm_popup.crm.zoho_v1 import ZohoV1
 
-        if crm.index == "desk":
+        if keep_index:
             log.warning("[crm] index: the local phone index needs zoho-v2; Zoho v1 is asked "
                         "on every call")
         authtoken = require_secret(secrets, ZOHO_V1_AUTHTOKEN)
@@ -231,12 +240,12 @@ def build_lookup_service(
     tokens = TokenSource(client, v2_settings, client_secret, refresh_token)
     v2 = ZohoV2(client, tokens, v2_settings)
     index = None
-    if crm.index == "desk":
+    if keep_index:
         from ucm_popup.crm.index import default_index_path
         from ucm_popup.crm.index_lookup import LocalIndex
 
         try:
-            index = LocalIndex(default_index_path(), crm, v2)
+            index = LocalIndex(relay_index or default_index_path(), crm, v2)
         except (sqlite3.Error, OSError) as exc:  # a lookup still works, from Zoho
             log.warning("the CRM index cannot be opened (%s); asking Zoho CRM on every call",
                         exc)

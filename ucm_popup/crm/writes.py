@@ -108,6 +108,9 @@ class CallWriter:
     on_unknown_added: Callable[[str, Match], None] = lambda call_id, match: None
     record_url: Callable[[str, str], str] = lambda module, record_id: ""
     missed_grace_s: float = MISSED_GRACE_S
+    # On the site relay: calls nobody answered are written by the site (one Missed for a
+    # ring group, not one per desk), and an unknown caller is added at the first ring.
+    for_site: bool = False
     _calls: dict[str, _Call] = field(default_factory=dict)
     _waiting_for_record: dict[str, list[str]] = field(default_factory=dict)
 
@@ -200,6 +203,8 @@ class CallWriter:
         answered = call.answered_at is not None or ended.answered
         if answered:
             call_type = "Inbound" if ringing else "Outbound"
+        elif self.for_site:
+            return
         elif isinstance(call.event, Ringing) and not (ended.answered_elsewhere or call.event.queue):
             call_type = "Missed"
         else:
@@ -254,7 +259,7 @@ class CallWriter:
         event = call.event
         if not module or not call.unknown or call.unknown_key or not isinstance(event, Ringing):
             return
-        if event.queue and call.answered_at is None:
+        if event.queue and call.answered_at is None and not self.for_site:
             return  # a ring group or queue: the desk that answers adds it
         read = read_number(event.number, self.settings.crm.default_region)
         if not read.valid:

@@ -38,6 +38,7 @@ from ucm_popup.ucm.events import CallEvent, Connected, Disconnected, Ringing, no
 
 if TYPE_CHECKING:
     from ucm_popup.crm.service import LookupService
+    from ucm_popup.relay.site_crm import SiteCrm
     from ucm_popup.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,10 @@ class SiteRelay:
         backoff_initial_s: float = 1.0,
         backoff_max_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
+        crm: SiteCrm | None = None,
     ) -> None:
         self.settings = settings
+        self.crm = crm  # the site's phone index and call writing, fed with events and lookups
         self.topics = Topics(settings.mqtt.topic_prefix)
         self._ucm_password = ucm_password
         self._mqtt_password = mqtt_password
@@ -96,6 +99,8 @@ class SiteRelay:
         broker = loop.create_task(self._broker_loop(), name="broker")
         up = loop.create_task(self._broker_up.wait())
         ucm: asyncio.Task[None] | None = None
+        if self.crm is not None:
+            self._spawn(self.crm.run(), "site-crm")
         try:
             await asyncio.wait([broker, up], return_when=asyncio.FIRST_COMPLETED)
             if broker.done():
@@ -225,6 +230,8 @@ class SiteRelay:
             self.published += 1
         else:
             self.unpublished += 1
+        if self.crm is not None:
+            self.crm.on_event(event)
         if (isinstance(event, Ringing) and self._lookup is not None
                 and event.direction == "inbound" and event.number):
             self._spawn(self._look_up(self._lookup, event), f"lookup-{event.call_id}")
@@ -239,6 +246,11 @@ class SiteRelay:
             message.update(number=ringing.number, normalized=ringing.number,
                            provider=self.settings.crm.provider, matches=[],
                            error=one_line(str(exc), 300))
+            if self.crm is not None:
+                self.crm.on_lookup(ringing, (), message["error"])
+        else:
+            if self.crm is not None:
+                self.crm.on_lookup(ringing, tuple(result.matches), "")
         message["time"] = now().isoformat(timespec="milliseconds")
         self._publish(self.topics.events(ringing.extension), dumps(message))
 
