@@ -11,12 +11,22 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ucm_popup.commands.common import command_environment
 from ucm_popup.errors import SettingsError
 from ucm_popup.options import Options
-from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, SecretStore, require_secret
+from ucm_popup.secrets import (
+    MQTT_PASSWORD,
+    UCM_API_PASSWORD,
+    UCM_PASSWORD,
+    SecretStore,
+    require_secret,
+)
 from ucm_popup.settings import MqttSettings, RelaySettings, Settings
+
+if TYPE_CHECKING:
+    from ucm_popup.dial import Dialer
 
 DEMO_RELAY_USER = "relay"
 DEMO_DESK = "1002"
@@ -38,13 +48,29 @@ async def run_relay(options: Options) -> int:
             from ucm_popup.crm.service import build_lookup_service
 
             lookup = build_lookup_service(settings, secrets)
-        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup)
+        dialer = _site_dialer(settings, secrets)
+        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup,
+                          dial=dialer.dial_for if dialer is not None else None)
         try:
             await relay.run()
         finally:
             if lookup is not None:
                 await lookup.aclose()
+            if dialer is not None:
+                await dialer.aclose()
     return 0
+
+
+def _site_dialer(settings: Settings, secrets: SecretStore) -> Dialer | None:
+    """The desks' click-to-dial, with the only API login of the site; None without an API user
+    (desks are then told it is not set up).  A missing password is said now, not at the
+    first desk's dial."""
+    if not settings.ucm.api_username:
+        return None
+    from ucm_popup.dial import Dialer
+
+    require_secret(secrets, UCM_API_PASSWORD)
+    return Dialer(settings, secrets)
 
 
 @asynccontextmanager
