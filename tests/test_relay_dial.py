@@ -24,7 +24,7 @@ from ucm_popup.app import Connection, PopupApp
 from ucm_popup.dial import dial_target, target_for_sendable
 from ucm_popup.errors import ServiceError, SettingsError
 from ucm_popup.relay.broker import Topics, make_client
-from ucm_popup.relay.dial import dial_through_relay
+from ucm_popup.relay.dial import answered, dial_through_relay
 from ucm_popup.secrets import MQTT_PASSWORD, MemorySecretStore
 from ucm_popup.settings import (
     CrmSettings,
@@ -329,3 +329,71 @@ def test_the_relay_takes_what_a_desk_sends_and_dials_it_the_same_way(text: str) 
     except SettingsError:
         return
     assert target_for_sendable(target.number, "FR") == target
+
+
+# -- what a desk makes of the relay's answers (a broken or hostile relay included) ------------
+
+ANSWER_KEYS = st.sampled_from(["request_id", "ok", "error", "state", "detail", "x"])
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30)
+    | st.sampled_from(["r1", "offline", "line\nbreak\x1b[31m", "\ud800", "<b>bold</b>"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ANSWER_KEYS, inner, max_size=4),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(is_status=st.booleans(), data=st.dictionaries(ANSWER_KEYS, JSON, max_size=5)
+       | st.fixed_dictionaries({"request_id": st.just("r1"), "ok": JSON,
+                                "error": JSON | st.text(min_size=500, max_size=5000)}))
+def test_any_answer_is_ours_or_not_or_one_short_line(is_status: bool,
+                                                      data: dict[str, Any]) -> None:
+    try:
+        done = answered(is_status, data, "r1", "0612345678")
+    except ServiceError as exc:
+        text = str(exc)
+        assert "\n" not in text and "\x1b" not in text and len(text) < 400
+        text.encode("utf-8")  # printable on any terminal: no lone surrogate
+        assert exc.exit_code == 4
+    else:
+        # Only the relay's own yes for this very request ends the wait as dialled.
+        assert done is (not is_status and data.get("request_id") == "r1"
+                        and data.get("ok") is True)
+
+
+async def test_a_hostile_relays_answers_are_one_line_each(tmp_path: Path) -> None:
+    users = passwords()
+    async with running_broker(tmp_path / "broker", users) as broker:
+        answers = iter([
+            b"[" * 60_000,  # too deep (under the size limit): skipped, the wait goes on
+            json.dumps({"request_id": "someone else's", "ok": True}).encode(),
+            b"x" * 200_000,  # too big: skipped
+            None,  # then the answer: a refusal in many lines, with escape codes
+        ])
+        async with make_client(mqtt_of(broker, RELAY_USER), users[RELAY_USER]) as fake:
+            await fake.subscribe(TOPICS.dial("+"), qos=1)
+
+            async def answer() -> None:
+                message = await anext(aiter(fake.messages))
+                request = json.loads(message.payload)  # type: ignore[arg-type]
+                for payload in answers:
+                    await fake.publish(TOPICS.dial_result("1002"), payload or json.dumps({
+                        "request_id": request["request_id"], "ok": "true",
+                        "error": "no\nway\x1b[2J" + "!" * 5000}).encode(), qos=1)
+
+            task = asyncio.get_running_loop().create_task(answer())
+            with pytest.raises(ServiceError) as refused:
+                await dial_through_relay(mqtt_of(broker, "1002"), "1002", users["1002"],
+                                         "0612345678", timeout=5)
+            await task
+    text = str(refused.value)
+    assert text.startswith("the site relay could not dial 0612345678: no\\nway\\x1b[2J!!!")
+    assert "\n" not in text and len(text) < 400
+
+
+def test_a_relay_desk_offers_dialling_without_an_api_user() -> None:
+    from ucm_popup.dial import dial_available
+
+    assert dial_available(Settings(source=SourceSettings(kind="relay")))  # Call buttons shown
+    assert not dial_available(Settings())
+    assert dial_available(Settings(ucm=UcmSettings(api_username="cdrapi")))

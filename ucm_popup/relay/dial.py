@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from typing import Any
 
 import aiomqtt
 
@@ -43,19 +44,9 @@ async def dial_through_relay(mqtt: MqttSettings, extension: str, password: str, 
                 await client.publish(topics.dial(extension), dumps(
                     {"request_id": request_id, "number": number}), qos=1)
                 async for message in client.messages:
-                    data = payload_json(message.payload) or {}
-                    if str(message.topic) == topics.status:
-                        if data.get("state") == OFFLINE:
-                            raise ServiceError(f"the site relay is offline{_detail(data)}: "
-                                               f"it could not dial {number}")
-                        continue
-                    if data.get("request_id") != request_id:
-                        continue  # another dial of this extension (another window, a script)
-                    if data.get("ok") is True:
+                    if answered(str(message.topic) == topics.status,
+                                payload_json(message.payload) or {}, request_id, number):
                         return
-                    error = data.get("error")
-                    why = one_line(error, 300) if type(error) is str else "no reason given"
-                    raise ServiceError(f"the site relay could not dial {number}: {why}")
     except TimeoutError:
         raise ServiceError(
             f"the site relay did not answer a dial request within {timeout:g} s: check that "
@@ -66,6 +57,19 @@ async def dial_through_relay(mqtt: MqttSettings, extension: str, password: str, 
     raise ServiceError("the broker closed the connection before the site relay answered")
 
 
-def _detail(status: dict[str, object]) -> str:
-    detail = status.get("detail")
-    return f" ({one_line(detail, 200)})" if type(detail) is str and detail else ""
+def answered(is_status: bool, data: dict[str, Any], request_id: str, number: str) -> bool:
+    """Whether one message says the relay dialled this request: True; False for a message
+    that is not the answer; ServiceError (one line) for a refusal or an offline relay."""
+    if is_status:
+        if data.get("state") == OFFLINE:
+            detail = data.get("detail")
+            why = f" ({one_line(detail, 200)})" if type(detail) is str and detail else ""
+            raise ServiceError(f"the site relay is offline{why}: it could not dial {number}")
+        return False
+    if data.get("request_id") != request_id:
+        return False  # another dial of this extension (another window, a script)
+    if data.get("ok") is True:
+        return True
+    error = data.get("error")
+    why = one_line(error, 300) if type(error) is str and error.strip() else "no reason given"
+    raise ServiceError(f"the site relay could not dial {number}: {why}")
