@@ -250,6 +250,16 @@ def test_no_keyring_backend_is_said_plainly_and_nothing_is_written() -> None:
     assert "cannot be read" in str(caught.value) and "UCM_POPUP_UCM_PASSWORD" in str(caught.value)
 
 
+def test_a_broker_password_that_cannot_be_read_is_no_password_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # no keyring (conftest's null backend): the broker's own refusal will name the setting
+    assert secrets.optional_secret(secrets.default_secret_store(), secrets.MQTT_PASSWORD) == ""
+    monkeypatch.setenv("UCM_POPUP_MQTT_PASSWORD", "b-pass")
+    assert secrets.optional_secret(secrets.default_secret_store(),
+                                   secrets.MQTT_PASSWORD) == "b-pass"
+
+
 def test_environment_secret_works_without_a_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UCM_POPUP_UCM_PASSWORD", "s3cret")
     assert secrets.require_secret(secrets.default_secret_store(), secrets.UCM_PASSWORD) == "s3cret"

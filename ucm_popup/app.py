@@ -311,13 +311,13 @@ class PopupApp:
         bug, a surprise from a library) is logged with its traceback, shown, and the stream is
         started again after a backoff: the app never just stops popping up."""
         from ucm_popup.logs import register_secret
-        from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, require_secret
+        from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, optional_secret, require_secret
 
         self._set_health(replace(self.health, connection=Connection.CONNECTING, detail=""))
         backoff = Backoff(self._restart_initial_s, self._restart_max_s)
         try:
             if services.settings.source.kind == "relay":  # a desk of the relay: no UCM password
-                password = await asyncio.to_thread(services.secrets.get, MQTT_PASSWORD) or ""
+                password = await asyncio.to_thread(optional_secret, services.secrets, MQTT_PASSWORD)
             else:
                 password = await asyncio.to_thread(require_secret, services.secrets, UCM_PASSWORD)
             register_secret(password)

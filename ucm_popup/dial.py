@@ -7,8 +7,10 @@ form, one of another country as ``dial.international_prefix`` + its E.164 digits
 ``#`` go as typed.  Only ASCII digits, ``*`` and ``#`` ever reach the UCM: anything else is a
 usage error (``SettingsError``, exit 2) that says what was wrong.
 
-``Dialer`` keeps one logged-in API client for every dial of a run (the tray app, or the one
-``dial`` command), so that a day of clicks is one login.
+``Dialer`` keeps one logged-in API client for every dial of a run (the tray app, the one
+``dial`` command, or the site relay dialling for every desk), so that a day of clicks is one
+login.  A desk fed by the site relay holds no API password: it sends what the UCM is to get to
+the relay (``ucm_popup.relay.dial``), which decides only how to dial it (``target_for_sendable``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 MAX_EXTENSION_DIGITS = 6  # the UCM's extensions are 2-6 digits; longer is a phone number
 MAX_CODE_CHARS = 32  # feature codes and short numbers with * or #
 MAX_INPUT_CHARS = 256  # a whole clipboard is no number: refuse it before any parsing
+MAX_SENDABLE_CHARS = 40  # what the relay takes from a desk: the dial rules never make longer
 # What people put between digits: spaces of every kind, dashes of every kind, dots, slashes,
 # brackets. Letters and anything else are refused, never dropped.
 _SEPARATORS = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000.\-\u2010-\u2015\u2212/()\[\]]")
@@ -55,6 +58,12 @@ class DialResult:
 
     def to_json(self) -> dict[str, Any]:
         return {"extension": self.extension, "number": self.number, "via": self.via}
+
+
+def dial_available(settings: Settings) -> bool:
+    """Whether this desk can click-to-dial: with its API user, or through the site relay (the
+    relay says so itself when it has no API user)."""
+    return settings.source.kind == "relay" or bool(settings.ucm.api_username)
 
 
 def dial_number(settings: Settings, text: str) -> str:
@@ -81,20 +90,32 @@ def dial_target(settings: Settings, text: str) -> DialTarget:
     if "*" in body or "#" in body:
         if plus or len(body) > MAX_CODE_CHARS:
             raise SettingsError(f"{shown!r} is not a phone number or a feature code")
-        return DialTarget(body, internal=False)  # a feature code or short number: as typed
+        return target_for_sendable(body, settings.crm.default_region)  # as typed
     if not plus and len(body) <= MAX_EXTENSION_DIGITS:
-        # 112, 911, 999…: never an extension, and an emergency call must go out as typed.
-        internal = not body.startswith("0") and not _is_emergency(body, settings)
-        return DialTarget(body, internal=internal)
+        return target_for_sendable(body, settings.crm.default_region)  # as typed
     return DialTarget(_outside_number(settings, candidate, shown), internal=False)
 
 
-def _is_emergency(number: str, settings: Settings) -> bool:
+def target_for_sendable(number: str, region: str) -> DialTarget:
+    """How the UCM dials ``number``, already in the form it gets (the dial rules applied):
+    another extension (``dialExtension``) or out through the outbound routes.  The site relay
+    uses this alone, as the desk has applied the rules: applying them twice would double an
+    outside prefix.  SettingsError for anything but 1-40 digits, ``*`` and ``#``."""
+    if not (_SENDABLE.fullmatch(number) and len(number) <= MAX_SENDABLE_CHARS):
+        raise SettingsError(f"{one_line(number, 60)!r} is not a number the UCM can dial: "
+                            f"only 1-{MAX_SENDABLE_CHARS} digits, * and #")
+    # Up to six digits is an extension, unless a trunk prefix (0) or an emergency number
+    # (112, 911, 999…), which must go out as typed; a feature code (* or #) goes out too.
+    internal = (number.isdigit() and len(number) <= MAX_EXTENSION_DIGITS
+                and not number.startswith("0") and not _is_emergency(number, region))
+    return DialTarget(number, internal=internal)
+
+
+def _is_emergency(number: str, region: str) -> bool:
     import phonenumbers as pn  # loaded lazily: its metadata costs 70-100 ms
 
     # 112 and 911 reach emergency services from most mobile networks whatever the country.
-    return number in ("112", "911") or bool(
-        pn.is_emergency_number(number, settings.crm.default_region.upper()))
+    return number in ("112", "911") or bool(pn.is_emergency_number(number, region.upper()))
 
 
 def _strip_link(text: str) -> str:
@@ -168,15 +189,40 @@ class Dialer:
     async def dial(self, text: str) -> DialResult:
         target = dial_target(self.settings, text)  # a bad number never costs a login
         ucm = self.settings.ucm
+        if self.settings.source.kind == "relay":
+            return await self._through_relay(target)
         if not (ucm.host and ucm.extension):
             raise SettingsError("[ucm] host and extension must be set to dial (or try --demo)")
-        if not ucm.api_username:
+        await self._send(ucm.extension, target)
+        return DialResult(ucm.extension, target.number)
+
+    async def dial_for(self, extension: str, number: str) -> str:
+        """The site relay's dial for a desk: ``number`` is what the UCM gets (the desk applied
+        the dial rules), checked and sent as it is; returns it."""
+        target = target_for_sendable(number, self.settings.crm.default_region)
+        await self._send(extension, target)
+        return target.number
+
+    async def _send(self, extension: str, target: DialTarget) -> None:
+        if not self.settings.ucm.api_username:
             raise SettingsError("[ucm] api_username is not set: click-to-dial needs the UCM's "
                                 "HTTPS-API user (e.g. \"cdrapi\"), set in Settings, PBX page")
         async with self._lock:
             client = await self._api_client()
-            await client.dial(ucm.extension, target.number, internal=target.internal)
-        return DialResult(ucm.extension, target.number)
+            await client.dial(extension, target.number, internal=target.internal)
+
+    async def _through_relay(self, target: DialTarget) -> DialResult:
+        """A desk fed by the site relay asks it to dial: the relay alone holds the API user."""
+        from ucm_popup.relay.dial import dial_through_relay
+        from ucm_popup.secrets import MQTT_PASSWORD, optional_secret
+
+        settings = self.settings
+        if not (settings.ucm.extension and settings.mqtt.url):
+            raise SettingsError("[ucm] extension and [mqtt] url must be set to dial through "
+                                "the site relay")
+        password = await asyncio.to_thread(optional_secret, self._secrets, MQTT_PASSWORD)
+        await dial_through_relay(settings.mqtt, settings.ucm.extension, password, target.number)
+        return DialResult(settings.ucm.extension, target.number, via="relay")
 
     async def _api_client(self) -> UcmApiClient:
         if self._client is None:

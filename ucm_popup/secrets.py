@@ -7,10 +7,13 @@ touches the user's real keyring.  Where no usable keyring backend exists we say 
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any, Protocol
 
 from ucm_popup.errors import SettingsError
+
+log = logging.getLogger(__name__)
 
 SERVICE = "ucm-popup"
 
@@ -84,6 +87,17 @@ def keyring_backend_problem() -> str | None:
             "(install and unlock gnome-keyring, KWallet or similar)"
         )
     return None
+
+
+def optional_secret(store: SecretStore, name: str) -> str:
+    """The secret ``name``, or "" when it is not set or no keyring can be read (a broker may
+    let a user in without a password; if it does not, its refusal names the setting)."""
+    try:
+        return store.get(name) or ""
+    except NoKeyringError as exc:
+        log.warning("%s cannot be read (%s): going on without it; or set %s",
+                    SECRET_LABELS[name], exc, ENV_OVERRIDES[name])
+        return ""
 
 
 def require_secret(store: SecretStore, name: str) -> str:

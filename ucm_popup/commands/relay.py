@@ -11,12 +11,23 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ucm_popup.commands.common import command_environment
 from ucm_popup.errors import SettingsError
 from ucm_popup.options import Options
-from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, SecretStore, require_secret
+from ucm_popup.secrets import (
+    MQTT_PASSWORD,
+    UCM_API_PASSWORD,
+    UCM_PASSWORD,
+    SecretStore,
+    optional_secret,
+    require_secret,
+)
 from ucm_popup.settings import MqttSettings, RelaySettings, Settings
+
+if TYPE_CHECKING:
+    from ucm_popup.dial import Dialer
 
 DEMO_RELAY_USER = "relay"
 DEMO_DESK = "1002"
@@ -32,7 +43,7 @@ async def run_relay(options: Options) -> int:
         if not settings.mqtt.url:
             raise SettingsError(f"{options.config_path}: [mqtt] url must be set for the relay")
         ucm_password = require_secret(secrets, UCM_PASSWORD)
-        mqtt_password = secrets.get(MQTT_PASSWORD) or ""
+        mqtt_password = optional_secret(secrets, MQTT_PASSWORD)
         lookup = None
         # Writing the site's calls needs the callers looked up (to link their records).
         from ucm_popup.relay.site_crm import build_site_crm, relay_state_dir, relay_writes
@@ -45,14 +56,30 @@ async def run_relay(options: Options) -> int:
             lookup = build_lookup_service(settings, secrets, demo=options.demo,
                                           relay_index=state_dir / "crm-index.sqlite3")
         crm = build_site_crm(settings, secrets, lookup, state_dir)
-        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup, crm=crm)
+        dialer = _site_dialer(settings, secrets)
+        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup, crm=crm,
+                          dial=dialer.dial_for if dialer is not None else None)
         try:
             await relay.run()
         finally:
             await crm.aclose()
             if lookup is not None:
                 await lookup.aclose()
+            if dialer is not None:
+                await dialer.aclose()
     return 0
+
+
+def _site_dialer(settings: Settings, secrets: SecretStore) -> Dialer | None:
+    """The desks' click-to-dial, with the only API login of the site; None without an API user
+    (desks are then told it is not set up).  A missing password is said now, not at the
+    first desk's dial."""
+    if not settings.ucm.api_username:
+        return None
+    from ucm_popup.dial import Dialer
+
+    require_secret(secrets, UCM_API_PASSWORD)
+    return Dialer(settings, secrets)
 
 
 @asynccontextmanager

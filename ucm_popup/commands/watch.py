@@ -12,7 +12,7 @@ import sys
 
 from ucm_popup.commands.common import command_environment, print_json_line
 from ucm_popup.options import Options
-from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, require_secret
+from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, optional_secret, require_secret
 from ucm_popup.ucm.events import to_json
 
 
@@ -24,7 +24,7 @@ async def run_watch(options: Options) -> int:
         if settings.source.kind == "relay":
             from ucm_popup.relay.desk import RelayEventSource
 
-            password = environment.secrets.get(MQTT_PASSWORD) or ""
+            password = optional_secret(environment.secrets, MQTT_PASSWORD)
             events = RelayEventSource(settings.mqtt, settings.ucm.extension, password).events()
         else:
             password = require_secret(environment.secrets, UCM_PASSWORD)

@@ -65,6 +65,7 @@ async def demo_broker(users: tuple[str, ...], prefix: str, relay_user: str
         (root / "mosquitto.conf").write_text(
             f"listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {passwd}\n"
             f"acl_file {root / 'acl'}\npersistence false\nlog_dest none\n"
+            "set_tcp_nodelay true\n"
             + ("user root\n" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""))
         for name in ("passwd", "acl", "mosquitto.conf"):
             os.chmod(root / name, 0o644)

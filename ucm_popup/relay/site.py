@@ -49,6 +49,8 @@ DIAL_TIMEOUT_S = 15.0
 STOP_TIMEOUT_S = 3.0
 MAX_REQUEST_ID = 100
 MAX_NUMBER = 64
+NOT_SET_UP = ("click-to-dial is not set up on the relay: set [ucm] api_username and its "
+              "password")
 
 
 class SiteRelay:
@@ -286,12 +288,14 @@ class SiteRelay:
 
     async def _dial_one(self, extension: str, request_id: str, number: str) -> None:
         if self._dial is None:
-            self._dial_result(extension, request_id, "click-to-dial is not set up on the relay")
+            self._dial_result(extension, request_id, NOT_SET_UP)
             return
         try:
             async with asyncio.timeout(DIAL_TIMEOUT_S):
                 await self._dial(extension, number)
         except UcmPopupError as exc:
+            # Whoever runs the relay sees a refused dial too: it is most often the UCM's setup.
+            log.warning("dial for extension %s refused: %s", extension, one_line(str(exc), 300))
             self._dial_result(extension, request_id, one_line(str(exc), 300))
         except TimeoutError:
             self._dial_result(extension, request_id,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.app import PopupApp, RecentCall, internal_error, source_configured
+from ucm_popup.dial import dial_available
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
@@ -158,7 +159,7 @@ class TrayApp:
                 settings.popup, open_url=self.open_url, create_url=self.create_record_url,
                 dial=self.dial,
             )
-            self.popups.dial_ready = bool(settings.ucm.api_username)
+            self.popups.dial_ready = dial_available(settings)
             self.popups.notes_enabled = _writes_to_crm(settings)
             self.tray = TrayController(
                 TrayActions(
@@ -432,7 +433,7 @@ class TrayApp:
                 return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
-        self.popups.dial_ready = bool(settings.ucm.api_username)
+        self.popups.dial_ready = dial_available(settings)
         self.popups.notes_enabled = _writes_to_crm(settings)
         self.tray.extension = settings.ucm.extension
         if warnings:

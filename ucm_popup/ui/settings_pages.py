@@ -165,14 +165,18 @@ class PbxPage(QWidget):
         test_row = self.test_button.parentWidget()
         if test_row is not None:
             set_row_visible(self._form, test_row, direct)
-        if self.dial_section is not None:  # a relay desk dials through the relay
+        if self.dial_section is not None:
+            # A relay desk dials through the relay, which holds the API user; the prefixes
+            # are still this desk's (it applies the dial rules before it asks the relay).
             section = self.dial_section
-            for field in (section.title, *section.rows.values(), section.test):
-                set_row_visible(self._form, field, direct)
+            for key, row in section.rows.items():
+                set_row_visible(self._form, row, direct or key.endswith("_prefix"))
+            set_row_visible(self._form, section.test, direct)
 
     def add_dial_section(self, section: DialSection) -> None:
         """Click-to-dial's rows, under the connection test: they are used only to dial (a desk
-        in relay mode dials through the relay and holds no API password: hidden there)."""
+        in relay mode dials through the relay and holds no API password: only its prefixes
+        show there)."""
         self._form.addRow("", section.title)
         for key, row in section.rows.items():
             self._form.addRow(section.labels[key], row)
