@@ -239,6 +239,22 @@ def test_a_stored_number_in_any_spelling_is_found(tmp_path: Path) -> None:
     index.close()
 
 
+def test_a_record_with_lone_surrogates_is_kept_escaped_not_a_failed_sync(tmp_path: Path) -> None:
+    from ucm_popup.crm.index import lookup_keys
+    from ucm_popup.crm.model import Match
+    from ucm_popup.crm.phone import read_number
+
+    index = PhoneIndex(tmp_path / "i.sqlite3", "FR")
+    with index.transaction():
+        index.put(Match("Contacts", "7\ud800", "Jane \udfff Doe", "", "", "", "", "", ""),
+                  ["0612345678"])
+        index.remove("Leads", "\ud800")
+        index.mark_synced()
+    [found] = index.find(lookup_keys(read_number("0612345678", "FR")))
+    assert (found.id, found.name) == ("7\\ud800", "Jane \\udfff Doe")
+    index.close()
+
+
 async def test_lookup_command_answers_from_the_index_and_says_its_age_with_v(
     zoho: DemoZoho, desk: LookupService, tmp_path: Path
 ) -> None:

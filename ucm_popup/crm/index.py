@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.phone import ReadNumber, read_number
-from ucm_popup.text import one_line
+from ucm_popup.text import encodable, one_line
 
 log = logging.getLogger(__name__)
 
@@ -242,19 +242,21 @@ class PhoneIndex:
 
     def put(self, match: Match, phones: Iterable[str]) -> None:
         """Add or replace one record and the keys of its phone values."""
-        self.remove(match.module, match.id)
+        # SQLite stores UTF-8: a lone surrogate from Zoho (valid JSON) is kept as its escape.
+        values = [encodable(v) for v in (match.module, match.id, match.name, match.company,
+                                           match.phone, match.mobile, match.email, match.owner)]
+        self.remove(values[0], values[1])
         self._db.execute(
-            f"insert into records ({_RECORD_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?)",
-            (match.module, match.id, match.name, match.company, match.phone, match.mobile,
-             match.email, match.owner),
+            f"insert into records ({_RECORD_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?)", values
         )
         keys = set().union(*(stored_keys(p, self.region) for p in phones))
         self._db.executemany(
             "insert or ignore into numbers values (?, ?, ?)",
-            [(key, match.module, match.id) for key in keys],
+            [(key, values[0], values[1]) for key in keys],
         )
 
     def remove(self, module: str, record_id: str) -> None:
+        module, record_id = encodable(module), encodable(record_id)
         self._db.execute("delete from numbers where module = ? and id = ?", (module, record_id))
         self._db.execute("delete from records where module = ? and id = ?", (module, record_id))
 
