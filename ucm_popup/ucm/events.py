@@ -37,6 +37,7 @@ class Ringing:
     name: str
     trunk: str
     queue: str = ""  # the queue or ring group the call came through, where known
+    transferred_by: str = ""  # the extension that transferred the call here (blind transfer)
     time: datetime = field(default_factory=now)
 
 
