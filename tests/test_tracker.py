@@ -101,9 +101,10 @@ def answered(call_id: str = CALL) -> dict[str, Any]:
     return {"event": "answered", "call_id": call_id, "extension": X}
 
 
-def ended(answered: bool, elsewhere: bool = False, call_id: str = CALL) -> dict[str, Any]:
+def ended(answered: bool, elsewhere: bool = False, call_id: str = CALL,
+          transferred_to: str = "") -> dict[str, Any]:
     return {"event": "ended", "call_id": call_id, "extension": X, "answered": answered,
-            "answered_elsewhere": elsewhere}
+            "answered_elsewhere": elsewhere, "transferred_to": transferred_to}
 
 
 # -- the reconstructed inbound sequence --------------------------------------------------

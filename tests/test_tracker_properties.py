@@ -49,6 +49,7 @@ class Expected:
     transferred_by: str = ""
     # (number, name, trunk, transferred_by) of each transfer to another party, in order
     transfers: list[tuple[str, str, str, str]] = field(default_factory=list)
+    transferred_to: str = ""
 
 
 @dataclass
@@ -66,7 +67,8 @@ class Scenario:
 @dataclass
 class Plan:
     kind: str  # inbound, internal, ringgroup, queue, noise, dialout, clicktodial, blind,
-    # attended, pickup (X picks up a colleague's call), pickedup (a colleague picks up X's)
+    # attended, pickup (X picks up a colleague's call), pickedup (a colleague picks up X's),
+    # away (X answers, then transfers the call to 1004)
     outcome: str  # x, elsewhere, missed
     signal: str  # up, bridge, both
     others: int
@@ -83,7 +85,8 @@ names = st.one_of(st.none(), st.text("ACME Zoë<b>&' -", min_size=0, max_size=12
 plans = st.builds(
     Plan,
     kind=st.sampled_from(["inbound", "internal", "ringgroup", "queue", "noise", "dialout",
-                          "clicktodial", "blind", "attended", "pickup", "pickedup"]),
+                          "clicktodial", "blind", "attended", "pickup", "pickedup",
+                          "away"]),
     outcome=st.sampled_from(["x", "elsewhere", "missed"]),
     signal=st.sampled_from(["up", "bridge", "both"]),
     others=st.integers(0, 3),
@@ -172,6 +175,28 @@ def transfer_or_pickup(plan: Plan, n: int) -> Scenario | None:
         s.add(delete(mine))
         s.expected.append(Expected("internal" if to_extension else "outbound", number, "",
                                    trunk, answered, False, first="dialing"))
+        return s
+    if kind == "away":
+        s = Scenario(call_id)
+        trunk = f"PJSIP/trunk_1-{next(serial):08x}"
+        mine, target = channel(X), channel("1004")
+        s.add(unbridge("add", trunk, "Ring", call_id, call_id, callernum=plan.number,
+                       callername=plan.name, connectednum="s", inbound_trunk_name="MyTrunk"))
+        s.add(unbridge("add", mine, "Ringing", call_id, call_id + "2", callernum=X,
+                       connectednum=plan.number, connectedname=plan.name))
+        answer = [s.add(up(mine, call_id))] if plan.signal != "bridge" else []
+        if plan.signal != "up":
+            answer.append(s.add(bridge(trunk, mine)))
+        rang = s.add(unbridge("add", target, "Ringing", call_id, call_id + "4",
+                              callernum="1004", connectednum=plan.number))
+        gone = s.add(delete(mine))
+        s.after += [(a, b) for a in answer for b in (rang, gone)]
+        s.add(up(target, call_id))
+        s.add(bridge(trunk, target))
+        s.add(delete(target, droppable=True))
+        s.add(delete(trunk, droppable=True))
+        s.expected.append(Expected("inbound", plan.number, name, "MyTrunk", True, False,
+                                   transferred_to="1004"))
         return s
     if kind not in ("attended", "pickup", "pickedup"):
         return None
@@ -307,9 +332,9 @@ def render(plan: Plan, n: int) -> Scenario:
         if kind == "blind" and plan.junk_number is not None:
             shown = "1003"  # X's leg names the colleague who transferred
         if attempt == 0:
-            for other in others:
-                s.add(unbridge("add", other, "Ringing", call_id, other[-8:],
-                               callernum=other[6:10], connectednum=number, service=service))
+            rung_with_x = [s.add(unbridge("add", other, "Ringing", call_id, other[-8:],
+                                          callernum=other[6:10], connectednum=number,
+                                          service=service)) for other in others]
         ringing = s.add(unbridge("add", mine, "Ringing", call_id, f"{call_id}{attempt}9",
                                  callernum=X, callername="Agent", connectednum=shown,
                                  connectedname=name if shown else "", service=service))
@@ -325,6 +350,9 @@ def render(plan: Plan, n: int) -> Scenario:
             s.add(up(caller, call_id))
             if plan.signal != "up":
                 answer.append(s.add(bridge(caller, mine)))
+            # The group's other legs were added when they rang, before anyone answered (a
+            # leg added after X answered is X transferring the call there).
+            s.after += [(r, a) for r in rung_with_x for a in answer]
             if plan.statuses:
                 s.add(status("InUse"))
         elif this == "elsewhere":
@@ -484,6 +512,7 @@ def test_every_ringing_of_x_gives_exactly_its_events(plan_list: list[Plan],
             transfers = [(e.number, e.name, e.trunk, e.transferred_by) for e in rest
                          if isinstance(e, Transferred)]
             assert transfers == want.transfers
+            assert end.transferred_to == want.transferred_to
             assert sum(isinstance(e, Answered) for e in rest) == want.answered
     assert per_call == {}  # no events for calls that never rang X
     assert tracker.state_sizes()["open_calls"] == 0

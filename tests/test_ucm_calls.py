@@ -78,12 +78,12 @@ def calls_and_lines(rows: sc.CallRows) -> list[tuple[str, list[sc.Step], list[di
         ringing(key, CALLER, NAME), answered(key),
         # 1002 calls 1004 to announce the caller: a call of its own
         dialing(consult, "1004", direction="internal", trunk=""), answered(consult),
-        ended(key, True), ended(consult, True)]))
+        ended(key, True, transferred_to="1004"), ended(consult, True)]))
 
     steps = sc.transfer_away_call(rows, caller=CALLER, name=NAME, talk_s=0, ring_s=0)
     key = first_linkedid(steps)
     out.append(("1002 transfers the call away", steps, [
-        ringing(key, CALLER, NAME), answered(key), ended(key, True)]))
+        ringing(key, CALLER, NAME), answered(key), ended(key, True, transferred_to="1003")]))
 
     steps = sc.pickup_call(rows, caller=CALLER, name=NAME, ring_s=0, talk_s=0)
     key = first_linkedid(steps)

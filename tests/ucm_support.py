@@ -18,7 +18,7 @@ CONTRACT_KEYS = {
     "dialing": ("call_id", "extension", "direction", "number", "name", "trunk"),
     "transferred": ("call_id", "extension", "number", "name", "trunk", "transferred_by"),
     "answered": ("call_id", "extension"),
-    "ended": ("call_id", "extension", "answered", "answered_elsewhere"),
+    "ended": ("call_id", "extension", "answered", "answered_elsewhere", "transferred_to"),
 }
 FAST = {"backoff_initial_s": 0.05, "backoff_max_s": 0.2, "open_timeout_s": 5.0}
 
@@ -94,9 +94,10 @@ def answered(call_id: str, extension: str = "1002") -> dict[str, Any]:
 
 
 def ended(call_id: str, answered: bool, elsewhere: bool = False,
-          extension: str = "1002") -> dict[str, Any]:
+          extension: str = "1002", transferred_to: str = "") -> dict[str, Any]:
     return {"event": "ended", "call_id": call_id, "extension": extension,
-            "answered": answered, "answered_elsewhere": elsewhere}
+            "answered": answered, "answered_elsewhere": elsewhere,
+            "transferred_to": transferred_to}
 
 
 CONNECTED = {"event": "connected", "extension": "1002"}

@@ -82,6 +82,7 @@ class Ended:
     extension: str
     answered: bool
     answered_elsewhere: bool
+    transferred_to: str = ""  # the extension X handed the answered call to, where seen
     time: datetime = field(default_factory=now)
 
 

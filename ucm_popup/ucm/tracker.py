@@ -56,8 +56,8 @@ _X, _EXTENSION, _TRUNK, _OTHER = 0, 1, 2, 3
 class _Call:
     """The legs of one call (one linkedid) as far as X's ringing needs them."""
 
-    __slots__ = ("answered_by", "key", "live", "origin", "queue", "rang_others", "sessions",
-                 "trunk")
+    __slots__ = ("answered_by", "handed_to", "key", "live", "origin", "queue", "rang_others",
+                 "sessions", "trunk")
 
     def __init__(self, key: str) -> None:
         self.key = key
@@ -70,6 +70,7 @@ class _Call:
         # The extension that answered the call before X rang in it (say it then transferred
         # the call to X): the Ringing's ``transferred_by``.
         self.answered_by = ""
+        self.handed_to = ""  # the extension X transferred the call to (a leg after X's answer)
 
 
 class _Leg:
@@ -332,6 +333,8 @@ class CallTracker:
         self._legs[channel] = self._loose[channel] = leg
         is_origin = uniqueid == linkedid != ""
         leg.first = is_origin
+        if kind == _EXTENSION:
+            self._handed(call, channel)
         if kind != _X and kind != _OTHER:
             for session in call.sessions:
                 if session.outgoing and session.far is None:
@@ -494,10 +497,12 @@ class CallTracker:
         session = leg.session
         if leg.kind != _X:
             # Another extension picked up a call ringing X: X's ringing was answered elsewhere.
+            # Or X transferred its answered call there.
             if leg.kind == _EXTENSION:
                 for mine in other.sessions + self._closing_of(other):
                     if not mine.outgoing and not mine.answered:
                         mine.elsewhere = True
+                self._handed(other, leg.channel)
             return
         if session is None:
             return
@@ -560,6 +565,11 @@ class CallTracker:
             name = name or (previous[1] if previous[0] == number else "")
             trunk = trunk or (previous[2] if previous[0] == number else "")
         session.new_party = (number, name, trunk, by)
+
+    def _handed(self, call: _Call, channel: str) -> None:
+        """Another extension's leg joined ``call`` after X answered it: X transferred it."""
+        if any(s.answered for s in call.sessions + self._closing_of(call)):
+            call.handed_to = _extension_of(channel)
 
     def _closing_of(self, call: _Call) -> list[_Session]:
         return [p.session for p in self._closing if p.session.call is call]
@@ -652,7 +662,8 @@ class CallTracker:
         if kind == "ended":
             answered = session.answered
             return Ended(session.call.key, self.extension, answered,
-                         session.elsewhere and not answered)
+                         session.elsewhere and not answered,
+                         session.call.handed_to if answered else "")
         party = session.new_party
         session.new_party = None
         if party is None or party[0] == session.party:
