@@ -546,7 +546,7 @@ class CallTracker:
                    out: list[Any]) -> None:
         if _no_number(number) or number == self.extension or number == session.party:
             return
-        if not _is_extension_number(session.party):
+        if not is_extension_number(session.party):
             # Only a colleague X talks to can hand X another party; anything else is a
             # connected-line update (say a trunk's own number), not a transfer.
             log.debug("extension %s: a new party while talking to an outside number: ignored",
@@ -556,7 +556,7 @@ class CallTracker:
             out.append(_Pending("transferred", session))
             self._pending = True
         # Who transferred: the extension X talked to before, else the call's calling one.
-        by = session.party if _is_extension_number(session.party) else ""
+        by = session.party if is_extension_number(session.party) else ""
         if not by and session.call.origin is not None:
             by = _text(session.call.origin.row.get("callernum"))
         previous = session.new_party
@@ -722,7 +722,7 @@ class CallTracker:
             trunk = (_text(far.row.get("outbound_trunk_name"))
                      or _text(far.row.get("inbound_trunk_name")) or trunk)
         internal = far.kind == _EXTENSION if far is not None else (
-            not trunk and _is_extension_number(number))
+            not trunk and is_extension_number(number))
         session.party = number
         return Dialing(session.call.key, self.extension, "internal" if internal else "outbound",
                        number, name, trunk)
@@ -733,7 +733,7 @@ def _no_number(number: str) -> bool:
     return number.strip().lower() in _NO_NUMBER or number.startswith("*")
 
 
-def _is_extension_number(number: str) -> bool:
+def is_extension_number(number: str) -> bool:
     """Looks like an extension (short, digits only) rather than an outside number."""
     return number.isdigit() and len(number) <= 6 and number.isascii()
 
