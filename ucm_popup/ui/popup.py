@@ -311,8 +311,6 @@ class CallPopup(QWidget):
             self.status.setText(f"Calling {one_line(self.display_name, NAME_CHARS)}")
 
     def show_lookup(self, outcome: LookupOutcome) -> None:
-        if outcome.number != self.ringing.number:
-            return  # the answer for the party before a transfer
         self.matches = outcome.matches
         if outcome.error:
             self.notice.setText(f"⚠ CRM lookup failed: {_fit(outcome.error, NOTICE_CHARS)}")

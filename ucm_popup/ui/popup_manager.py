@@ -132,9 +132,12 @@ class PopupManager(QObject):
             self._pop(party).show_transferred(party)
 
     def on_lookup(self, call_id: str, outcome: LookupOutcome) -> None:
-        if call_id in self._waiting:
-            self._outcomes[call_id] = outcome
+        if (waiting := self._waiting.get(call_id)) is not None:
+            if outcome.number == waiting.number:  # (not the party before a transfer)
+                self._outcomes[call_id] = outcome
         if (popup := self.popups.get(call_id)) is not None:
+            if popup.transferred_by and outcome.number != popup.ringing.number:
+                return  # the answer for the party before the transfer
             popup.show_lookup(outcome)
             self._layout()
 
