@@ -76,6 +76,14 @@ class PopupManager(QObject):
     # -- events ------------------------------------------------------------------------------
 
     def on_call(self, event: CallEvent) -> None:
+        self._on_call(event)
+        self._test_hook_changed()  # a popup's status changed (say, its call ended)
+
+    def _test_hook_changed(self) -> None:
+        if os.environ.get(TEST_HOOK_ENV):
+            QTimer.singleShot(150, lambda: self._write_test_hook(Path(os.environ[TEST_HOOK_ENV])))
+
+    def _on_call(self, event: CallEvent) -> None:
         if isinstance(event, Ringing):
             self._on_ringing(event)
         elif isinstance(event, Dialing | Transferred):
@@ -173,6 +181,7 @@ class PopupManager(QObject):
         if popup is not None:
             popup.deleteLater()
         self._layout()
+        self._test_hook_changed()  # (the last popup gone: no layout wrote it)
 
     def _create_record(self, module: str, number: str) -> None:
         url = self._create_url(module, number)
@@ -236,7 +245,8 @@ class PopupManager(QObject):
                 buttons[button.objectName()] = {
                     "x": centre.x(), "y": centre.y(), "visible": button.isVisibleTo(popup)
                 }
-            popups.append({"call_id": call_id, "title": popup.windowTitle(), "buttons": buttons})
+            popups.append({"call_id": call_id, "title": popup.windowTitle(), "buttons": buttons,
+                           "status": popup.status.text()})
         directory.mkdir(parents=True, exist_ok=True)
         tmp = directory / "popups.json.tmp"
         tmp.write_text(json.dumps(popups), encoding="utf-8")
