@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from test_watch_command import Watch, write_config
-from ucm_support import answered, dialing, ended, follow, ringing, transferred
+from ucm_support import answered, dialing, ended, follow, line, ringing, transferred
 
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
@@ -100,8 +100,8 @@ def calls_and_lines(rows: sc.CallRows) -> list[tuple[str, list[sc.Step], list[di
 
 def per_call(lines: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for line in lines:
-        out.setdefault(line["call_id"], []).append(line)
+    for one in lines:
+        out.setdefault(one["call_id"], []).append(one)
     return out
 
 
@@ -143,3 +143,54 @@ async def test_watch_prints_each_kind_of_call_exactly(sim: UcmSimulator, tmp_pat
     finally:
         code, out, err = await watch.stop()
     assert (code, out, err) == (0, "", "")
+
+
+async def drain(f: Any, quiet_s: float = 0.3) -> list[dict[str, Any]]:
+    """Every line until the stream has been quiet for ``quiet_s``."""
+    lines = []
+    while True:
+        try:
+            lines.append(line(await f.next(timeout=quiet_s)))
+        except TimeoutError:
+            return lines
+
+
+def late_rows(steps: list[sc.Step]) -> list[sc.Step]:
+    """Every leg row sent again after the call, as update and as a phantom (no linkedid)."""
+    rows = [row for step in steps for name, body in step.items if name == "ActiveCallStatus"
+            for row in body if row.get("chantype") == "unbridge" and "state" in row]
+    return [sc.Step(0.0, [sc.calls(*(sc.update(r) for r in rows),
+                                   *(sc.update(r, linkedid="") for r in rows))])]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_reconnect_in_the_middle_of_each_kind_of_call(sim: UcmSimulator,
+                                                              kind: str) -> None:
+    """Cut after each frame: the calls open then end once (as last known), nothing of theirs
+    comes after, and a call that starts after the reconnect is whole."""
+    f = await follow(sim, backoff_initial_s=0.01)
+    cuts = len(next(c for c in calls_and_lines(sc.CallRows()) if c[0] == kind)[1])
+    for cut in range(1, cuts):
+        _what, steps, _want = next(c for c in calls_and_lines(sim.rows) if c[0] == kind)
+        await sim.play(steps[:cut])
+        before = await drain(f)
+        await sim.drop_clients()
+        burst = await f.lines(1)
+        assert burst == [{"event": "disconnected", "reason": "connection to the UCM lost"}]
+        started = {x["call_id"] for x in before if x["event"] in ("ringing", "dialing")}
+        ended_before = {x["call_id"] for x in before if x["event"] == "ended"}
+        closing = []
+        while (got := await f.lines(1))[0]["event"] != "connected":
+            closing += got
+        assert all(x["event"] == "ended" and not x["answered_elsewhere"] for x in closing)
+        assert sorted(x["call_id"] for x in closing) == sorted(started - ended_before), (
+            cut, before, closing)
+        await sim.wait_subscribed()
+        await sim.play(steps[cut:] + late_rows(steps))
+        after = await drain(f)
+        assert not any(x["call_id"] in started for x in after), (cut, after)
+        for call_lines in per_call(after).values():  # a call first seen after the reconnect
+            assert call_lines[0]["event"] in ("ringing", "dialing"), (cut, after)
+            assert call_lines[-1]["event"] == "ended", (cut, after)
+            assert sum(x["event"] in ("ringing", "dialing") for x in call_lines) == 1
+    await f.aclose()
