@@ -19,7 +19,10 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_ucm_calls import KINDS, calls_and_lines, per_call
+from ucm_support import line
 
+from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, Transferred
 from ucm_popup.ucm.tracker import CallTracker
 
@@ -565,3 +568,47 @@ def test_arbitrary_json_never_raises(value: Any) -> None:
     tracker.feed_message(value)
     tracker.expire()
     tracker.connection_lost()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(range(len(KINDS))), st.randoms(use_true_random=False),
+       st.floats(0, 0.5))
+def test_the_simulators_calls_repeated_reordered_and_late(kind: int, rnd: random.Random,
+                                                         repeat: float) -> None:
+    """Each call the UCM simulator plays (outgoing, transfers, pickups...), its frames cut
+    anew, the rows of each frame shuffled, rows repeated later, phantom rows after it:
+    the same lines per call as the simulator's own test expects."""
+    _what, steps, want = calls_and_lines(sc.CallRows())[kind]
+    rows: list[tuple[str, Any]] = []
+    frames: list[list[tuple[str, Any]]] = []
+    for step in steps:  # a frame maybe sent as two, the rows of each in any order
+        sent = [(name, row) for name, body in step.items for row in body]
+        rows += sent
+        cut = rnd.randint(0, len(sent))
+        for part in (sent[:cut], sent[cut:]):
+            rnd.shuffle(part)
+            frames.append(part)
+    for index, frame in enumerate(list(frames)):  # repeats, in a later frame
+        for item in list(frame):
+            if rnd.random() < repeat:
+                frames[rnd.randrange(index, len(frames))].append(item)
+    frames.append([("ActiveCallStatus", sc.update(row, linkedid="")) for name, row in rows
+                   if name == "ActiveCallStatus" and row.get("chantype") == "unbridge"])
+    clock = Clock()
+    tracker = CallTracker(X, clock=clock)
+    got: list[CallEvent] = []
+    for frame in frames:
+        got += tracker.feed_message([{"action": "notify", "eventname": name, "eventbody": [row]}
+                                     for name, row in frame])
+        got += tracker.expire()
+    clock.now += 3600.0
+    got += tracker.expire()
+    lines = [line(e) for e in got]
+    # Where the agent's hang-up and the new leg of a call it transferred away come in two
+    # frames, the end cannot say where the call went (it is not held back for that).
+    handed = {x["call_id"]: x["transferred_to"] for x in want if x["event"] == "ended"}
+    for x in lines:
+        if x["event"] == "ended" and x["transferred_to"] == "":
+            x["transferred_to"] = handed.get(x["call_id"], "")
+    assert per_call(lines) == per_call(want), (lines, want)
+    assert tracker.state_sizes()["open_calls"] == 0

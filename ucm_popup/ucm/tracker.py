@@ -539,8 +539,14 @@ class CallTracker:
             return
         if not session.announced or (session.outgoing and not session.answered):
             return  # still being set up: the Dialing or Ringing reads it
-        self._set_party(session, number, _text(row.get("connectedname")),
-                        _text(row.get("inbound_trunk_name")), out)
+        name, trunk = _text(row.get("connectedname")), _text(row.get("inbound_trunk_name"))
+        # The new party's own leg, where known, names its trunk (rare: a scan is fine).
+        caller = next((leg for leg in self._legs.values() if leg.kind == _TRUNK
+                       and _text(leg.row.get("callernum")) == number), None)
+        if caller is not None:
+            trunk = trunk or _text(caller.row.get("inbound_trunk_name"))
+            name = name or _text(caller.row.get("callername"))
+        self._set_party(session, number, name, trunk, out)
 
     def _set_party(self, session: _Session, number: str, name: str, trunk: str,
                    out: list[Any]) -> None:
