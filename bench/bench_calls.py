@@ -16,7 +16,6 @@ import argparse
 import json
 import time
 from collections.abc import Callable
-from typing import Any
 
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.ucm.tracker import CallTracker
