@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from conftest import ARTIFACTS
 from PySide6.QtWidgets import QLabel, QWidget
+from test_ui_tray import texts, tray  # noqa: F401
 
-from ucm_popup.app import LookupOutcome
+from ucm_popup.app import LookupOutcome, RecentCall
 from ucm_popup.crm.model import Match
 from ucm_popup.settings import PopupSettings
 from ucm_popup.ucm.events import Answered, Dialing, Ended, Ringing, Transferred
@@ -139,3 +141,22 @@ def test_a_call_transferred_away_says_where_and_closes(make, qtbot) -> None:
     assert shown(popup, "status") == "Transferred to 1003"
     assert not popup.missed
     qtbot.waitUntil(lambda: "w1" not in manager.popups, timeout=3000)
+
+
+def test_recent_calls_mark_outgoing_calls_and_where_a_call_went(tray) -> None:  # noqa: F811
+    at = datetime(2026, 5, 15, 14, 2).astimezone()
+    calls = [
+        RecentCall("d1", "0612345678", "", at, ended=True, outgoing=True),
+        RecentCall("d2", "0144556677", "", at, ended=True, answered=True, outgoing=True),
+        RecentCall("d3", "1005", "", at, direction="internal", outgoing=True),
+        RecentCall("w1", "0478123456", "LYON", at, ended=True, answered=True,
+                   transferred_to="1003"),
+    ]
+    assert not calls[0].missed  # nobody answered the agent's own call: not a missed call
+    tray.update_recent(calls)
+    assert texts(tray.recent_menu)[:4] == [
+        "14:02   0612345678   — outgoing, not answered",
+        "14:02   0144556677   — outgoing, answered",
+        "14:02   1005   — outgoing, ringing",
+        "14:02   LYON   0478123456   — transferred to 1003",
+    ]
