@@ -753,3 +753,56 @@ def test_events_are_the_contract_types() -> None:
     mine = "PJSIP/1002-00000032"
     out = calls(tracker, x_ringing(), update(mine, "Up"), delete(mine))
     assert [type(e) for e in out] == [Ringing, Answered, Ended]
+
+
+# -- pickups and transfers read from other rows ---------------------------------------------
+
+
+def test_a_pickup_read_from_a_relinked_leg_without_a_bridge_row() -> None:
+    # X dials *8; the UCM moves X's leg into the rung call (its linkedid becomes the caller's).
+    tracker = CallTracker(X)
+    colleague, picking = "PJSIP/1003-00000101", "PJSIP/1002-00000102"
+    out = calls(
+        tracker,
+        trunk_leg(),
+        leg(colleague, "Ringing", uniqueid="x.5", callernum="1003", connectednum="0612345678"),
+        leg(picking, "Ring", "8.8", callernum=X, connectednum="*8"),
+        update(picking, "Up", CALL),
+        delete(colleague),
+        delete(picking),
+    )
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_a_feature_code_that_joins_no_call_gives_nothing() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000103"
+    out = calls(tracker, leg(mine, "Ring", "8.9", callernum=X, connectednum="*8"),
+                update(mine, "Up", "8.9"), delete(mine))
+    assert out == [] and tracker.state_sizes()["open_calls"] == 0
+
+
+def test_a_new_connected_number_while_talking_to_a_customer_is_no_transfer() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, trunk_leg(), x_ringing(mine), update(mine, "Up"),
+                {**update(mine, "Up"), "connectednum": "6400"}, delete(mine))
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_a_colleague_handing_x_another_colleague_is_a_transfer_without_a_trunk() -> None:
+    tracker = CallTracker(X)
+    first, mine = "PJSIP/1003-00000104", "PJSIP/1002-00000105"
+    out = calls(
+        tracker,
+        leg(first, "Ring", "9.9", callernum="1003", connectednum=X),
+        leg(mine, "Ringing", "9.9", uniqueid="9.91", callernum=X, connectednum="1003"),
+        update(mine, "Up", "9.9"),
+        {**update(mine, "Up", "9.9"), "connectednum": "1005", "connectedname": "Bob"},
+        delete(first), delete(mine),
+    )
+    assert lines(out) == [
+        ringing("1003", "", call_id="9.9", direction="internal", trunk=""), answered("9.9"),
+        {"event": "transferred", "call_id": "9.9", "extension": X, "number": "1005",
+         "name": "Bob", "trunk": "", "transferred_by": "1003"},
+        ended(True, call_id="9.9")]
