@@ -806,3 +806,19 @@ def test_a_colleague_handing_x_another_colleague_is_a_transfer_without_a_trunk()
         {"event": "transferred", "call_id": "9.9", "extension": X, "number": "1005",
          "name": "Bob", "trunk": "", "transferred_by": "1003"},
         ended(True, call_id="9.9")]
+
+
+def test_a_ringing_colleague_whose_row_learns_the_call_later_is_not_an_answer() -> None:
+    # A ring group: 1003's first row has no linkedid; its next names the call. X's ringing
+    # is then missed, not answered elsewhere.
+    tracker = CallTracker(X)
+    other, mine = "PJSIP/1003-00000106", "PJSIP/1002-00000107"
+    out = calls(
+        tracker,
+        trunk_leg(),
+        x_ringing(mine),
+        leg(other, "Ringing", "", uniqueid="x.7", callernum="1003", connectednum="0612345678"),
+        {**update(other, "Ringing"), "linkedid": CALL},
+        delete(mine), delete(other),
+    )
+    assert lines(out) == [ringing(), ended(False)]

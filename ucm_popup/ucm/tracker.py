@@ -287,8 +287,10 @@ class CallTracker:
             if leg.session is None:
                 self._loose.move_to_end(channel)
             linkedid = _text(row.get("linkedid"))
-            if linkedid and linkedid != leg.call.key and linkedid in self._calls:
-                # The leg joined another call (a pickup or a transfer re-links channels).
+            if (linkedid and linkedid != leg.call.key and linkedid in self._calls
+                    and (state == "up" or leg.up)):
+                # An answered leg joined another call (a pickup or a transfer re-links
+                # channels; a leg whose first row had no linkedid only learns its call).
                 self._joined(leg, self._calls[linkedid], out)
             if leg.session is not None and _text(row.get("connectednum")) != before:
                 self._party_changed(leg.session, leg.row, out)
