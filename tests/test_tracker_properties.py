@@ -168,14 +168,17 @@ def transfer_or_pickup(plan: Plan, n: int) -> Scenario | None:
                                  outbound_trunk_name=trunk))
         s.after.append((len(s.rows) - 2, dialled))  # after X's own rows so far
         s.after.append((start, dialled))
+        answer = []
         if answered:
-            s.add(up(far, call_id))
+            answer.append(s.add(up(far, call_id)))
             if kind == "dialout":
                 s.add(up(mine, call_id))
             if plan.signal != "up":
-                s.add(bridge(mine, far))
+                answer.append(s.add(bridge(mine, far)))
         s.add(delete(far, droppable=answered))
-        s.add(delete(mine))
+        gone = s.add(delete(mine))
+        # The far end is dialled (and answers) while X's leg is up.
+        s.after += [(a, gone) for a in (dialled, *answer)]
         s.expected.append(Expected("internal" if to_extension else "outbound", number, "",
                                    trunk, answered, False, first="dialing"))
         return s
@@ -258,6 +261,8 @@ def transfer_or_pickup(plan: Plan, n: int) -> Scenario | None:
                                    "connectednum": plan.number}, (picking,)))
     joined = s.add(bridge(trunk, picking))
     s.after.append((dial, joined))
+    if kind == "pickedup":
+        s.after.append((first, joined))  # picked up while X rang
     hung = [s.add(delete(colleague))]
     if kind == "pickedup":
         hung.append(s.add(delete(mine)))

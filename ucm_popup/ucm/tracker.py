@@ -95,7 +95,8 @@ class _Session:
     """One ringing of X: from its first ringing channel until its last channel ends."""
 
     __slots__ = ("announced", "answered", "call", "channels", "elsewhere", "far", "leg",
-                 "new_party", "outgoing", "party")
+                 "new_party", "outgoing", "party", "ring_row", "ringing_pending",
+                 "transferred_by")
 
     def __init__(self, call: _Call, leg: _Leg, *, outgoing: bool = False) -> None:
         self.call = call
@@ -109,6 +110,11 @@ class _Session:
         self.party = ""  # the number X talks to, as last reported
         # (number, name, trunk, transferred_by) of a transfer seen in this message
         self.new_party: tuple[str, str, str, str] | None = None
+        self.ringing_pending = False  # its Ringing is built at the end of this message
+        # Who had answered the call before X rang (a colleague who transferred it to X)
+        self.transferred_by = call.answered_by
+        # X's row as it rang, when a transfer changed it later in the same message
+        self.ring_row: dict[str, Any] | None = None
 
 
 class _Pending:
@@ -282,6 +288,8 @@ class CallTracker:
                 return
         else:
             before = _text(leg.row.get("connectednum"))
+            ringing = leg.session is not None and leg.session.ringing_pending
+            as_rung = dict(leg.row) if ringing else None  # (few: X's ringings of this message)
             leg.row.update(row)  # update rows may be partial: merge
             leg.seen = self._now
             if leg.session is None:
@@ -292,8 +300,14 @@ class CallTracker:
                 # An answered leg joined another call (a pickup or a transfer re-links
                 # channels; a leg whose first row had no linkedid only learns its call).
                 self._joined(leg, self._calls[linkedid], out)
-            if leg.session is not None and _text(row.get("connectednum")) != before:
-                self._party_changed(leg.session, leg.row, out)
+            session = leg.session
+            if session is not None and _text(leg.row.get("connectednum")) != before:
+                if as_rung is not None and session.ring_row is None and not _no_number(before):
+                    # The party changed after X rang, in the same message: the Ringing
+                    # names the first, a Transferred the new one.
+                    session.ring_row = as_rung
+                    session.party = before
+                self._party_changed(session, leg.row, out)
         if row.get("service") == "queue":
             leg.call.queue = True
         kind = leg.kind
@@ -335,8 +349,6 @@ class CallTracker:
         self._legs[channel] = self._loose[channel] = leg
         is_origin = uniqueid == linkedid != ""
         leg.first = is_origin
-        if kind == _EXTENSION:
-            self._handed(call, channel)
         if kind != _X and kind != _OTHER:
             for session in call.sessions:
                 if session.outgoing and session.far is None:
@@ -348,6 +360,8 @@ class CallTracker:
             leg.origin = True
             if call.origin is None or is_origin:
                 call.origin = leg
+        elif kind == _EXTENSION:  # (a calling leg is never where X handed the call)
+            self._handed(call, channel)
         if len(self._loose) > MAX_LEGS:  # the new leg is the newest: never the one forgotten
             log.debug("too many call legs: forgetting the least recently seen")
             self._forget(next(iter(self._loose.values())), out)
@@ -449,7 +463,7 @@ class CallTracker:
                 self._announce(session, out)
         else:
             out.append(_Pending("ringing", session))
-            self._pending = True
+            session.ringing_pending = self._pending = True
             if leg.up:  # rows came reordered: the leg was Up before its Ringing row
                 self._x_answered(leg, out)
         if len(self._sessions) > MAX_OPEN_CALLS:
@@ -520,8 +534,9 @@ class CallTracker:
             other.live += 1
             other.sessions.append(session)
             session.outgoing, session.announced = False, True
+            session.transferred_by = other.answered_by
             out.append(_Pending("ringing", session))
-            self._pending = True
+            session.ringing_pending = self._pending = True
             self._answer(session, out)
             return
         source = other.trunk or other.origin
@@ -542,10 +557,12 @@ class CallTracker:
         if not session.announced or (session.outgoing and not session.answered):
             return  # still being set up: the Dialing or Ringing reads it
         name, trunk = _text(row.get("connectedname")), _text(row.get("inbound_trunk_name"))
-        # The new party's own leg, where known, names its trunk (rare: a scan is fine).
-        caller = next((leg for leg in self._legs.values() if leg.kind == _TRUNK
-                       and _text(leg.row.get("callernum")) == number), None)
-        if caller is not None:
+        # The new party's own leg, where known (and only one), names its trunk (rare: a scan
+        # is fine).
+        callers = [leg for leg in self._legs.values() if leg.kind == _TRUNK
+                   and _text(leg.row.get("callernum")) == number][:2]
+        if len(callers) == 1:
+            caller = callers[0]
             trunk = trunk or _text(caller.row.get("inbound_trunk_name"))
             name = name or _text(caller.row.get("callername"))
         self._set_party(session, number, name, trunk, out)
@@ -682,7 +699,8 @@ class CallTracker:
     def _ringing(self, session: _Session) -> Ringing:
         """X's ringing, decided after the whole message (the trunk leg may come after X's)."""
         call = session.call
-        row = session.leg.row
+        session.ringing_pending = False
+        row = session.ring_row or session.leg.row
         number = _text(row.get("connectednum"))  # inverted fields on the ringing leg
         name = _text(row.get("connectedname"))
         trunk_leg = call.trunk
@@ -693,7 +711,7 @@ class CallTracker:
         # number is looked up (a missed CRM popup costs more than a needless lookup).
         inbound = trunk_leg is not None or trunk != "" or call.origin is None
         source = trunk_leg if trunk_leg is not None else call.origin
-        transferred_by = call.answered_by
+        transferred_by = session.transferred_by
         if source is not None:
             source_number = _text(source.row.get("callernum"))
             if (_no_number(number) or number == self.extension
