@@ -260,7 +260,7 @@ def transfer_or_pickup(plan: Plan, n: int) -> Scenario | None:
                                    "channel": picking, "state": "Up", "linkedid": picking_id,
                                    "connectednum": plan.number}, (picking,)))
     joined = s.add(bridge(trunk, picking))
-    s.after.append((dial, joined))
+    s.after += [(dial, joined), (rang, joined)]  # a ringing phone is picked up
     if kind == "pickedup":
         s.after.append((first, joined))  # picked up while X rang
     hung = [s.add(delete(colleague))]

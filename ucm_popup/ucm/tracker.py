@@ -539,6 +539,11 @@ class CallTracker:
             session.ringing_pending = self._pending = True
             self._answer(session, out)
             return
+        if session.ringing_pending and session.ring_row is None:
+            # X rang and is joined to another call in one message: the Ringing names the
+            # party X's leg named until now, the Transferred the new one.
+            session.ring_row = dict(leg.row)
+            session.party = session.party or _text(leg.row.get("connectednum"))
         source = other.trunk or other.origin
         if source is None:
             source = next((x for x in self._legs_of(other) if x.kind in (_TRUNK, _EXTENSION)),
