@@ -168,7 +168,6 @@ async def test_an_unknown_number_ringing_three_desks_becomes_one_lead_shown_in_t
     assert who(zsim.records["Calls"][0]) == lead["id"]
 
 
-@pytest.mark.xfail(reason="the tracker emits dialing once the calls branch merges", strict=True)
 async def test_outgoing_calls_through_the_ucm_are_written_as_outbound(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
     desks: list[RunningDesk],

@@ -99,8 +99,6 @@ async def test_the_simulator_plays_a_click_to_dial_call_as_the_ucm_originates_it
         assert await api.list_channels() == [] and await api.list_channels(bridged=True) == []
 
 
-@pytest.mark.xfail(reason="the tracker reports click-to-dial as dialing once the calls branch "
-                   "merges", strict=True)
 async def test_watch_prints_dialing_for_a_click_to_dial_call(sim: UcmSimulator,
                                                              tmp_path: Path) -> None:
     from test_watch_command import Watch

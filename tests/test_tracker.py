@@ -91,18 +91,20 @@ def lines(events: Sequence[CallEvent]) -> list[dict[str, Any]]:
 
 def ringing(number: str = "0612345678", name: str = "ACME Corp", *, call_id: str = CALL,
             direction: str = "inbound", trunk: str = "MyTrunk",
-            queue: str = "") -> dict[str, Any]:
+            queue: str = "", transferred_by: str = "") -> dict[str, Any]:
     return {"event": "ringing", "call_id": call_id, "extension": X, "direction": direction,
-            "number": number, "name": name, "trunk": trunk, "queue": queue}
+            "number": number, "name": name, "trunk": trunk, "queue": queue,
+            "transferred_by": transferred_by}
 
 
 def answered(call_id: str = CALL) -> dict[str, Any]:
     return {"event": "answered", "call_id": call_id, "extension": X}
 
 
-def ended(answered: bool, elsewhere: bool = False, call_id: str = CALL) -> dict[str, Any]:
+def ended(answered: bool, elsewhere: bool = False, call_id: str = CALL,
+          transferred_to: str = "") -> dict[str, Any]:
     return {"event": "ended", "call_id": call_id, "extension": X, "answered": answered,
-            "answered_elsewhere": elsewhere}
+            "answered_elsewhere": elsewhere, "transferred_to": transferred_to}
 
 
 # -- the reconstructed inbound sequence --------------------------------------------------
@@ -210,7 +212,8 @@ def test_inbound_with_junk_connected_number_falls_back_to_the_trunk_caller() -> 
 def test_null_caller_fields_give_empty_strings() -> None:
     tracker = CallTracker(X)
     out = calls(tracker, x_ringing(number=None, name=None))
-    assert lines(out) == [ringing("", "", direction="internal", trunk="")]
+    # No calling leg known: inbound, so that the number is looked up.
+    assert lines(out) == [ringing("", "", trunk="")]
 
 
 def test_ringing_legs_own_trunk_name_makes_it_inbound() -> None:
@@ -285,7 +288,7 @@ def test_transfer_to_x_not_taken_is_not_answered_elsewhere() -> None:
         bridge(trunk, colleague),
         delete(mine),
     )
-    assert lines(out) == [ringing(), ended(False)]
+    assert lines(out) == [ringing(transferred_by="1003"), ended(False)]
 
 
 def test_missed_call_is_not_answered_elsewhere() -> None:
@@ -329,7 +332,13 @@ def test_two_channels_of_x_in_one_call_are_one_ringing() -> None:
     assert lines(out) == [ringing(), answered(), ended(True)]
 
 
-def test_x_dialling_out_gives_no_events() -> None:
+def dialing(number: str, *, call_id: str, direction: str = "outbound", name: str = "",
+            trunk: str = "MyTrunk") -> dict[str, Any]:
+    return {"event": "dialing", "call_id": call_id, "extension": X, "direction": direction,
+            "number": number, "name": name, "trunk": trunk}
+
+
+def test_x_dialling_out_gives_dialing_answered_ended() -> None:
     tracker = CallTracker(X)
     mine, out_trunk = "PJSIP/1002-00000080", "PJSIP/trunk_2-00000081"
     out = calls(
@@ -343,10 +352,11 @@ def test_x_dialling_out_gives_no_events() -> None:
         delete(out_trunk),
         delete(mine),
     )
-    assert out == []
+    assert lines(out) == [dialing("0699999999", call_id="8.1"), answered("8.1"),
+                          ended(True, call_id="8.1")]
 
 
-def test_x_calling_another_extension_gives_no_events() -> None:
+def test_x_calling_another_extension_gives_internal_dialing() -> None:
     tracker = CallTracker(X)
     mine, other = "PJSIP/1002-00000090", "PJSIP/1001-00000091"
     out = calls(
@@ -356,7 +366,8 @@ def test_x_calling_another_extension_gives_no_events() -> None:
         update(other, "Up", "9.1"), update(mine, "Up", "9.1"),
         delete(other), delete(mine),
     )
-    assert out == []
+    assert lines(out) == [dialing("1001", call_id="9.1", direction="internal", trunk=""),
+                          answered("9.1"), ended(True, call_id="9.1")]
 
 
 def test_other_extensions_calls_give_no_events() -> None:
@@ -376,16 +387,16 @@ def test_callernum_equal_to_x_alone_is_not_x_ringing() -> None:
 def test_sip_channels_are_followed_too() -> None:
     tracker = CallTracker(X)
     out = calls(tracker, x_ringing("SIP/1002-000000b0"), delete("SIP/1002-000000b0"))
-    assert lines(out) == [ringing(direction="internal", trunk=""), ended(False)]
+    assert lines(out) == [ringing(trunk=""), ended(False)]
 
 
 def test_ringing_state_is_case_insensitive_and_down_is_ignored() -> None:
     tracker = CallTracker(X)
     mine = "PJSIP/1002-000000c0"
-    out = calls(tracker, leg(mine, "Down", connectednum="0612345678"),
+    out = calls(tracker, leg(mine, "Down", uniqueid="c0.1", connectednum="0612345678"),
                 update(mine, "RINGING"), update(mine, "ringing"), update(mine, "Ring"),
                 delete(mine))
-    assert lines(out) == [ringing(name="", direction="internal", trunk=""), ended(False)]
+    assert lines(out) == [ringing(name="", trunk=""), ended(False)]
 
 
 # -- rows repeated, partial, late, reordered ----------------------------------------------
@@ -487,7 +498,7 @@ def test_idle_before_a_new_ringing_does_not_end_it() -> None:
     out = calls(tracker, status("Idle"), x_ringing())
     clock.now += 10
     out += tracker.expire()
-    assert lines(out) == [ringing(direction="internal", trunk="")]
+    assert lines(out) == [ringing(trunk="")]
 
 
 def test_extension_status_ringing_without_rows_gives_nothing() -> None:
@@ -513,7 +524,7 @@ def test_connection_lost_ends_open_calls_and_late_rows_never_ring_again() -> Non
     other_call = "1747307999.2000"
     assert lines(calls(tracker, trunk_leg(), x_ringing(), update(mine, "Up"),
                        x_ringing("PJSIP/1002-00000099", other_call))) == [
-        ringing(), answered(), ringing(call_id=other_call, direction="internal", trunk=""),
+        ringing(), answered(), ringing(call_id=other_call, trunk=""),
     ]
     lost = tracker.connection_lost()
     assert all(isinstance(e, Ended) for e in lost)
@@ -525,7 +536,7 @@ def test_connection_lost_ends_open_calls_and_late_rows_never_ring_again() -> Non
     assert after == []
     # A new call after the reconnect is followed as usual.
     fresh = calls(tracker, x_ringing("PJSIP/1002-000000f0", "1747308000.1"))
-    assert lines(fresh) == [ringing(call_id="1747308000.1", direction="internal", trunk="")]
+    assert lines(fresh) == [ringing(call_id="1747308000.1", trunk="")]
 
 
 def test_connection_lost_with_nothing_open() -> None:
@@ -571,9 +582,7 @@ def test_malformed_active_call_bodies_never_raise(body: object) -> None:
                           "eventbody": copy.deepcopy(body)})
     tracker.expire()
     # ... and the tracker still works afterwards.
-    assert lines(calls(tracker, x_ringing("PJSIP/1002-77777777"))) == [
-        ringing(direction="internal", trunk="")
-    ]
+    assert lines(calls(tracker, x_ringing("PJSIP/1002-77777777"))) == [ringing(trunk="")]
 
 
 @pytest.mark.parametrize("body", BAD_STATUS_BODIES)
@@ -744,3 +753,72 @@ def test_events_are_the_contract_types() -> None:
     mine = "PJSIP/1002-00000032"
     out = calls(tracker, x_ringing(), update(mine, "Up"), delete(mine))
     assert [type(e) for e in out] == [Ringing, Answered, Ended]
+
+
+# -- pickups and transfers read from other rows ---------------------------------------------
+
+
+def test_a_pickup_read_from_a_relinked_leg_without_a_bridge_row() -> None:
+    # X dials *8; the UCM moves X's leg into the rung call (its linkedid becomes the caller's).
+    tracker = CallTracker(X)
+    colleague, picking = "PJSIP/1003-00000101", "PJSIP/1002-00000102"
+    out = calls(
+        tracker,
+        trunk_leg(),
+        leg(colleague, "Ringing", uniqueid="x.5", callernum="1003", connectednum="0612345678"),
+        leg(picking, "Ring", "8.8", callernum=X, connectednum="*8"),
+        update(picking, "Up", CALL),
+        delete(colleague),
+        delete(picking),
+    )
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_a_feature_code_that_joins_no_call_gives_nothing() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000103"
+    out = calls(tracker, leg(mine, "Ring", "8.9", callernum=X, connectednum="*8"),
+                update(mine, "Up", "8.9"), delete(mine))
+    assert out == [] and tracker.state_sizes()["open_calls"] == 0
+
+
+def test_a_new_connected_number_while_talking_to_a_customer_is_no_transfer() -> None:
+    tracker = CallTracker(X)
+    mine = "PJSIP/1002-00000032"
+    out = calls(tracker, trunk_leg(), x_ringing(mine), update(mine, "Up"),
+                {**update(mine, "Up"), "connectednum": "6400"}, delete(mine))
+    assert lines(out) == [ringing(), answered(), ended(True)]
+
+
+def test_a_colleague_handing_x_another_colleague_is_a_transfer_without_a_trunk() -> None:
+    tracker = CallTracker(X)
+    first, mine = "PJSIP/1003-00000104", "PJSIP/1002-00000105"
+    out = calls(
+        tracker,
+        leg(first, "Ring", "9.9", callernum="1003", connectednum=X),
+        leg(mine, "Ringing", "9.9", uniqueid="9.91", callernum=X, connectednum="1003"),
+        update(mine, "Up", "9.9"),
+        {**update(mine, "Up", "9.9"), "connectednum": "1005", "connectedname": "Bob"},
+        delete(first), delete(mine),
+    )
+    assert lines(out) == [
+        ringing("1003", "", call_id="9.9", direction="internal", trunk=""), answered("9.9"),
+        {"event": "transferred", "call_id": "9.9", "extension": X, "number": "1005",
+         "name": "Bob", "trunk": "", "transferred_by": "1003"},
+        ended(True, call_id="9.9")]
+
+
+def test_a_ringing_colleague_whose_row_learns_the_call_later_is_not_an_answer() -> None:
+    # A ring group: 1003's first row has no linkedid; its next names the call. X's ringing
+    # is then missed, not answered elsewhere.
+    tracker = CallTracker(X)
+    other, mine = "PJSIP/1003-00000106", "PJSIP/1002-00000107"
+    out = calls(
+        tracker,
+        trunk_leg(),
+        x_ringing(mine),
+        leg(other, "Ringing", "", uniqueid="x.7", callernum="1003", connectednum="0612345678"),
+        {**update(other, "Ringing"), "linkedid": CALL},
+        delete(mine), delete(other),
+    )
+    assert lines(out) == [ringing(), ended(False)]

@@ -129,7 +129,7 @@ def test_the_recorded_bridge_row_answers_a_ringing_4000() -> None:
     tracker = CallTracker("4000")
     ring = tracker.feed("ActiveCallStatus", [{
         "action": "add", "chantype": "unbridge", "channel": row["channel"], "state": "Ringing",
-        "linkedid": "1.1", "uniqueid": "1.1", "connectednum": row["callerid2"]}])
+        "linkedid": "1.1", "uniqueid": "1.2", "connectednum": row["callerid2"]}])
     assert [(type(e), getattr(e, "number", "")) for e in ring] == [(Ringing, "4001")]
     assert [type(e) for e in tracker.feed("ActiveCallStatus", [row])] == [Answered]
 
@@ -139,7 +139,7 @@ def test_the_recorded_delete_row_ends_the_popup_of_its_channel() -> None:
     tracker = CallTracker("1802")
     ring = tracker.feed("ActiveCallStatus", [{
         "action": "add", "chantype": "unbridge", "channel": row["channel"], "state": "Ringing",
-        "linkedid": "9.1", "uniqueid": "9.1", "connectednum": "0612345678"}])
+        "linkedid": "9.1", "uniqueid": "9.2", "connectednum": "0612345678"}])
     assert [type(e) for e in ring] == [Ringing]
     out = tracker.feed_message(parsed(notify_frame("ActiveCallStatus", [row]))["message"])
     assert [(type(e), e.call_id) for e in out] == [(Ended, "9.1")]

@@ -9,6 +9,7 @@ import logging
 import pytest
 from ucm_support import (
     answered,
+    dialing,
     ended,
     follow,
     ringing,
@@ -99,9 +100,14 @@ async def test_calls_of_other_extensions_are_never_reported(sim: UcmSimulator) -
                             answered_by="1003", ring_s=0.01, talk_s=0.01)
     mine = sc.ring_call(sim.rows, caller="0612345678", name="ACME", ring_s=0.02, talk_s=0.02)
     await sim.play(sc.merged(*noise, outgoing, mine))
-    key = call_id(mine)
-    assert await f.lines(3) == [
+    key, out = call_id(mine), call_id(outgoing)
+    got = await f.lines(6)
+    # X's own call to 1003 is reported as X's outgoing call; the others' calls never are.
+    assert [x for x in got if x["call_id"] == key] == [
         ringing(key, "0612345678", "ACME"), answered(key), ended(key, answered=True)]
+    assert [x for x in got if x["call_id"] == out] == [
+        dialing(out, "1003", trunk="", direction="internal"), answered(out),
+        ended(out, answered=True)]
     await f.quiet()
     await f.aclose()
 

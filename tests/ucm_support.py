@@ -13,9 +13,12 @@ from ucm_popup.ucm.stream import UcmEventStream
 CONTRACT_KEYS = {
     "connected": ("extension",),
     "disconnected": ("reason",),
-    "ringing": ("call_id", "extension", "direction", "number", "name", "trunk"),
+    "ringing": ("call_id", "extension", "direction", "number", "name", "trunk",
+                "transferred_by"),
+    "dialing": ("call_id", "extension", "direction", "number", "name", "trunk"),
+    "transferred": ("call_id", "extension", "number", "name", "trunk", "transferred_by"),
     "answered": ("call_id", "extension"),
-    "ended": ("call_id", "extension", "answered", "answered_elsewhere"),
+    "ended": ("call_id", "extension", "answered", "answered_elsewhere", "transferred_to"),
 }
 FAST = {"backoff_initial_s": 0.05, "backoff_max_s": 0.2, "open_timeout_s": 5.0}
 
@@ -67,9 +70,23 @@ class Follower:
 
 
 def ringing(call_id: str, number: str, name: str, trunk: str = "MyTrunk",
-            direction: str = "inbound", extension: str = "1002") -> dict[str, Any]:
+            direction: str = "inbound", extension: str = "1002",
+            transferred_by: str = "") -> dict[str, Any]:
     return {"event": "ringing", "call_id": call_id, "extension": extension,
+            "direction": direction, "number": number, "name": name, "trunk": trunk,
+            "transferred_by": transferred_by}
+
+
+def dialing(call_id: str, number: str, name: str = "", trunk: str = "MyTrunk",
+            direction: str = "outbound", extension: str = "1002") -> dict[str, Any]:
+    return {"event": "dialing", "call_id": call_id, "extension": extension,
             "direction": direction, "number": number, "name": name, "trunk": trunk}
+
+
+def transferred(call_id: str, number: str, name: str, trunk: str = "MyTrunk",
+                transferred_by: str = "1003", extension: str = "1002") -> dict[str, Any]:
+    return {"event": "transferred", "call_id": call_id, "extension": extension,
+            "number": number, "name": name, "trunk": trunk, "transferred_by": transferred_by}
 
 
 def answered(call_id: str, extension: str = "1002") -> dict[str, Any]:
@@ -77,9 +94,10 @@ def answered(call_id: str, extension: str = "1002") -> dict[str, Any]:
 
 
 def ended(call_id: str, answered: bool, elsewhere: bool = False,
-          extension: str = "1002") -> dict[str, Any]:
+          extension: str = "1002", transferred_to: str = "") -> dict[str, Any]:
     return {"event": "ended", "call_id": call_id, "extension": extension,
-            "answered": answered, "answered_elsewhere": elsewhere}
+            "answered": answered, "answered_elsewhere": elsewhere,
+            "transferred_to": transferred_to}
 
 
 CONNECTED = {"event": "connected", "extension": "1002"}

@@ -31,6 +31,7 @@ from ucm_popup.ucm.events import (
     Ringing,
     Transferred,
 )
+from ucm_popup.ucm.tracker import is_extension_number
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -97,6 +98,8 @@ class RecentCall:
     answered_elsewhere: bool = False
     ended: bool = False
     matches: tuple[Match, ...] = ()
+    outgoing: bool = False  # the agent called (from the phone or by click-to-dial)
+    transferred_to: str = ""  # the extension the agent handed the call to
 
     @property
     def display_name(self) -> str:
@@ -110,7 +113,8 @@ class RecentCall:
 
     @property
     def missed(self) -> bool:
-        return self.ended and not self.answered and not self.answered_elsewhere
+        return (self.ended and not self.answered and not self.answered_elsewhere
+                and not self.outgoing)
 
 
 class AppView(Protocol):
@@ -163,7 +167,7 @@ class _Services:
     crm_setup_error: str = ""
     stream_task: asyncio.Task[Any] | None = None
     index_task: asyncio.Task[Any] | None = None
-    open_calls: dict[str, Ringing] = field(default_factory=dict)
+    open_calls: dict[str, Ringing | Dialing] = field(default_factory=dict)
     dialer: Dialer | None = None  # made on the first click-to-dial, kept for the next ones
     relay: Any = None  # the RelayEventSource in relay mode: its state and CRM lookups
     writing: Writing | None = None  # calls written to the CRM, when the settings ask for it
@@ -379,11 +383,37 @@ class PopupApp:
             self.view.call_event(event)
             self.supervisor.spawn(self._lookup(services, event), f"lookup-{event.call_id}")
             return
+        if isinstance(event, Dialing | Transferred):
+            self._on_outgoing_or_transfer(services, event)
+            return
         if isinstance(event, Answered | Ended):
             self._update_recent(event)
             if isinstance(event, Ended):
                 services.open_calls.pop(event.call_id, None)
             self.view.call_event(event)
+
+    def _on_outgoing_or_transfer(self, services: _Services, event: Dialing | Transferred) -> None:
+        """A call the agent makes opens like a ringing one; a transfer changes the party of
+        an open call. Both look the (new) party up when it is not a colleague's extension."""
+        if isinstance(event, Dialing):
+            services.open_calls[event.call_id] = event
+            self._remember(event)
+            look_up = event.direction == "outbound" and services.settings.popup.outbound_calls
+        else:
+            self._update_party(event)
+            look_up = bool(event.trunk) or not is_extension_number(event.number)
+        self.view.call_event(event)
+        # "internal": a colleague, or an outgoing popup that is off: nothing to look up
+        party = Ringing(event.call_id, event.extension, "inbound" if look_up else "internal",
+                        event.number, event.name, event.trunk)
+        self.supervisor.spawn(self._lookup(services, party), f"lookup-{event.call_id}")
+
+    def _update_party(self, event: Transferred) -> None:
+        for call in self.recent:
+            if call.call_id == event.call_id:
+                call.number, call.caller_name, call.matches = event.number, event.name, ()
+                self.view.recent_calls_changed(list(self.recent))
+                return
 
     def _end_open_calls(self, services: _Services, why: str) -> None:
         """Nothing stale: every call still open when the stream stops ends for the view."""
@@ -436,7 +466,8 @@ class PopupApp:
             services.writing.writer.on_lookup(ringing.call_id, outcome.matches, outcome.error)
         if outcome.matches:
             for call in self.recent:
-                if call.call_id == ringing.call_id:
+                # (a lookup of the party before a transfer does not name the new one)
+                if call.call_id == ringing.call_id and call.number == ringing.number:
                     call.matches = outcome.matches
             self.view.recent_calls_changed(list(self.recent))
         self.view.lookup_finished(ringing.call_id, outcome)
@@ -602,7 +633,7 @@ class PopupApp:
 
     # -- recent calls and health -------------------------------------------------------------
 
-    def _remember(self, ringing: Ringing) -> None:
+    def _remember(self, ringing: Ringing | Dialing) -> None:
         for call in self.recent:
             if call.call_id == ringing.call_id:  # a queue ringing again: one entry per call
                 call.ended = False
@@ -610,7 +641,8 @@ class PopupApp:
         else:
             self.recent.appendleft(
                 RecentCall(
-                    ringing.call_id, ringing.number, ringing.name, ringing.time, ringing.direction
+                    ringing.call_id, ringing.number, ringing.name, ringing.time, ringing.direction,
+                    outgoing=isinstance(ringing, Dialing),
                 )
             )
         self.view.recent_calls_changed(list(self.recent))
@@ -624,6 +656,7 @@ class PopupApp:
                     call.ended = True
                     call.answered = call.answered or event.answered
                     call.answered_elsewhere = event.answered_elsewhere
+                    call.transferred_to = event.transferred_to
                 self.view.recent_calls_changed(list(self.recent))
                 return
 

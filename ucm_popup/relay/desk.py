@@ -265,20 +265,22 @@ def _event(data: dict[str, Any], extension: str) -> CallEvent | None:
         return Ringing(call_id, extension,
                        "internal" if data.get("direction") == "internal" else "inbound",
                        _text(data, "number"), _text(data, "name"),
-                       _text(data, "trunk"), _text(data, "queue"), at)
+                       _text(data, "trunk"), _text(data, "queue"),
+                       transferred_by=_text(data, "transferred_by"), time=at)
     if name == "dialing":
         return Dialing(call_id, extension,
                        "internal" if data.get("direction") == "internal" else "outbound",
                        _text(data, "number"), _text(data, "name"),
-                       _text(data, "trunk"), at)
+                       _text(data, "trunk"), time=at)
     if name == "transferred":
         return Transferred(call_id, extension, _text(data, "number"), _text(data, "name"),
-                           _text(data, "trunk"), _text(data, "transferred_by"), at)
+                           _text(data, "trunk"), _text(data, "transferred_by"), time=at)
     if name == "answered":
-        return Answered(call_id, extension, at)
+        return Answered(call_id, extension, time=at)
     if name == "ended":
         return Ended(call_id, extension, data.get("answered") is True,
-                     data.get("answered_elsewhere") is True, at)
+                     data.get("answered_elsewhere") is True,
+                     transferred_to=_text(data, "transferred_to"), time=at)
     return None
 
 

@@ -75,6 +75,9 @@ class UcmSimulator:
         self.extensions = {DEMO_EXTENSION, "1000", "1001", "1003", "1004", "1005"}
         self.api_may_dial = True
         self.dial_actions = {"dialOutbound", "dialExtension"}  # older firmware: none
+        # Actions the API user has no permission for: -47, as a UCM630x answers them.
+        self.denied_actions: set[str] = set()
+        self.cdrs: list[dict[str, Any]] = []  # one per ended leg, as cdrapi serves them
         self.pickup_s = 1.0
         self.far_answer_s = 1.0
         self.talk_s = 5.0
@@ -290,7 +293,9 @@ class UcmSimulator:
                 table = self.bridged if row.get("chantype") == "bridge" else self.unbridged
                 key = row.get("channel") or row.get("channel1") or ""
                 if row.get("action") == "delete":
-                    table.pop(key, None)
+                    ended = table.pop(key, None)
+                    if ended is not None and table is self.unbridged:
+                        self._record_cdr(ended)
                 else:
                     merged = {**table.get(key, {}), **row}
                     merged.pop("action", None)
@@ -323,6 +328,8 @@ class UcmSimulator:
             return _api_reply(0, cookie=cookie)
         if req.get("cookie") not in self._cookies:
             return _api_reply(-6)
+        if action in self.denied_actions:
+            return _api_reply(-47)
         if action == "listUnBridgedChannels":
             return _api_reply(0, **_page(list(self.unbridged.values()), req))
         if action == "listBridgedChannels":
@@ -330,6 +337,13 @@ class UcmSimulator:
         if action == "getSystemStatus":
             return _api_reply(0, **{"up-time": f"{int(time.time() - self._started_at)}",
                                     "system-time": time.strftime("%Y-%m-%d %H:%M:%S UTC%z")})
+        if action == "getSystemGeneralStatus":
+            return _api_reply(0, **{"product-model": "UCM6304  V1.6A",
+                                    "prog-version": "1.0.33.30"})
+        if action == "listAccount":
+            return _api_reply(0, **_page(self._accounts(), req, "account"))
+        if action == "cdrapi":
+            return self._cdrapi(req)
         if action == "logout":
             self._cookies.discard(req.get("cookie"))
             return _api_reply(0)
@@ -361,6 +375,39 @@ class UcmSimulator:
         return _api_reply(0, need_apply="no")
 
 
+    def _accounts(self) -> list[dict[str, Any]]:
+        busy = {str(row.get("callernum")) for row in self.unbridged.values()}
+        return [{"extension": ext, "account_type": "SIP", "fullname": f"Desk {ext}",
+                 "status": "InUse" if ext in busy else "Idle",
+                 "addr": f"127.0.0.1:{5060 + n} (GXP1615)", "out_of_service": "no",
+                 "department_name": ""}
+                for n, ext in enumerate(sorted(self.extensions))]
+
+    def _record_cdr(self, leg: dict[str, Any]) -> None:
+        start = str(leg.get("alloc_time") or time.strftime("%Y-%m-%d %H:%M:%S"))
+        src, dst = str(leg.get("callernum", "")), str(leg.get("connectednum", ""))
+        answered = str(leg.get("state", "")).lower() == "up"
+        self.cdrs.append({"main_cdr": {
+            "start": start, "src": src, "dst": dst,
+            "disposition": "ANSWERED" if answered else "NO ANSWER",
+            "billsec": "0", "duration": "0", "clid": f'"{leg.get("callername", "")}" <{src}>',
+            "AcctId": f"{start}-{src}", "channel": str(leg.get("channel", "")),
+            "uniqueid": str(leg.get("uniqueid", "")), "linkedid": str(leg.get("linkedid", "")),
+        }})
+        del self.cdrs[:-1000]  # the newest thousand
+
+    def _cdrapi(self, req: dict[str, Any]) -> web.Response:
+        """CDRs as ``cdrapi`` gives them: ``{"cdr_root": [...]}``, with no ``status``."""
+        rows = [cdr for cdr in self.cdrs
+                if req.get("caller") in (None, "", cdr["main_cdr"]["src"])
+                and req.get("callee") in (None, "", cdr["main_cdr"]["dst"])]
+        try:
+            count = min(1000, max(0, int(req.get("numRecords", 1000))))
+            offset = max(0, int(req.get("offset", 0)))
+        except (TypeError, ValueError):
+            return _api_reply(-1, error_msg="Invalid parameters!")
+        return web.json_response({"cdr_root": rows[offset : offset + count]})
+
     def _write_test_hook(self) -> None:
         import os
         from pathlib import Path
@@ -380,13 +427,14 @@ def _api_reply(status: int, **response: Any) -> web.Response:
     return web.json_response({"response": response, "status": status})
 
 
-def _page(rows: list[dict[str, Any]], req: dict[str, Any]) -> dict[str, Any]:
+def _page(rows: list[dict[str, Any]], req: dict[str, Any], key: str = "channel"
+          ) -> dict[str, Any]:
     try:
         size = max(1, int(req.get("item_num", 30)))
         page = max(1, int(req.get("page", 1)))
     except (TypeError, ValueError):
         size, page = 30, 1
-    return {"channel": rows[(page - 1) * size : page * size], "total_item": len(rows),
+    return {key: rows[(page - 1) * size : page * size], "total_item": len(rows),
             "total_page": max(1, -(-len(rows) // size)), "page": page}
 
 

@@ -1,9 +1,12 @@
 """Calls as the UCM reports them: the ActiveCallStatus / ExtensionStatus rows of each step.
 
 A call is a list of ``Step``s: a delay, then the notify items of one frame. The rows follow
-docs/ucm-event-stream.md: the trunk leg ``Ring`` with the caller in ``callernum``; each rung
-extension's leg ``Ringing`` with the caller in ``connectednum`` (inverted); ``Up`` and a
-bridge row on answer; ``delete`` rows that carry only the channel.
+docs/ucm-event-stream.md: the trunk leg ``Ring`` with the caller in ``callernum`` (only the
+trunk leg names the inbound trunk); each rung extension's leg ``Ringing`` with the caller in
+``connectednum`` (inverted); ``Up`` and a bridge row naming ``channel1``/``channel2`` (its
+``linkedid`` empty) on answer; ``delete`` rows that carry only the channel. Transfers and
+pickups re-bridge existing legs, as Asterisk does: new bridge rows between legs of two calls
+and ``connectednum`` updates on the legs that stay.
 """
 
 from __future__ import annotations
@@ -70,10 +73,10 @@ def bridge(
         "callerid1": calling["callernum"], "callerid2": answering["callernum"],
         "name1": calling["callername"], "name2": answering["callername"],
         "uniqueid1": calling["uniqueid"], "uniqueid2": answering["uniqueid"],
-        "linkedid": calling["linkedid"], "bridge_time": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "bridge_time": time.strftime("%Y-%m-%d %H:%M:%S"),
         "bridge_timestamp": str(int(time.time())),
-        "inbound_trunk_name": calling["inbound_trunk_name"], "outbound_trunk_name": "",
-        "dial_service": "normal",
+        "inbound_trunk_name": calling.get("inbound_trunk_name", ""), "outbound_trunk_name": "",
+        "dial_service": "normal", "linkedid": "",
     }
 
 
@@ -112,7 +115,7 @@ def ring_call(
     link = origin["linkedid"]
     legs = {
         ext: rows.leg(ext, "Ringing", link, service=service, callernum=ext,
-                      connectednum=caller, connectedname=name, inbound_trunk_name=trunk)
+                      connectednum=caller, connectedname=name)
         for ext in rings
     }
     first = Step(0.0, [calls(origin, *legs.values()),
@@ -146,7 +149,7 @@ def queue_retry_call(
 
     def ring() -> dict[str, Any]:
         return rows.leg(extension, "Ringing", link, service="queue", callernum=extension,
-                        connectednum=caller, connectedname=name, inbound_trunk_name=trunk)
+                        connectednum=caller, connectedname=name)
 
     first, second = ring(), ring()
     return [
@@ -172,7 +175,8 @@ def demo_call(rows: CallRows, call: DemoCall, extension: str = DEMO_EXTENSION) -
 
 def with_repeats(steps: list[Step]) -> list[Step]:
     """The same call with every frame sent twice, and late rows after it ended: a repeated
-    ``Ringing`` update of the ended extension leg and a late trunk ``Ring``."""
+    ``Ringing`` update of the ended extension leg and a late trunk ``Ring``, "phantom" rows
+    whose ``linkedid`` is empty as the UCM sends them after a hang-up."""
     out: list[Step] = []
     for step in steps:
         out.append(step)
@@ -182,6 +186,7 @@ def with_repeats(steps: list[Step]) -> list[Step]:
         for row in body if isinstance(body, list) else []:
             if row.get("chantype") == "unbridge" and "state" in row:
                 late.append(update(row))
+                late.append(update(row, linkedid=""))
     if late:
         out.append(Step(0.2, [calls(*late)]))
     return out
@@ -246,4 +251,158 @@ def click_to_dial_call(
                              "channel": agent["channel"]}, delete(far), delete(agent)),
                       status((extension, "Idle"),
                              *([(number, "Idle")] if callee_extension else []))]),
+    ]
+
+
+def reordered(steps: list[Step]) -> list[Step]:
+    """The same call with the rows of every frame in reverse order."""
+    return [Step(step.delay_s, [(name, list(reversed(body)) if isinstance(body, list) else body)
+                                for name, body in reversed(step.items)], step.ringing)
+            for step in steps]
+
+
+def outgoing_call(
+    rows: CallRows, *, extension: str = DEMO_EXTENSION, number: str, to_extension: bool = False,
+    trunk: str = "MyTrunk", answered: bool = True, ring_s: float = 2.0, talk_s: float = 5.0,
+) -> list[Step]:
+    """``extension`` dials ``number`` from its phone: its leg is the call's first channel
+    (state ``Ring``), then the far leg (the trunk, or ``number``'s extension) rings."""
+    mine = rows.leg(extension, "Ring", callernum=extension, connectednum=number)
+    link = mine["linkedid"]
+    if to_extension:
+        far = rows.leg(number, "Ringing", link, callernum=number, connectednum=extension)
+    else:
+        far = rows.leg("trunk", "Ringing", link, callernum=number, connectednum=extension,
+                       outbound_trunk_name=trunk)
+    steps = [Step(0.0, [calls(mine), status((extension, "InUse"))]),
+             Step(0.0, [calls(far)], ringing=True)]
+    if not answered:
+        return [*steps, Step(ring_s, [calls(delete(far), delete(mine)),
+                                      status((extension, "Idle"))])]
+    return [
+        *steps,
+        Step(ring_s, [calls(update(far, state="Up"), update(mine, state="Up"),
+                            bridge(mine, far))]),
+        Step(talk_s, [calls(bridge(mine, far, "delete"), delete(far), delete(mine)),
+                      status((extension, "Idle"))]),
+    ]
+
+
+def blind_transfer_call(
+    rows: CallRows, *, caller: str, name: str = "", trunk: str = "MyTrunk",
+    colleague: str = "1003", to: str = DEMO_EXTENSION, queue: str = "",
+    others: tuple[str, ...] = (), answered: bool = True, talk_s: float = 2.0,
+    ring_s: float = 2.0,
+) -> list[Step]:
+    """``colleague`` answers an outside caller, then transfers the call to ``to`` without
+    announcing it (or to ``queue``, which rings ``to`` and ``others``). The new legs share
+    the caller's ``linkedid``; their connected fields name the colleague who transferred,
+    as the transfer's first connected-line update does."""
+    origin = rows.leg("trunk", "Ring", callernum=caller, callername=name, connectednum="s",
+                      inbound_trunk_name=trunk)
+    link = origin["linkedid"]
+    first = rows.leg(colleague, "Ringing", link, callernum=colleague, connectednum=caller,
+                     connectedname=name)
+    service = "queue" if queue else "normal"
+    rung = {ext: rows.leg(ext, "Ringing", link, service=service, callernum=ext,
+                          connectednum=colleague, connectedname="")
+            for ext in (to, *others)}
+    steps = [
+        Step(0.0, [calls(origin, first), status((colleague, "Ringing"))]),
+        Step(ring_s, [calls(update(first, state="Up"), update(origin, state="Up"),
+                            bridge(origin, first)), status((colleague, "InUse"))]),
+        Step(talk_s, [calls(bridge(origin, first, "delete"), delete(first), *rung.values()),
+                      status((colleague, "Idle"), *((e, "Ringing") for e in rung))],
+             ringing=True),
+    ]
+    mine = rung[to]
+    if not answered:
+        return [*steps, Step(ring_s, [calls(*(delete(leg) for leg in rung.values()),
+                                            delete(origin)),
+                                      status(*((e, "Idle") for e in rung))])]
+    return [
+        *steps,
+        Step(ring_s, [calls(update(mine, state="Up", connectednum=caller, connectedname=name),
+                            *(delete(rung[e]) for e in others), bridge(origin, mine)),
+                      status((to, "InUse"), *((e, "Idle") for e in others))]),
+        Step(talk_s, [calls(bridge(origin, mine, "delete"), delete(mine), delete(origin)),
+                      status((to, "Idle"))]),
+    ]
+
+
+def attended_transfer_call(
+    rows: CallRows, *, caller: str, name: str = "", trunk: str = "MyTrunk",
+    colleague: str = "1003", to: str = DEMO_EXTENSION, talk_s: float = 2.0,
+    ring_s: float = 1.0,
+) -> list[Step]:
+    """``colleague`` answers an outside caller, puts it on hold and calls ``to`` on a second
+    channel (a second call), talks, then completes the transfer: the caller's leg is bridged
+    to ``to``'s leg, the colleague's two legs hang up, and ``to``'s leg's connected fields
+    become the caller."""
+    origin = rows.leg("trunk", "Ring", callernum=caller, callername=name, connectednum="s",
+                      inbound_trunk_name=trunk)
+    link = origin["linkedid"]
+    first = rows.leg(colleague, "Ringing", link, callernum=colleague, connectednum=caller,
+                     connectedname=name)
+    consult = rows.leg(colleague, "Ring", callernum=colleague, connectednum=to)
+    mine = rows.leg(to, "Ringing", consult["linkedid"], callernum=to, connectednum=colleague)
+    return [
+        Step(0.0, [calls(origin, first), status((colleague, "Ringing"))]),
+        Step(ring_s, [calls(update(first, state="Up"), update(origin, state="Up"),
+                            bridge(origin, first)), status((colleague, "InUse"))]),
+        Step(talk_s, [calls(consult, mine), status((to, "Ringing"))], ringing=True),
+        Step(ring_s, [calls(update(mine, state="Up"), update(consult, state="Up"),
+                            bridge(consult, mine)), status((to, "InUse"))]),
+        Step(talk_s, [calls(bridge(origin, first, "delete"), bridge(consult, mine, "delete"),
+                            delete(first), delete(consult), bridge(origin, mine),
+                            update(mine, connectednum=caller, connectedname=name)),
+                      status((colleague, "Idle"))]),
+        Step(talk_s, [calls(bridge(origin, mine, "delete"), delete(mine), delete(origin)),
+                      status((to, "Idle"))]),
+    ]
+
+
+def transfer_away_call(
+    rows: CallRows, *, caller: str, name: str = "", trunk: str = "MyTrunk",
+    agent: str = DEMO_EXTENSION, to: str = "1003", talk_s: float = 2.0, ring_s: float = 1.0,
+) -> list[Step]:
+    """``agent`` answers an outside caller, then transfers it blind to ``to``."""
+    steps = ring_call(rows, caller=caller, name=name, trunk=trunk, rings=(agent,),
+                      answered_by=agent, ring_s=ring_s, talk_s=talk_s, followed=agent)
+    origin = steps[0].items[0][1][0]
+    mine = steps[0].items[0][1][1]
+    target = rows.leg(to, "Ringing", origin["linkedid"], callernum=to, connectednum=caller,
+                      connectedname=name)
+    return [
+        steps[0], steps[1],
+        Step(talk_s, [calls(bridge(origin, mine, "delete"), delete(mine), target),
+                      status((agent, "Idle"), (to, "Ringing"))]),
+        Step(ring_s, [calls(update(target, state="Up"), bridge(origin, target)),
+                      status((to, "InUse"))]),
+        Step(talk_s, [calls(bridge(origin, target, "delete"), delete(target), delete(origin)),
+                      status((to, "Idle"))]),
+    ]
+
+
+def pickup_call(
+    rows: CallRows, *, caller: str, name: str = "", trunk: str = "MyTrunk",
+    rings: str = "1003", picker: str = DEMO_EXTENSION, code: str = "*8",
+    ring_s: float = 1.0, talk_s: float = 2.0,
+) -> list[Step]:
+    """An outside caller rings ``rings``; ``picker`` dials ``code`` (a call of its own) and
+    picks it up: the picker's leg is bridged to the caller's, the rung leg hangs up."""
+    origin = rows.leg("trunk", "Ring", callernum=caller, callername=name, connectednum="s",
+                      inbound_trunk_name=trunk)
+    rung = rows.leg(rings, "Ringing", origin["linkedid"], callernum=rings, connectednum=caller,
+                    connectedname=name)
+    picking = rows.leg(picker, "Ring", callernum=picker, connectednum=code)
+    return [
+        Step(0.0, [calls(origin, rung), status((rings, "Ringing"))],
+             ringing=rings == DEMO_EXTENSION),
+        Step(ring_s, [calls(picking), status((picker, "InUse"))]),
+        Step(0.0, [calls(update(picking, state="Up", connectednum=caller, connectedname=name),
+                         update(origin, state="Up"), bridge(origin, picking), delete(rung)),
+                   status((rings, "Idle"))]),
+        Step(talk_s, [calls(bridge(origin, picking, "delete"), delete(picking), delete(origin)),
+                      status((picker, "Idle"))]),
     ]

@@ -53,6 +53,32 @@ MODULE_FIELDS = {
     "Accounts": ("Account_Name", "Phone", "Fax", "Website", "Owner", "Industry"),
 }
 USER_FIELDS = ("id", "first_name", "last_name", "full_name", "email")
+# Fields every record of these modules has in Zoho (selectable in COQL even where the demo
+# records leave them out), beyond the ones the popup reads.
+STANDARD_FIELDS = ("Description", "Created_Time", "Modified_Time", "Created_By", "Modified_By",
+                   "Last_Activity_Time", "Tag", "Record_Image", "Owner", "Currency",
+                   "Exchange_Rate")
+MODULE_STANDARD_FIELDS = {
+    "Contacts": ("Salutation", "Lead_Source", "Date_of_Birth", "Secondary_Email", "Skype_ID",
+                 "Twitter", "Assistant", "Reports_To", "Email_Opt_Out", "Mailing_Street",
+                 "Mailing_City", "Mailing_State", "Mailing_Zip", "Mailing_Country",
+                 "Other_Street", "Other_City", "Other_State", "Other_Zip", "Other_Country",
+                 "Vendor_Name"),
+    "Leads": ("Salutation", "Lead_Source", "Lead_Status", "Industry", "Annual_Revenue",
+              "No_of_Employees", "Rating", "Website", "Secondary_Email", "Skype_ID", "Twitter",
+              "Email_Opt_Out", "Street", "City", "State", "Zip_Code", "Country"),
+    "Accounts": ("Account_Number", "Account_Type", "Account_Site", "Ownership",
+                 "Annual_Revenue", "Employees", "Rating", "SIC_Code", "Ticker_Symbol",
+                 "Parent_Account", "Billing_Street", "Billing_City", "Billing_State",
+                 "Billing_Code", "Billing_Country", "Shipping_Street", "Shipping_City",
+                 "Shipping_State", "Shipping_Code", "Shipping_Country"),
+}
+RECORD_TIME = "2026-01-05T09:15:00+01:00"  # Created_Time / Modified_Time of the demo records
+CURRENT_USER = {"id": "3477061000000200001", "first_name": "Sam", "last_name": "Agent",
+                "full_name": "Sam Agent", "email": "sam@example.com", "status": "active",
+                "role": {"name": "CEO", "id": "3477061000000026005"},
+                "profile": {"name": "Administrator", "id": "3477061000000026011"},
+                "time_zone": "Europe/Paris", "locale": "en_GB", "confirm": True}
 
 
 @dataclass
@@ -173,6 +199,7 @@ class ZohoSimulator:
         app.router.add_route("*", "/oauth/v2/token", self._token)
         app.router.add_post("/crm/v2/coql", self._coql)
         app.router.add_get("/crm/v2/org", self._org)
+        app.router.add_get("/crm/v2/users", self._users)
         app.router.add_get("/crm/v2/{module}", self._list_records)
         app.router.add_get("/crm/v2/{module}/deleted", self._list_deleted)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
@@ -342,6 +369,18 @@ class ZohoSimulator:
             {"org": [{"domain_name": self.org_domain, "zgid": zgid, "company_name": "Demo Org"}]}
         )
 
+    async def _users(self, request: web.Request) -> web.StreamResponse:
+        """``/crm/v2/users?type=CurrentUser``: the user the token belongs to."""
+        self.counts["api:users"] += 1
+        refused = await self._authorize(request, "users", "ZohoCRM.users.READ")
+        if refused is not None:
+            return refused
+        if request.query.get("type") != "CurrentUser":
+            return _error(400, "INVALID_DATA", "the simulator serves type=CurrentUser only",
+                          {"param_name": "type"})
+        return web.json_response({"users": [CURRENT_USER], "info": {
+            "per_page": 200, "count": 1, "page": 1, "more_records": False}})
+
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
         await asyncio.sleep(self.answer_delay_s)
@@ -349,7 +388,8 @@ class ZohoSimulator:
             body = await request.json()
             query = parse_coql(str(body["select_query"]))
         except (ValueError, KeyError, TypeError, CoqlError) as exc:
-            return _error(400, "INVALID_QUERY", f"invalid query: {exc}")
+            return _error(400, "INVALID_QUERY", f"invalid query: {exc}",
+                          {"reason": f"invalid query: {exc}"})
         refused = await self._authorize(
             request, "coql", f"ZohoCRM.modules.{query.module.lower()}.READ", "ZohoCRM.coql.READ"
         )
@@ -357,15 +397,18 @@ class ZohoSimulator:
             return refused
         rows = self._module(query.module)
         if rows is None:
-            return _error(400, "INVALID_QUERY", f"invalid module {query.module}")
-        known = set(MODULE_FIELDS[query.module]) | {"id", "Modified_Time"}
+            return _error(400, "INVALID_QUERY", f"invalid module {query.module}",
+                          {"module_name": query.module, "reason": "invalid module"})
+        known = {*MODULE_FIELDS[query.module], *STANDARD_FIELDS,
+                 *MODULE_STANDARD_FIELDS[query.module], "id"}
         for name in (*query.fields, *query.where_fields):
             base, _, sub = name.partition(".")
             join_ok = _join_ok(query.module, base, sub) and (
                 self.coql_joins == "all" or (self.coql_joins == "account" and base != "Owner")
             )
             if base not in known or (sub and not join_ok):
-                return _error(400, "INVALID_QUERY", f"column given seems to be invalid: {name}")
+                return _error(400, "INVALID_QUERY", f"column given seems to be invalid: {name}",
+                              {"column_name": name, "reason": "column given seems to be invalid"})
         where = query.where
         if query.id_after is not None:  # id ranges of a large org: no scan of every record
             hits = _after_id(rows, query.id_after)
@@ -443,8 +486,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _error(status: int, code: str, message: str) -> web.Response:
-    body = {"code": code, "details": {}, "message": message, "status": "error"}
+def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None
+           ) -> web.Response:
+    body = {"code": code, "details": details or {}, "message": message, "status": "error"}
     return web.json_response(body, status=status)
 
 
@@ -488,6 +532,8 @@ def _coql_value(record: dict[str, Any], name: str) -> Any:
     """A field as COQL returns it: lookups as {"id"} only, joined fields as flat values."""
     base, _, sub = name.partition(".")
     value = record.get(base)
+    if value is None and base in ("Created_Time", "Modified_Time"):
+        value = RECORD_TIME
     if not sub:
         return {"id": value["id"]} if isinstance(value, dict) else value
     if not isinstance(value, dict):

@@ -37,6 +37,7 @@ class Ringing:
     name: str
     trunk: str
     queue: str = ""  # the queue or ring group the call came through, where known
+    transferred_by: str = ""  # the extension that transferred the call here (blind transfer)
     time: datetime = field(default_factory=now)
 
 
@@ -81,6 +82,7 @@ class Ended:
     extension: str
     answered: bool
     answered_elsewhere: bool
+    transferred_to: str = ""  # the extension X handed the answered call to, where seen
     time: datetime = field(default_factory=now)
 
 

@@ -164,6 +164,8 @@ class CallPopup(QWidget):
         self.finished = False
         self.missed = False
         self.can_dial = False  # click-to-dial is set up: Call back and Call buttons show
+        self.outgoing = False  # the agent's own call: "Calling <name>"
+        self.transferred_by = ringing.transferred_by  # the colleague who handed the call over
         self._answered_at: float | None = None
         self._drag_from: QPoint | None = None
         self._dragged = False
@@ -347,7 +349,9 @@ class CallPopup(QWidget):
         self.company.hide()
         self.number.setText(_fit(ringing.number, NUMBER_CHARS) if ringing.name else "")
         self.number.setVisible(bool(ringing.name and ringing.number))
-        via = [part for part in (ringing.queue and f"queue {ringing.queue}", ringing.trunk) if part]
+        by = ringing.transferred_by or self.transferred_by
+        via = [part for part in (by and f"transferred by {by}",
+                                 ringing.queue and f"queue {ringing.queue}", ringing.trunk) if part]
         self.via.set_text(one_line(" · ".join(via), FIELD_CHARS))
         self.matches_list.hide()
         for key, (row, _label) in self.detail_rows.items():
@@ -361,6 +365,28 @@ class CallPopup(QWidget):
             button.hide()
         self._retitle()
         self._refit()
+
+    def show_dialing(self, ringing: Ringing) -> None:
+        """The agent's own call to ``ringing``'s party (click-to-dial or from the phone)."""
+        self.outgoing = True
+        self.show_ringing(ringing)
+        self._status_calling()
+
+    def show_transferred(self, ringing: Ringing) -> None:
+        """A colleague's transfer put another party on this call: show it (and look it up
+        again), keeping the call's timer."""
+        self.transferred_by = ringing.transferred_by
+        answered_at = self._answered_at
+        self.show_ringing(ringing)
+        if answered_at is not None:
+            self._answered_at = answered_at
+            self._show_timer()
+        else:
+            self.status.setText("Transferred call")
+
+    def _status_calling(self) -> None:
+        if self.outgoing and self._answered_at is None and not self.finished:
+            self.status.setText(f"Calling {one_line(self.display_name, NAME_CHARS)}")
 
     def show_lookup(self, outcome: LookupOutcome) -> None:
         self.matches = outcome.matches
@@ -423,6 +449,7 @@ class CallPopup(QWidget):
         self.open_button.setVisible(bool(match.url))
         if len(self.matches) > 1 and not self._filling:
             self.picked.emit(self.ringing.call_id, match)
+        self._status_calling()
         self._retitle()
         self._refit()
 
@@ -436,11 +463,19 @@ class CallPopup(QWidget):
             self._refit()
 
     def show_ended(self, *, answered: bool, elsewhere: bool, close_after_answered: int,
-                   close_after_missed: int) -> None:
+                   close_after_missed: int, transferred_to: str = "") -> None:
         self._tick.stop()
         self.finished = True
         answered = answered or self._answered_at is not None
-        if elsewhere:
+        if answered and transferred_to:
+            self.status.setText(f"Transferred to {one_line(transferred_to, NUMBER_CHARS)}")
+            self._set_card_state("over")
+            delay = close_after_answered
+        elif self.outgoing and not answered:
+            self.status.setText("Not answered")
+            self._set_card_state("over")
+            delay = close_after_answered
+        elif elsewhere:
             self.status.setText("Answered on another extension")
             self._set_card_state("over")
             delay = close_after_answered

@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 
 from ucm_popup.app import LookupOutcome
 from ucm_popup.settings import PopupSettings
-from ucm_popup.ucm.events import Answered, CallEvent, Ended, Ringing
+from ucm_popup.ucm.events import Answered, CallEvent, Dialing, Ended, Ringing, Transferred
 
 if TYPE_CHECKING:
     from ucm_popup.ui.popup import CallPopup
@@ -81,8 +81,18 @@ class PopupManager(QObject):
     # -- events ------------------------------------------------------------------------------
 
     def on_call(self, event: CallEvent) -> None:
+        self._on_call(event)
+        self._test_hook_changed()  # a popup's status changed (say, its call ended)
+
+    def _test_hook_changed(self) -> None:
+        if os.environ.get(TEST_HOOK_ENV):
+            QTimer.singleShot(150, lambda: self._write_test_hook(Path(os.environ[TEST_HOOK_ENV])))
+
+    def _on_call(self, event: CallEvent) -> None:
         if isinstance(event, Ringing):
             self._on_ringing(event)
+        elif isinstance(event, Dialing | Transferred):
+            self._on_outgoing_or_transfer(event)
         elif isinstance(event, Answered):
             ringing = self._waiting.pop(event.call_id, None)
             if ringing is not None:
@@ -98,6 +108,7 @@ class PopupManager(QObject):
                     elsewhere=event.answered_elsewhere,
                     close_after_answered=self.settings.close_after_answered_s,
                     close_after_missed=self.settings.close_after_missed_s,
+                    transferred_to=event.transferred_to,
                 )
 
     def _on_ringing(self, ringing: Ringing) -> None:
@@ -111,10 +122,35 @@ class PopupManager(QObject):
         else:
             self._pop(ringing)
 
+    def _on_outgoing_or_transfer(self, event: Dialing | Transferred) -> None:
+        """An outgoing call pops up only with ``outbound_calls``; a transfer shows the new
+        party in the call's popup (or in a new one, when the colleague's call had none)."""
+        if self.paused:
+            return
+        if isinstance(event, Dialing):
+            if self.settings.outbound_calls and event.call_id not in self.popups:
+                party = Ringing(event.call_id, event.extension, "internal"
+                                if event.direction == "internal" else "inbound",
+                                event.number, event.name, event.trunk, time=event.time)
+                self._pop(party).show_dialing(party)
+            return
+        party = Ringing(event.call_id, event.extension, "inbound", event.number, event.name,
+                        event.trunk, transferred_by=event.transferred_by, time=event.time)
+        if event.call_id in self._waiting:
+            self._waiting[event.call_id] = party  # show_on = "answered": not shown yet
+        elif (popup := self.popups.get(event.call_id)) is not None:
+            popup.show_transferred(party)
+            self._show(popup)
+        else:
+            self._pop(party).show_transferred(party)
+
     def on_lookup(self, call_id: str, outcome: LookupOutcome) -> None:
-        if call_id in self._waiting:
-            self._outcomes[call_id] = outcome
+        if (waiting := self._waiting.get(call_id)) is not None:
+            if outcome.number == waiting.number:  # (not the party before a transfer)
+                self._outcomes[call_id] = outcome
         if (popup := self.popups.get(call_id)) is not None:
+            if popup.transferred_by and outcome.number != popup.ringing.number:
+                return  # the answer for the party before the transfer
             popup.show_lookup(outcome)
             self._layout()
 
@@ -154,6 +190,7 @@ class PopupManager(QObject):
         if popup is not None:
             popup.deleteLater()
         self._layout()
+        self._test_hook_changed()  # (the last popup gone: no layout wrote it)
 
     def _create_record(self, module: str, number: str) -> None:
         url = self._create_url(module, number)
@@ -217,7 +254,8 @@ class PopupManager(QObject):
                 buttons[button.objectName()] = {
                     "x": centre.x(), "y": centre.y(), "visible": button.isVisibleTo(popup)
                 }
-            popups.append({"call_id": call_id, "title": popup.windowTitle(), "buttons": buttons})
+            popups.append({"call_id": call_id, "title": popup.windowTitle(), "buttons": buttons,
+                           "status": popup.status.text()})
         directory.mkdir(parents=True, exist_ok=True)
         tmp = directory / "popups.json.tmp"
         tmp.write_text(json.dumps(popups), encoding="utf-8")

@@ -264,11 +264,12 @@ class TrayController(QObject):
                 how = "answered elsewhere"
             else:
                 how = "answered"
+            shown = recent_outgoing_or_transferred(call, how)
             name = one_line(call.display_name, RECENT_NAME_CHARS)
             label = f"{call.started:%H:%M}   {name}"
             if call.number and call.number != call.display_name:
                 label += f"   {one_line(call.number, RECENT_NUMBER_CHARS)}"
-            action = QAction(call_icon(how), menu_text(f"{label}   — {how}"), self.recent_menu)
+            action = QAction(call_icon(how), menu_text(f"{label}   — {shown}"), self.recent_menu)
             action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
             self.recent_menu.addAction(action)
@@ -385,3 +386,12 @@ class TrayController(QObject):
 
     def current_icon(self) -> QIcon:
         return state_icon(self.state)
+
+
+def recent_outgoing_or_transferred(call: RecentCall, how: str) -> str:
+    """The recent-calls wording for the agent's own calls and calls it handed on."""
+    if call.outgoing:
+        return f"outgoing, {how if call.answered or not call.ended else 'not answered'}"
+    if call.ended and call.transferred_to:
+        return f"transferred to {one_line(call.transferred_to, RECENT_NUMBER_CHARS)}"
+    return how
