@@ -111,6 +111,9 @@ async def test_calls_this_desk_does_not_own_are_not_written(
     # outgoing call nobody picked up (Zoho refuses an Outbound call of no duration)
     desk.writer.on_event(ring("group", queue="6500"))
     desk.writer.on_event(Ended("group", "1002", False, False))
+    # the same when the UCM named no group: the tracker saw other extensions ring
+    desk.writer.on_event(ring("unnamed-group"))
+    desk.writer.on_event(Ended("unnamed-group", "1002", False, False, rang_others=True))
     desk.writer.on_event(ring("elsewhere"))
     desk.writer.on_event(Ended("elsewhere", "1002", False, True))
     desk.writer.on_event(Ringing("internal", "1002", "internal", "1003", "Bob", ""))

@@ -100,7 +100,7 @@ def test_a_ring_group_reaches_each_rung_extension_once() -> None:
     assert routed["1001"][1]["answered_elsewhere"] is True
     assert routed["1003"][-1] == {"event": "ended", "call_id": routed["1003"][0]["call_id"],
                                   "extension": "1003", "answered": True,
-                                  "answered_elsewhere": False}
+                                  "answered_elsewhere": False, "transferred_to": ""}
     assert routed["1004"] == []
 
 

@@ -256,6 +256,25 @@ def test_ring_group_answered_elsewhere(how: str) -> None:
     assert lines(out) == [ringing(), ended(False, elsewhere=True)]
 
 
+def test_a_ring_group_nobody_took_says_others_rang_a_call_for_x_alone_does_not() -> None:
+    # A desk writes a missed call to the CRM only when it rang alone: the ended event says.
+    tracker = CallTracker(X)
+    mine, other = "PJSIP/1002-00000050", "PJSIP/1003-00000051"
+    group = calls(
+        tracker,
+        trunk_leg(),  # the UCM named no group number
+        x_ringing(mine),
+        leg(other, "Ringing", uniqueid="x.3", callernum="1003", connectednum="0612345678"),
+        delete(mine),
+        delete(other),
+    )
+    alone = calls(CallTracker(X), trunk_leg(), x_ringing(),
+                  delete("PJSIP/1002-00000032"), delete("PJSIP/trunk_1-00000031"))
+    assert [(e.answered, e.rang_others) for e in group if isinstance(e, Ended)] == [(False, True)]
+    assert [(e.answered, e.rang_others) for e in alone if isinstance(e, Ended)] == [(False, False)]
+    assert "rang_others" not in lines(group)[-1]  # not a watch key
+
+
 def test_calling_extension_up_while_x_rings_is_not_answered_elsewhere() -> None:
     # A colleague's call answered by a queue or IVR first: the caller's own leg is Up.
     tracker = CallTracker(X)

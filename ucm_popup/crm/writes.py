@@ -205,7 +205,9 @@ class CallWriter:
             call_type = "Inbound" if ringing else "Outbound"
         elif self.for_site:
             return
-        elif isinstance(call.event, Ringing) and not (ended.answered_elsewhere or call.event.queue):
+        elif isinstance(call.event, Ringing) and not (
+            ended.answered_elsewhere or ended.rang_others or call.event.queue
+        ):
             call_type = "Missed"
         else:
             # Answered elsewhere, a ring group nobody here took, or nobody picked up the

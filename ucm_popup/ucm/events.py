@@ -37,7 +37,9 @@ class Ringing:
     name: str
     trunk: str
     queue: str = ""  # the queue or ring group the call came through, where known
-    transferred_by: str = ""  # the extension that transferred the call here (blind transfer)
+    # The extension that transferred the call here (blind transfer).  Keyword-only, like
+    # every field added after the first round, so that positional ``time`` keeps its place.
+    transferred_by: str = field(default="", kw_only=True)
     time: datetime = field(default_factory=now)
 
 
@@ -82,7 +84,11 @@ class Ended:
     extension: str
     answered: bool
     answered_elsewhere: bool
-    transferred_to: str = ""  # the extension X handed the answered call to, where seen
+    # the extension X handed the answered call to, where seen (keyword-only, as above)
+    transferred_to: str = field(default="", kw_only=True)
+    # Other extensions rang in the same call (a ring group or queue).  Not in the watch line:
+    # it tells a desk that an unanswered call is not its alone to write to the CRM.
+    rang_others: bool = field(default=False, kw_only=True, metadata={"watch": False})
     time: datetime = field(default_factory=now)
 
 
@@ -102,8 +108,8 @@ _EVENT_NAMES: dict[type, str] = {
 def to_json(event: CallEvent) -> dict[str, Any]:
     """The ``watch`` line for ``event``: ``event`` first, ``time`` last, as documented."""
     out: dict[str, Any] = {"event": _EVENT_NAMES[type(event)]}
-    for name in event.__dataclass_fields__:
-        if name != "time":
+    for name, spec in event.__dataclass_fields__.items():
+        if name != "time" and spec.metadata.get("watch", True):
             out[name] = getattr(event, name)
     out["time"] = event.time.isoformat(timespec="milliseconds")
     return out

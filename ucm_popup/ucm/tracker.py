@@ -693,7 +693,8 @@ class CallTracker:
             answered = session.answered
             return Ended(session.call.key, self.extension, answered,
                          session.elsewhere and not answered,
-                         session.call.handed_to if answered else "")
+                         transferred_to=session.call.handed_to if answered else "",
+                         rang_others=session.call.rang_others or session.call.queue)
         party = session.new_party
         session.new_party = None
         if party is None or party[0] == session.party:
@@ -734,7 +735,7 @@ class CallTracker:
                 queue = dialled
         session.party = number
         return Ringing(call.key, self.extension, "inbound" if inbound else "internal",
-                       number, name, trunk, queue, transferred_by)
+                       number, name, trunk, queue, transferred_by=transferred_by)
 
     def _dialing(self, session: _Session) -> Dialing:
         """X's outgoing call: the number X's leg says it called, else the far leg's."""
