@@ -118,7 +118,7 @@ async def test_a_call_handed_away_keeps_where_it_went() -> None:
     app, view = await outbound_app(False, FakeLookup(()))
     app._on_event(app._services, Ringing("a1", "1002", "inbound", "0612345678", "", "T"))
     app._on_event(app._services, Answered("a1", "1002"))
-    app._on_event(app._services, Ended("a1", "1002", True, False, "1003"))
+    app._on_event(app._services, Ended("a1", "1002", True, False, transferred_to="1003"))
     await settle()
     call = view.recent[-1][0]
     assert (call.transferred_to, call.answered, call.missed) == ("1003", True, False)

@@ -97,6 +97,14 @@ def who(call: dict[str, Any]) -> str:
     return str(link.get("id", ""))
 
 
+def summarise(sim: ZohoSimulator) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = {}
+    for call in sim.records.get("Calls", []):
+        key = (str(call["Call_Type"]), str(call["Subject"]).rsplit(" ", 1)[-1])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 async def test_one_hundred_calls_through_the_ucm_give_exactly_the_expected_records(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
     desks: list[RunningDesk],
@@ -122,7 +130,7 @@ async def test_one_hundred_calls_through_the_ucm_give_exactly_the_expected_recor
     await wait_for(lambda: desks[0].view.ended >= 80 and desks[1].view.ended >= 40, 20)
     await wait_for(lambda: all(d.app.writes_status and d.app.writes_status.waiting == 0
                                for d in desks) and len(zsim.records.get("Calls", [])) >= 100,
-                   30, lambda: f"{[d.app.writes_status for d in desks]}")
+                   30, lambda: f"{[d.app.writes_status for d in desks]}: {summarise(zsim)}")
     written = zsim.records["Calls"]
     assert len(written) == 100
     summary: dict[tuple[str, str, str], int] = {}

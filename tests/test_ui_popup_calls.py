@@ -137,7 +137,7 @@ def test_a_call_transferred_away_says_where_and_closes(make, qtbot) -> None:
     manager.on_call(Ringing("w1", "1002", "inbound", "0612345678", "ACME", "MyTrunk"))
     manager.on_call(Answered("w1", "1002"))
     popup = manager.popups["w1"]
-    manager.on_call(Ended("w1", "1002", True, False, "1003"))
+    manager.on_call(Ended("w1", "1002", True, False, transferred_to="1003"))
     assert shown(popup, "status") == "Transferred to 1003"
     assert not popup.missed
     qtbot.waitUntil(lambda: "w1" not in manager.popups, timeout=3000)

@@ -123,9 +123,12 @@ class CallWriter:
             call = self._calls.get(event.call_id)
             if call is None:
                 self._calls[event.call_id] = _Call(event)
-            elif call.ended and self.outbox.withdraw(self._call_key(call)):
-                # A queue rings the desk again after a pause: the "missed" it gave is not
-                # final.  (A Missed already written stays; hence the grace before writing.)
+            elif call.ended:
+                # A queue rings the desk again after a pause: the call goes on, and the
+                # "missed" it gave is not final.  A Missed still waiting is withdrawn; one
+                # already written stays (hence the grace), and as the record's key is the
+                # call's, nothing is written twice.
+                self.outbox.withdraw(self._call_key(call))
                 self._calls[event.call_id] = _Call(event, matches=call.matches,
                                                    picked=call.picked, unknown=call.unknown)
             return
