@@ -189,7 +189,20 @@ def check_host(host: str) -> str | None:
 def check_server_url(url: str) -> str | None:
     """Why ``url`` is unusable as a server address, or None when it is fine: https (http only
     to loopback), a valid host and port, no user, query or fragment."""
-    expected = f"{_shown(url)} is not a server address (expected https://host)"
+    return _check_url(url, "a server address", "https", "http", "https://host",
+                      path_allowed=True)
+
+
+def check_broker_url(url: str) -> str | None:
+    """Why ``url`` is unusable as an MQTT broker address, or None: mqtts://host[:port]
+    (mqtt:// only to loopback), no user, path, query or fragment."""
+    return _check_url(url, "a broker address", "mqtts", "mqtt", "mqtts://host:8883",
+                      path_allowed=False)
+
+
+def _check_url(url: str, what: str, secure: str, plain: str, example: str, *,
+               path_allowed: bool) -> str | None:
+    expected = f"{_shown(url)} is not {what} (expected {example})"
     if any(c.isspace() or not c.isprintable() for c in url):
         return f"{expected}: it has spaces or control characters"
     try:
@@ -197,42 +210,19 @@ def check_server_url(url: str) -> str | None:
         port = parts.port
     except ValueError as exc:  # "Invalid IPv6 URL", a port that is not 0-65535
         return f"{expected}: {exc}"
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+    if parts.scheme not in (secure, plain) or not parts.hostname:
         return expected
     if parts.username is not None or "?" in url or "#" in url:
         return f"{expected}: no user, query or fragment"
+    if not path_allowed and parts.path not in ("", "/"):
+        return f"{expected}: no path"
     if check_host(parts.hostname) is not None:
         return f"{expected}: the host is not a host name or IP address"
     if port == 0:
         return f"{expected}: port 0"
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        return (f"{_shown(url)} uses plain http://, which is only allowed for loopback "
-                "addresses; use https://")
-    return None
-
-
-def check_broker_url(url: str) -> str | None:
-    """Why ``url`` is unusable as an MQTT broker address, or None: mqtts://host[:port]
-    (mqtt:// only to loopback), no user, path, query or fragment."""
-    expected = f"{_shown(url)} is not a broker address (expected mqtts://host:8883)"
-    if any(c.isspace() or not c.isprintable() for c in url):
-        return f"{expected}: it has spaces or control characters"
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        return f"{expected}: {exc}"
-    if parts.scheme not in ("mqtts", "mqtt") or not parts.hostname:
-        return expected
-    if parts.username is not None or parts.path not in ("", "/") or "?" in url or "#" in url:
-        return f"{expected}: no user, path, query or fragment"
-    if check_host(parts.hostname) is not None:
-        return f"{expected}: the host is not a host name or IP address"
-    if port == 0:
-        return f"{expected}: port 0"
-    if parts.scheme == "mqtt" and not is_loopback_host(parts.hostname):
-        return (f"{_shown(url)} uses plain mqtt://, which is only allowed for loopback "
-                "addresses; use mqtts://")
+    if parts.scheme == plain and not is_loopback_host(parts.hostname):
+        return (f"{_shown(url)} uses plain {plain}://, which is only allowed for loopback "
+                f"addresses; use {secure}://")
     return None
 
 
