@@ -279,6 +279,46 @@ def test_an_empty_secret_field_keeps_the_stored_secret(tmp_path: Path, qloop: An
     run(qloop, scenario())
 
 
+SECOND_ROUND = """
+[ucm]
+host = "pbx.example.com"
+username = "popup"
+extension = "1002"
+api_username = "cdrapi"
+[crm]
+provider = "zoho-v2"
+default_region = "FR"
+log_calls = true
+add_unknown = "Leads"
+index = "desk"
+index_max_age_s = 600
+[popup]
+outbound_calls = true
+[dial]
+outside_prefix = "0"
+international_prefix = "011"
+[relay]
+extensions = ["1002", "1003"]
+crm_lookup = false
+"""
+
+
+def test_the_dialog_keeps_every_setting_it_was_given(tmp_path: Path, qloop: Any) -> None:
+    """Opening the dialog and reading it back changes no key, the second round's included
+    (a page that forgot one would reset it on Save)."""
+    async def scenario() -> None:
+        path = tmp_path / "config.toml"
+        path.write_text(SECOND_ROUND)
+        loaded, _ = load_settings(path)
+        dialog = await open_dialog(path, secrets.MemorySecretStore())
+        assert dialog.current_settings() == loaded
+        assert dialog.popup.outbound_calls.isChecked()
+        dialog.popup.outbound_calls.setChecked(False)
+        assert dialog.current_settings().popup.outbound_calls is False
+
+    run(qloop, scenario())
+
+
 def test_cancel_changes_nothing(tmp_path: Path, qloop: Any) -> None:
     async def scenario() -> None:
         path = tmp_path / "config.toml"

@@ -297,6 +297,8 @@ class PopupPage(QWidget):
         (self.on_answered if settings.show_on == "answered" else self.on_ringing).setChecked(True)
         self.internal_calls = QCheckBox("Also for calls from colleagues' extensions")
         self.internal_calls.setChecked(settings.internal_calls)
+        self.outbound_calls = QCheckBox("Also for calls I make (\"Calling Jane Doe\")")
+        self.outbound_calls.setChecked(settings.outbound_calls)
         self.close_answered = QSpinBox()
         self.close_answered.setRange(0, 3600)
         self.close_answered.setSuffix(" s")
@@ -334,6 +336,8 @@ class PopupPage(QWidget):
                                 "keeps the screen quiet until you take the call."),
             "internal_calls": FieldRow(self.internal_calls, "Off: only calls from outside "
                                        "(customers) pop up."),
+            "outbound_calls": FieldRow(self.outbound_calls, "On: a call you dial, from the "
+                                       "phone or this computer, shows whom you call."),
             "close_after_answered_s": FieldRow(self.close_answered, "How long the popup stays "
                                                "after a call you answered has ended."),
             "close_after_missed_s": FieldRow(self.close_missed, "How long a missed call's card "
@@ -344,6 +348,7 @@ class PopupPage(QWidget):
         }
         form.addRow("Show the popup:", self.rows["show_on"])
         form.addRow("Internal calls:", self.rows["internal_calls"])
+        form.addRow("Outgoing calls:", self.rows["outbound_calls"])
         form.addRow("Close after a call:", self.rows["close_after_answered_s"])
         form.addRow("Missed-call card:", self.rows["close_after_missed_s"])
         form.addRow("Screen:", self.rows["screen"])
@@ -356,6 +361,7 @@ class PopupPage(QWidget):
         return PopupSettings(
             show_on="answered" if self.on_answered.isChecked() else "ringing",
             internal_calls=self.internal_calls.isChecked(),
+            outbound_calls=self.outbound_calls.isChecked(),
             close_after_answered_s=self.close_answered.value(),
             close_after_missed_s=self.close_missed.value(),
             screen=int(self.screen_choice.currentData()),
