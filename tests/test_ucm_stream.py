@@ -173,7 +173,7 @@ async def test_deeply_nested_frames_are_skipped_and_the_next_call_pops_up(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ucm_popup")
     f = await follow(sim)
-    deep_objects = '{"a":' * 5000 + "1" + "}" * 5000
+    deep_objects = '{"a":' * 50_000 + "1" + "}" * 50_000  # too deep for json on any Python
     deep_notify = json.dumps({"type": "request", "message": [{"action": "notify",
                               "eventname": "ActiveCallStatus", "eventbody": []}]})
     deep_notify = deep_notify.replace("[]", "[" * 50_000 + "]" * 50_000)
