@@ -39,7 +39,7 @@ def test_the_unit_gives_the_relay_a_private_state_directory() -> None:
 
 def test_the_deb_ships_the_unit_disabled() -> None:
     script = (ROOT / "packaging" / "linux" / "build-deb.sh").read_text()
-    assert "lib/systemd/system/ucm-popup-relay.service" in script
+    assert "usr/lib/systemd/system/ucm-popup-relay.service" in script
     assert "systemctl enable" not in script and "postinst" not in script
 
 

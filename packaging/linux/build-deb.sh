@@ -74,7 +74,7 @@ done
 install -m 644 resources/ucm-popup.svg "$PKG/usr/share/icons/hicolor/scalable/apps/ucm-popup.svg"
 # The site relay's service, installed disabled (no maintainer script enables it).
 install -D -m 644 packaging/linux/ucm-popup-relay.service \
-  "$PKG/lib/systemd/system/ucm-popup-relay.service"
+  "$PKG/usr/lib/systemd/system/ucm-popup-relay.service"
 cat > "$PKG/usr/share/doc/ucm-popup/copyright" <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: ucm-popup

@@ -116,8 +116,9 @@ def check_removal() -> None:
     listed = subprocess.run(
         ["dpkg", "-L", "ucm-popup"], check=True, capture_output=True, text=True
     ).stdout.splitlines()
-    # Directories such as /usr/share/icons/hicolor/48x48/apps belong to other packages too.
-    ours = [p for p in listed if os.path.islink(p) or not os.path.isdir(p)] + ["/opt/ucm-popup"]
+    # Directories such as /usr/share/icons/hicolor/48x48/apps belong to other packages too,
+    # and so do links to directories (/lib is one to usr/lib on a merged-/usr system).
+    ours = [p for p in listed if not os.path.isdir(p)] + ["/opt/ucm-popup"]
     subprocess.run(
         ["apt-get", "remove", "-y", "-qq", "ucm-popup"],
         check=True,
