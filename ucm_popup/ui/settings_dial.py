@@ -3,10 +3,10 @@ dial prefixes, and a Test that logs in as that user (without dialling)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from ucm_popup.settings import DialSettings, Settings
-from ucm_popup.ui.settings_widgets import FieldRow, ResultBox, SecretField, plain_label
+from ucm_popup.ui.settings_widgets import FieldRow, ResultBox, SecretField, check_area, plain_label
 
 MAX_PREFIX = 8
 
@@ -32,14 +32,7 @@ class DialSection:
         self.test_button.setToolTip("Log in as the API user, as dialling will (nothing is "
                                     "dialled)")
         self.result = ResultBox()
-        test = QWidget()
-        test_layout = QVBoxLayout(test)
-        test_layout.setContentsMargins(0, 0, 0, 0)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addStretch(1)
-        test_layout.addLayout(test_row)
-        test_layout.addWidget(self.result)
+        test = check_area(self.test_button, self.result)
         self.test = test
         self.rows = {
             "api_username": FieldRow(self.api_username, "The UCM's HTTPS-API user (UCM: "

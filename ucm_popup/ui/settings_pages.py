@@ -41,6 +41,7 @@ from ucm_popup.ui.settings_widgets import (
     ResultBox,
     SecretField,
     _form,
+    check_area,
     plain_label,
 )
 
@@ -132,14 +133,7 @@ class PbxPage(QWidget):
         self.test_button.setToolTip("Log in to the UCM with these settings and ask for call "
                                     "events, as the app will")
         self.result = ResultBox("Trust this certificate")
-        test = QWidget()
-        test_layout = QVBoxLayout(test)
-        test_layout.setContentsMargins(0, 0, 0, 0)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addStretch(1)
-        test_layout.addLayout(test_row)
-        test_layout.addWidget(self.result)
+        test = check_area(self.test_button, self.result)
         form.addRow("", test)
         # Where calls come from: this desk's own UCM login, or the site relay (then only the
         # extension is asked here; the broker's fields are in the box above).

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.settings import MqttSettings, SourceSettings, check_broker_url
-from ucm_popup.ui.settings_widgets import FieldRow, Form, ResultBox, SecretField, plain_label
+from ucm_popup.ui.settings_widgets import (
+    FieldRow,
+    Form,
+    ResultBox,
+    SecretField,
+    check_area,
+    plain_label,
+)
 
 DIRECT_HINT = ("This computer logs in to the UCM itself, with a UCM user and password.")
 RELAY_HINT = ("Your administrator runs a site relay: this computer gets its calls through "
@@ -70,14 +77,7 @@ class RelaySourceBox(QWidget):
         self.test_button.setToolTip("Log in to the broker with these settings and read the "
                                     "relay's status")
         self.result = ResultBox()
-        test = QWidget()
-        test_layout = QVBoxLayout(test)
-        test_layout.setContentsMargins(0, 0, 0, 0)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addStretch(1)
-        test_layout.addLayout(test_row)
-        test_layout.addWidget(self.result)
+        test = check_area(self.test_button, self.result)
         broker_form.addRow("", test)
         self.broker = QWidget()
         self.broker.setLayout(broker_form)

@@ -212,6 +212,19 @@ class ResultBox(QWidget):
 LABEL_WIDTH = 112  # one label column width for every form, so the pages line up
 
 
+def check_area(button: QPushButton, result: ResultBox) -> QWidget:
+    """A page's Test button on a line of its own, with the result it reports under it."""
+    area = QWidget()
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(result)
+    return area
+
+
 class Form(QGridLayout):
     """Label and field rows, like QFormLayout, but sized right for wrapped hints
     (QFormLayout hands rows of word-wrapped labels more height than they need)."""
