@@ -17,6 +17,7 @@ from typing import Any
 from ucm_popup import APP_NAME, __version__
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import setup_logging
+from ucm_popup.loops import run as run_on_own_loop
 from ucm_popup.options import Options
 from ucm_popup.settings import resolve_config_path
 from ucm_popup.text import one_line
@@ -119,7 +120,8 @@ def parse_options(argv: Sequence[str]) -> Options:
 
 
 def run_until_signal(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """Run ``main`` on a fresh loop; SIGINT/SIGTERM cancel it and give a clean exit 0."""
+    """Run ``main`` on a fresh loop (a selector loop on every OS: ``loops.py``); SIGINT/SIGTERM
+    cancel it and give a clean exit 0."""
 
     async def runner() -> int:
         task = asyncio.current_task()
@@ -145,7 +147,7 @@ def run_until_signal(main: Callable[[], Coroutine[Any, Any, int]]) -> int:
             raise
 
     try:
-        return asyncio.run(runner())
+        return run_on_own_loop(runner())
     except KeyboardInterrupt:
         return 0
 

@@ -69,27 +69,28 @@ async def demo_broker(users: tuple[str, ...], prefix: str, relay_user: str
             + ("user root\n" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""))
         for name in ("passwd", "acl", "mosquitto.conf"):
             os.chmod(root / name, 0o644)
-        process = await asyncio.create_subprocess_exec(
-            binary, "-c", str(root / "mosquitto.conf"),
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        # subprocess, not asyncio's: the app's selector loop cannot start children on
+        # Windows (ucm_popup/loops.py).
+        process = subprocess.Popen([binary, "-c", str(root / "mosquitto.conf")],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             await _wait_listening(port, process)
             yield DemoBroker(f"mqtt://127.0.0.1:{port}", port, passwords)
         finally:
-            if process.returncode is None:
+            if process.poll() is None:
                 process.terminate()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(process.wait(), 5)
-            if process.returncode is None:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    await asyncio.to_thread(process.wait, 5)
+            if process.poll() is None:
                 process.kill()
-                await process.wait()
+                await asyncio.to_thread(process.wait)
 
 
-async def _wait_listening(port: int, process: asyncio.subprocess.Process) -> None:
+async def _wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + START_TIMEOUT_S
     while loop.time() < deadline:
-        if process.returncode is not None:
+        if process.poll() is not None:
             break
         try:
             _reader, writer = await asyncio.open_connection("127.0.0.1", port)

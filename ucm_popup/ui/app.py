@@ -32,6 +32,7 @@ from ucm_popup.app import PopupApp, RecentCall, internal_error, source_configure
 from ucm_popup.dial import dial_available
 from ucm_popup.errors import SettingsError, UcmPopupError
 from ucm_popup.logs import default_log_file, log_to_file, redact
+from ucm_popup.loops import run as run_on_own_loop
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import one_line
 from ucm_popup.ui.bridge import CoreBridge
@@ -82,9 +83,10 @@ def qt_application() -> QApplication:
 
 
 def run_on_qt_loop(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run ``main`` on the one qasync loop (``asyncio.Runner``: 3.11 has no loop_factory in run)."""
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main())
+    """Run ``main`` on the one qasync loop, of the selector kind on every OS: Windows' default
+    (``qasync.QEventLoop`` is the proactor there) has no ``add_reader``, which the relay's MQTT
+    client needs (``ucm_popup/loops.py``)."""
+    return run_on_own_loop(main(), qasync.QSelectorEventLoop)
 
 
 def open_in_browser(url: str) -> bool:
