@@ -117,7 +117,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
         descriptor = os.open(self.baseFilename, flags, 0o600)
         try:
-            if os.name == "posix":
+            if sys.platform != "win32":
                 os.fchmod(descriptor, 0o600)  # a file left by an earlier version
             return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
         except BaseException:

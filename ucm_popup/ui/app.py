@@ -38,7 +38,7 @@ from ucm_popup.text import one_line
 from ucm_popup.ui.bridge import CoreBridge
 from ucm_popup.ui.icons import app_icon
 from ucm_popup.ui.popup_manager import PopupManager
-from ucm_popup.ui.single_instance import SingleInstance, server_name
+from ucm_popup.ui.single_instance import SingleInstance, instance_lock, server_name
 from ucm_popup.ui.tray import TrayActions, TrayController
 
 if TYPE_CHECKING:
@@ -461,7 +461,7 @@ async def _awaited(awaitable: Any) -> None:
 def run_tray_app(options: Options) -> int:
     qapp = qt_application()
     qapp.setWindowIcon(app_icon())
-    instance = SingleInstance(server_name(options.demo))
+    instance = SingleInstance(server_name(options.demo), instance_lock(options.demo))
     if not instance.acquire():
         what = "the ucm-popup demo" if options.demo else "ucm-popup"
         print(f"{APP_NAME}: {what} is already running (see its icon in the system tray)",
