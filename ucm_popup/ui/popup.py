@@ -155,6 +155,9 @@ class CallPopup(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # macOS hides a tool window (an NSPanel) whenever its app is not active, and a menu-bar
+        # app almost never is: without this the popup would never be seen there.
+        self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("popup")
         self.setStyleSheet(STYLE)
