@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import logging
 import sys
@@ -55,6 +57,21 @@ def print_json_line(data: dict[str, Any]) -> None:
     Non-ASCII text is written as it is (readable in a terminal); a lone surrogate, which a UCM
     or CRM can send as a ``\\ud800`` escape but which no encoding can write, goes back out as
     that same JSON escape, so the line stays valid JSON and reads back to the same string.
+    The line is UTF-8 whatever the console's code page or ``PYTHONIOENCODING`` says: a Windows
+    stdout piped to a file or a program writes cp1252 otherwise, where "Łukasz" cannot go.
     """
+    _utf8(sys.stdout)
     sys.stdout.write(encodable(json.dumps(data, ensure_ascii=False)) + "\n")
     sys.stdout.flush()
+
+
+def reader_gone(exc: OSError) -> bool:
+    """A write to stdout failed because its reader closed the pipe: ``BrokenPipeError`` on
+    Linux and macOS, ``OSError(EINVAL)`` on Windows (``watch | more`` ended)."""
+    return isinstance(exc, BrokenPipeError) or exc.errno == errno.EINVAL
+
+
+def _utf8(stream: Any) -> None:
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    if encoding != "utf8" and isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8")

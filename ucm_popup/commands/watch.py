@@ -7,10 +7,11 @@ and nothing reaches stdout.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
-from ucm_popup.commands.common import command_environment, print_json_line
+from ucm_popup.commands.common import command_environment, print_json_line, reader_gone
 from ucm_popup.options import Options
 from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, optional_secret, require_secret
 from ucm_popup.ucm.events import to_json
@@ -32,9 +33,13 @@ async def run_watch(options: Options) -> int:
         try:
             async for event in events:
                 print_json_line(to_json(event))
-        except BrokenPipeError:
-            # The reader went away (``watch | head -3``): a normal end, not an error.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError as exc:
+            if not reader_gone(exc):
+                raise
+            # The reader went away (``watch | head -3``): a normal end, not an error.  Later
+            # writes (the interpreter's last flush) go nowhere instead of failing again.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
         finally:
             await events.aclose()
