@@ -102,7 +102,7 @@ def test() -> int:
     py = ensure_venv(ROOT / ".venv", sys.executable, "[test]")
     run(py, "-m", "ruff", "check", "ucm_popup", "tests", "bench", "tasks.py")
     run(py, "-m", "mypy", "ucm_popup")
-    run(py, "-m", "mypy", "ucm_popup", "--platform", "win32")  # proven from Linux (issue 20)
+    run(py, "-m", "mypy", "ucm_popup", "--platform", "win32")  # Windows and macOS, from Linux
     run(py, "-m", "mypy", "ucm_popup", "--platform", "darwin")
     run(py, "-m", "pytest")
     for version, exe in other_interpreters():

@@ -3,8 +3,10 @@
 The bundled OpenSSL looks for CAs where it was built to (on Debian /usr/lib/ssl); on another
 Linux family that place may not exist and every verified TLS connection would fail.  Prefer the
 system's own store (administrators add company CAs there); fall back to certifi's bundle.
-An SSL_CERT_FILE or SSL_CERT_DIR set by the user always wins.  Windows loads its system store
-by itself, so nothing is done there.
+An SSL_CERT_FILE or SSL_CERT_DIR set by the user always wins.  Only Linux needs this: on
+Windows and macOS the app's clients verify through the system's own store (truststore: the
+Windows certificate store, the Keychain), and pointing OpenSSL at /etc/ssl/cert.pem on macOS
+would only hide the Keychain's company CAs from anything else that uses plain ``ssl``.
 """
 
 
@@ -13,7 +15,7 @@ def _choose_ca_certificates() -> None:
     import ssl
     import sys
 
-    if sys.platform == "win32" or os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"):
+    if not sys.platform.startswith("linux") or os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"):
         return
     paths = ssl.get_default_verify_paths()
     if paths.cafile and os.path.isfile(paths.cafile):

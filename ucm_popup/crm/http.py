@@ -17,6 +17,7 @@ import httpx
 
 from ucm_popup.errors import Problem, ServiceError
 from ucm_popup.text import one_line
+from ucm_popup.trust import client_context
 
 REQUEST_TIMEOUT = httpx.Timeout(4.0, connect=3.0)
 # The biggest real answers are a COQL page of 50 rows (about 50 KB) and a v1 search (about
@@ -39,6 +40,7 @@ def new_client() -> httpx.AsyncClient:
     """One client per service, reused for every request (keep-alive saves a TLS handshake)."""
     return httpx.AsyncClient(
         timeout=REQUEST_TIMEOUT,
+        verify=client_context(),  # the system's trust store: a company's proxy CA is in it
         follow_redirects=False,
         headers={"User-Agent": "ucm-popup", "Accept": "application/json"},
     )

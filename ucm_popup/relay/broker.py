@@ -19,6 +19,7 @@ import aiomqtt
 from ucm_popup.errors import AuthError, ServiceError, SettingsError, UcmPopupError
 from ucm_popup.settings import MqttSettings, check_broker_url
 from ucm_popup.text import encodable, one_line
+from ucm_popup.trust import client_context
 
 KEEPALIVE_S = 20  # the broker publishes a dead relay's last will within 1.5 x this
 CONNECT_TIMEOUT_S = 10.0
@@ -80,7 +81,7 @@ def make_client(
     parts = urlsplit(mqtt.url)
     tls: ssl.SSLContext | None = None
     if parts.scheme == "mqtts":
-        tls = ssl.create_default_context(cafile=mqtt.ca_file or None)
+        tls = client_context(mqtt.ca_file)
     return aiomqtt.Client(
         parts.hostname or "",
         parts.port or (8883 if tls else 1883),

@@ -17,6 +17,7 @@ import ssl
 
 from ucm_popup.errors import CertificateError, ServiceError, SettingsError
 from ucm_popup.settings import UcmSettings
+from ucm_popup.trust import client_context
 
 LEGACY_CIPHERS = "DEFAULT:@SECLEVEL=1"  # UCM62xx offer 1024-bit DH, refused by OpenSSL 3
 _HEX64 = re.compile(r"[0-9A-F]{64}")
@@ -66,7 +67,7 @@ def make_ssl_context(ucm: UcmSettings) -> ssl.SSLContext:
         context.sslobject_class = _pinned_ssl_object(pin)
     else:
         try:
-            context = ssl.create_default_context(cafile=ucm.ca_file or None)
+            context = client_context(ucm.ca_file)  # the system store, or ca_file alone
         except (OSError, ssl.SSLError) as exc:
             raise SettingsError(
                 f"[ucm] ca_file {ucm.ca_file!r} cannot be read as PEM certificates: "
