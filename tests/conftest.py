@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import sys
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +23,11 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 # pytest-qt makes its QApplication before any fixture runs: choose the platform at import.
 os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# What a test on the Windows or macOS runner cannot check, skipped there with the reason.
+STOPPED_BY_SIGTERM = pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="stops a command with SIGTERM, which is TerminateProcess on Windows: there is no "
+    "clean stop to check there (Ctrl+C in a console is checked by hand, docs/windows-macos.md)")
 
 # Fuzz tests explore new inputs on every developer run (and keep what failed in .hypothesis/);
 # CI runs the same derandomized examples each time, so that a submission is judged on its code,
@@ -27,6 +35,14 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev", print_blob=True)
 settings.load_profile("ci" if IN_CI else "dev")
+
+
+def app_dir(kind: str) -> Path:
+    """The app's ``config``, ``state`` or ``log`` folder on this OS (in the test's own tree):
+    ``$XDG_STATE_HOME/ucm-popup`` on Linux, ``%LOCALAPPDATA%\\ucm-popup`` on Windows."""
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")("ucm-popup", appauthor=False))
 
 
 def load_fixture(relative: str) -> Any:
@@ -43,15 +59,22 @@ def require_tool(path: str | None, what: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                          ) -> Iterator[None]:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     # The single-instance socket lives here: never meet a ucm-popup the developer is running.
-    runtime = tmp_path / "xdg-runtime"
-    runtime.mkdir(mode=0o700)
+    # A short path: a Unix socket's is limited to 104 bytes on macOS (108 on Linux), which
+    # pytest's temporary folders there (/private/var/folders/...) overrun.
+    runtime = Path(tempfile.mkdtemp(prefix="ucm-rt-", dir="/tmp" if os.path.isdir("/tmp")
+                                    else None))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # platformdirs reads the XDG variables on Linux and macOS; on Windows these instead (its
+    # folders there come from the shell, and a test must never write to the runner's own).
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(tmp_path / "local-appdata"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_APPDATA", str(tmp_path / "appdata"))
     monkeypatch.delenv("UCM_POPUP_CONFIG", raising=False)
     for name in (
         "UCM_POPUP_UCM_PASSWORD",
@@ -65,6 +88,8 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # Never the user's keyring: the null backend unless a test sets up a real one.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+    yield
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

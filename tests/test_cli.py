@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import app_dir
 
 from ucm_popup import __version__, cli
 from ucm_popup.cli import parse_options
@@ -39,7 +40,8 @@ def test_config_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch) ->
 def test_default_config_path_is_in_the_user_config_dir(tmp_path: Path) -> None:
     options = parse_options([])
     assert options.command is None
-    assert options.config_path == tmp_path / "xdg-config" / "ucm-popup" / "config.toml"
+    assert options.config_path == app_dir("config") / "config.toml"
+    assert tmp_path in options.config_path.parents  # the test's own, never the user's
 
 
 def test_unknown_command_is_a_usage_error() -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import app_dir
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -84,7 +85,7 @@ async def test_the_index_file_is_the_users_alone_and_off_deletes_it(
 ) -> None:
     await synced(desk)
     path = default_index_path()
-    assert path.exists() and Path(os.environ["XDG_STATE_HOME"]) in path.parents
+    assert path.exists() and app_dir("state") in path.parents
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import STOPPED_BY_SIGTERM, app_dir
 
 from tests.writes_support import FAST, WRITE_SCOPES, wait_for, zsim  # noqa: F401
 from ucm_popup import secrets
@@ -218,6 +219,7 @@ def _waiting_rows(outbox: Path) -> int:
         return int(db.execute("select count(*) from writes where state != 'done'").fetchone()[0])
 
 
+@STOPPED_BY_SIGTERM
 async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
 ) -> None:
@@ -231,7 +233,7 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
            "UCM_POPUP_ZOHO_REFRESH_TOKEN": zsim.add_refresh_token(FULL_SCOPES + WRITE_SCOPES),
            "UCM_POPUP_TEST_OUTBOX": json.dumps(FAST)}
     script = Path(__file__).with_name("writes_desk_process.py")
-    outbox = tmp_path / "xdg-state" / "ucm-popup" / "outbox.sqlite3"
+    outbox = app_dir("state") / "outbox.sqlite3"
 
     async def start() -> asyncio.subprocess.Process:
         process = await asyncio.create_subprocess_exec(

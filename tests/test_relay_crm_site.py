@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from conftest import app_dir
 from mqtt_support import RELAY_USER, Broker, running_broker
 from test_relay_site import DESKS, passwords, ucm_toml
 
@@ -175,7 +176,7 @@ async def test_a_relay_killed_mid_way_and_restarted_writes_each_call_once(
 
 async def test_the_relays_index_answers_the_desks_with_no_zoho_request_per_call(
         tmp_path: Path, sim: UcmSimulator, zsim: ZohoSimulator) -> None:  # noqa: F811
-    stale = tmp_path / "xdg-state" / "ucm-popup" / "crm-index.sqlite3"
+    stale = app_dir("state") / "crm-index.sqlite3"
     stale.parent.mkdir(parents=True)
     stale.write_bytes(b"a desk's index from before the relay kept one")
     async with site(tmp_path, sim, zsim, index="relay") as (relay, broker, users):
@@ -222,7 +223,7 @@ async def test_the_relays_index_answers_the_desks_with_no_zoho_request_per_call(
                          {"Marc Dubois"}]  # (Marc Dubois is a Contact and a Lead)
         await relay.stop()
     # Nothing of the index on the desk's side, not even SQLite's side files.
-    assert not list((tmp_path / "xdg-state").rglob("crm-index*"))
+    assert not list(app_dir("state").rglob("crm-index*"))
 
 
 class _View:

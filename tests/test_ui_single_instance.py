@@ -32,8 +32,13 @@ instance.release()
 """
 
 
-def test_starts_at_the_same_moment_leave_exactly_one_running(tmp_path: Path) -> None:
-    name = os.fspath(tmp_path / "ucm-popup.sock")
+def runtime_dir() -> Path:
+    """The test's own runtime folder: short enough for a Unix socket on macOS (104 bytes)."""
+    return Path(os.environ["XDG_RUNTIME_DIR"])
+
+
+def test_starts_at_the_same_moment_leave_exactly_one_running() -> None:
+    name = os.fspath(runtime_dir() / "ucm-popup.sock")
     for round_ in range(6):
         starts = [subprocess.Popen([sys.executable, "-c", START, name], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, text=True) for _ in range(3)]
@@ -52,9 +57,9 @@ def test_starts_at_the_same_moment_leave_exactly_one_running(tmp_path: Path) -> 
 
 
 def test_a_start_while_the_first_is_not_yet_listening_stands_down_and_knocks(
-        tmp_path: Path) -> None:
-    name = os.fspath(tmp_path / "ucm-popup.sock")
-    lock = _locked_file(os.fspath(tmp_path / "ucm-popup.lock"))  # the first: locked, no socket
+        ) -> None:
+    name = os.fspath(runtime_dir() / "ucm-popup.sock")
+    lock = _locked_file(os.fspath(runtime_dir() / "ucm-popup.lock"))  # the first: locked, no socket
     assert lock is not None
     knocked = threading.Event()
 

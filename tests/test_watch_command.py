@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import trustme
+from conftest import STOPPED_BY_SIGTERM
 
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
@@ -75,6 +76,7 @@ def one_line(err: str) -> str:
     return err.strip()
 
 
+@STOPPED_BY_SIGTERM
 async def test_demo_rings_within_seconds_and_sigterm_exits_0() -> None:
     watch = await Watch.start("--demo")
     try:
@@ -91,6 +93,7 @@ async def test_demo_rings_within_seconds_and_sigterm_exits_0() -> None:
     assert (code, err) == (0, "")
 
 
+@STOPPED_BY_SIGTERM
 async def test_pinned_fingerprint_and_a_call(sim: UcmSimulator, tmp_path: Path) -> None:
     pin = normalize_fingerprint(sim.fingerprint).lower()  # any case, without colons
     config = write_config(tmp_path / "c.toml", sim, fingerprint=pin)
@@ -114,6 +117,7 @@ async def test_pinned_fingerprint_and_a_call(sim: UcmSimulator, tmp_path: Path) 
     assert (code, err) == (0, "")
 
 
+@STOPPED_BY_SIGTERM
 async def test_a_lone_surrogate_in_the_caller_name_is_written_as_a_json_escape(
     sim: UcmSimulator, tmp_path: Path
 ) -> None:
@@ -132,6 +136,7 @@ async def test_a_lone_surrogate_in_the_caller_name_is_written_as_a_json_escape(
     assert (code, err) == (0, "")
 
 
+@STOPPED_BY_SIGTERM
 async def test_a_deeply_nested_frame_does_not_end_watch(sim: UcmSimulator, tmp_path: Path) -> None:
     config = write_config(tmp_path / "c.toml", sim)
     watch = await Watch.start("--config", str(config), env={"UCM_POPUP_UCM_PASSWORD": sim.password})
@@ -160,6 +165,7 @@ class _AnyTime:
 ANY_TIME: Any = _AnyTime()
 
 
+@STOPPED_BY_SIGTERM
 async def test_ca_file(tmp_path: Path) -> None:
     ca = trustme.CA()
     leaf = ca.issue_cert("127.0.0.1")

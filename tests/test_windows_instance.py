@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -46,7 +47,7 @@ instance.release()
 
 
 @pytest.fixture
-def windows_branch(monkeypatch: pytest.MonkeyPatch) -> str:
+def windows_branch(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The Windows branch, with a pipe name of this test's own (Qt puts it in /tmp here)."""
     from PySide6.QtNetwork import QLocalServer
 
@@ -62,7 +63,8 @@ def windows_branch(monkeypatch: pytest.MonkeyPatch) -> str:
         finally:
             probe.close()  # the file keeps the connection open
 
-    monkeypatch.setattr(instance_channel, "open_pipe", open_qt_pipe)
+    if sys.platform != "win32":  # on Windows the real pipe, opened as the app opens it
+        monkeypatch.setattr(instance_channel, "open_pipe", open_qt_pipe)
     yield instance_channel.pipe_name(False)
     QLocalServer.removeServer(instance_channel.pipe_name(False))
 

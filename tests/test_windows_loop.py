@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import STOPPED_BY_SIGTERM
 from mqtt_support import RELAY_USER, Broker, mosquitto_available, running_broker
 from test_relay_faults import in_process_relay, ring, stop
 from test_relay_site import desk_config, passwords, relay_config
@@ -45,6 +46,7 @@ async def _json_line(stream: asyncio.StreamReader, timeout: float = 20.0) -> dic
     return data
 
 
+@STOPPED_BY_SIGTERM
 async def test_watch_in_relay_mode_connects_and_rings_on_a_loop_without_add_reader(
         tmp_path: Path, sim: UcmSimulator) -> None:
     users = passwords()

@@ -36,7 +36,8 @@ async def test_watch_writes_utf8_whatever_the_code_page(sim: UcmSimulator,
         assert ringing["event"] == "ringing" and ringing["name"] == NAMES
     finally:
         code, _out, err = await watch.stop()
-    assert (code, err) == (0, "")
+    if sys.platform != "win32":  # SIGTERM is TerminateProcess there: no clean stop to check
+        assert (code, err) == (0, "")
 
 
 class _ClosedPipe(io.RawIOBase):
