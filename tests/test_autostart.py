@@ -302,3 +302,26 @@ def test_windows_switch_off_without_a_run_key_is_harmless(monkeypatch: pytest.Mo
     assert not autostart.is_enabled(system="win32")
     autostart.disable(system="win32")
     assert registry.keys == {}
+
+
+def test_windows_startup_apps_switch_is_read_and_turning_on_here_clears_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Task Manager's "Startup apps" can switch a Run entry off without removing it: then the
+    app does not start, and Settings must say so; turning it on in Settings turns it on."""
+    registry = FakeRegistry()
+    monkeypatch.setattr(autostart, "_winreg", lambda: registry)
+    approved = "HKCU\\" + autostart.STARTUP_APPROVED_KEY
+    autostart.enable([r"C:\ucm-popup\ucm-popup.exe"], system="win32")
+    registry.keys[approved] = {"ucm-popup": bytes([3]) + bytes(11),  # switched off
+                               "OneDrive": bytes([3]) + bytes(11)}
+    assert not autostart.is_enabled(system="win32")
+    registry.keys[approved]["ucm-popup"] = bytes([2]) + bytes(11)  # switched on again
+    assert autostart.is_enabled(system="win32")
+    registry.keys[approved]["ucm-popup"] = bytes([7]) + bytes(11)
+    autostart.enable([r"C:\ucm-popup\ucm-popup.exe"], system="win32")
+    assert autostart.is_enabled(system="win32")
+    assert registry.keys[approved] == {"OneDrive": bytes([3]) + bytes(11)}  # others untouched
+    registry.keys[approved]["ucm-popup"] = bytes([3]) + bytes(11)
+    autostart.disable(system="win32")
+    assert not autostart.is_enabled(system="win32")
+    assert "ucm-popup" not in registry.keys[approved]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import sys
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
@@ -478,10 +479,19 @@ def test_the_dialog_also_opens_outside_a_running_loop(tmp_path: Path, qapp: QApp
     dialog.reject()
 
 
+# The XDG entry; Windows' Run key and macOS' LaunchAgent have their own tests
+# (test_autostart.py, test_autostart_native.py), which never touch the runner's real ones.
+LINUX_AUTOSTART = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="the desktop's XDG autostart entry, which only Linux has (the dialog would write the "
+    "runner's real Run key or LaunchAgent)")
+
+
 def start_at_login_entry() -> Path:
     return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "ucm-popup.desktop"
 
 
+@LINUX_AUTOSTART
 def test_start_at_login_adds_a_valid_entry_and_removes_it(tmp_path: Path, qloop: Any) -> None:
     from test_autostart import exec_line, parse_exec, validate_desktop_file
 
@@ -522,6 +532,7 @@ def test_start_at_login_adds_a_valid_entry_and_removes_it(tmp_path: Path, qloop:
     run(qloop, scenario())
 
 
+@LINUX_AUTOSTART
 def test_cancel_leaves_start_at_login_alone(tmp_path: Path, qloop: Any) -> None:
     async def scenario() -> None:
         (tmp_path / "config.toml").write_text(ADMIN_FILE)
@@ -534,6 +545,7 @@ def test_cancel_leaves_start_at_login_alone(tmp_path: Path, qloop: Any) -> None:
     run(qloop, scenario())
 
 
+@LINUX_AUTOSTART
 def test_a_start_at_login_failure_is_said_and_the_settings_kept(
     tmp_path: Path, qloop: Any
 ) -> None:

@@ -25,6 +25,9 @@ DESKTOP_FILE_NAME = f"{APP_NAME}.desktop"
 LAUNCH_AGENT_FILE_NAME = f"{APP_ID}.plist"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE_NAME = APP_NAME
+# Task Manager's and Settings' "Startup apps" switch: a binary value named like the Run value,
+# whose first byte is odd (03, 07) when the user switched the app off, even (02, 06) when on.
+STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 # Marks the entries this module wrote, for whoever reads the file.
 MARKER_KEY = "X-UcmPopup-Autostart"
 WINDOWS_TRAY_PROGRAM = "ucm-popup-tray.exe"  # packaging/pyinstaller/ucm-popup.spec
@@ -182,6 +185,24 @@ def _winreg() -> ModuleType:
     return winreg
 
 
+def _switched_off_in_startup_apps(reg: ModuleType) -> bool:
+    try:
+        with reg.OpenKey(reg.HKEY_CURRENT_USER, STARTUP_APPROVED_KEY) as key:
+            data, _ = reg.QueryValueEx(key, RUN_VALUE_NAME)
+    except OSError:  # never switched in Task Manager: the Run value alone decides
+        return False
+    return isinstance(data, bytes | bytearray) and len(data) > 0 and bool(data[0] & 1)
+
+
+def _forget_startup_apps_switch(reg: ModuleType) -> None:
+    try:
+        with reg.OpenKey(reg.HKEY_CURRENT_USER, STARTUP_APPROVED_KEY, 0,
+                         reg.KEY_SET_VALUE) as key:
+            reg.DeleteValue(key, RUN_VALUE_NAME)
+    except OSError:
+        pass
+
+
 def _system(system: str | None) -> str:
     name = system or sys.platform
     if name == "win32":
@@ -204,7 +225,7 @@ def is_enabled(*, system: str | None = None) -> bool:
                 value, _ = reg.QueryValueEx(key, RUN_VALUE_NAME)
         except OSError:  # FileNotFoundError: no Run key or no value of ours
             return False
-        return bool(value)
+        return bool(value) and not _switched_off_in_startup_apps(reg)
     if kind == "macos":
         return launch_agent_path().is_file()
     user_entry = xdg_autostart_path()
@@ -221,6 +242,7 @@ def enable(command: list[str] | None = None, *, system: str | None = None) -> No
         reg = _winreg()
         with reg.CreateKeyEx(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
             reg.SetValueEx(key, RUN_VALUE_NAME, 0, reg.REG_SZ, run_key_value(command))
+        _forget_startup_apps_switch(reg)  # turned on here: on, whatever Task Manager said
     elif kind == "macos":
         _write_atomically(launch_agent_path(), build_launch_agent_plist(command))
     else:
@@ -237,6 +259,7 @@ def disable(*, system: str | None = None) -> None:
                 reg.DeleteValue(key, RUN_VALUE_NAME)
         except FileNotFoundError:
             pass
+        _forget_startup_apps_switch(reg)
     elif kind == "macos":
         launch_agent_path().unlink(missing_ok=True)
     else:
