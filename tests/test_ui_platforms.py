@@ -22,3 +22,26 @@ def test_the_popup_stays_visible_on_macos_while_another_app_is_active(qtbot) -> 
     assert popup.windowFlags() & Qt.WindowType.Tool
     assert popup.testAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow)
     assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_a_click_on_the_macos_menu_bar_icon_opens_one_menu_not_two(
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """macOS opens the status item's menu by itself and Qt still emits Trigger: the app must
+    not open the same menu a second time there (it must elsewhere: test_ui_tray.py)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    import ucm_popup.ui.tray as tray_module
+
+    monkeypatch.setattr(tray_module, "MENU_OPENS_ITSELF_ON_CLICK", True)
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    tray = tray_module.TrayController(tray_module.TrayActions(
+        quit=lambda: None, settings=lambda: None, about=lambda: None,
+        reset_position=lambda: None, open_recent=lambda call: None), version="9.9")
+    tray.show()
+    try:
+        assert tray.icon is not None
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+        assert not tray.menu.isVisible()
+    finally:
+        tray.menu.hide()
+        tray.hide()

@@ -80,3 +80,39 @@ def test_an_error_line_under_cp1252_is_one_line_and_no_traceback(tmp_path: Path)
     err = result.stderr.decode("cp1252")
     assert err.count("\n") == 1 and "Traceback" not in err and "unexpected" not in err
     assert "\\u0141ukasz" in err or "Łukasz" in err  # the folder, escaped or as it is
+
+
+class _WindowsSocketError(OSError):
+    """A WinError as Windows raises it: the errno mapped to EINVAL, the text its own."""
+
+    winerror = 10065
+
+
+def test_a_windows_socket_error_is_told_in_its_own_words_not_invalid_argument() -> None:
+    from ucm_popup.ucm.stream import _reason
+
+    error = _WindowsSocketError(errno.EINVAL, "A socket operation was attempted to an "
+                                "unreachable host")
+    assert _reason(error) == "a socket operation was attempted to an unreachable host"
+    assert _reason(ConnectionRefusedError(errno.ECONNREFUSED, "Connect call failed")) == (
+        "connection refused")  # elsewhere, as before
+
+
+def test_saving_over_a_read_only_settings_file_says_so_and_leaves_nothing(
+        tmp_path: Path) -> None:
+    import stat
+
+    from ucm_popup.settings import CrmSettings, Settings, save_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text('[crm]\nprovider = "none"\n', encoding="utf-8")
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # Windows' read-only attribute too
+    try:
+        with pytest.raises(PermissionError) as raised:
+            save_settings(path, Settings(crm=CrmSettings(provider="zoho-v2")))
+        assert raised.value.strerror == "read-only (deployed by an administrator?)"
+        assert raised.value.filename == str(path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]  # no temp file
+        assert path.read_text(encoding="utf-8") == '[crm]\nprovider = "none"\n'
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from typing import Any, Protocol
 
 from ucm_popup.errors import SettingsError
@@ -82,11 +83,19 @@ def keyring_backend_problem() -> str | None:
     except Exception as exc:  # a broken keyring configuration must not crash the app
         return f"the keyring could not be loaded ({type(exc).__name__})"
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return (
-            "no system keyring is available "
-            "(install and unlock gnome-keyring, KWallet or similar)"
-        )
+        return f"no system keyring is available ({keyring_advice()})"
     return None
+
+
+def keyring_advice(system: str = sys.platform) -> str:
+    """What the agent of each system can do about a missing keyring."""
+    if system == "win32":
+        return "Windows Credential Manager cannot be reached in this session; set the " \
+            "passwords' environment variables instead"
+    if system == "darwin":
+        return "unlock your login Keychain in Keychain Access, or set the passwords' " \
+            "environment variables"
+    return "install and unlock gnome-keyring, KWallet or similar"
 
 
 def optional_secret(store: SecretStore, name: str) -> str:

@@ -7,10 +7,13 @@ an administrator put in the file survive a save from the settings dialog.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import ipaddress
 import os
 import re
 import shutil
+import stat
 import tempfile
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -361,12 +364,25 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     except OSError as exc:
         raise SettingsError(f"cannot read the settings file {path}: {exc.strerror}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:  # TOMLDecodeError is a ValueError
-        raise SettingsError(f"{path}: not valid TOML: {one_line(str(exc), 200)}") from None
+        raise SettingsError(f"{path}: not valid TOML: {one_line(str(exc), 200)}"
+                            f"{_backslash_hint(exc, raw)}") from None
     except RecursionError:
         raise SettingsError(f"{path}: not valid TOML: nested too deeply") from None
     return parse_settings(data, str(path))
+
+
+def _backslash_hint(exc: Exception, raw: bytes) -> str:
+    """For a Windows path written as in Explorer (``ca_file = "C:\\certs\\ca.pem"``), whose
+    backslashes TOML reads as escapes: how to write it."""
+    found = re.search(r"at line (\d+)", str(exc))
+    lines = raw.decode("utf-8", "replace").splitlines()
+    if not found or not 0 < int(found[1]) <= len(lines) or "\\" not in lines[int(found[1]) - 1]:
+        return ""
+    return ("; a backslash in double quotes starts an escape: write a Windows path in single "
+            "quotes ('C:\\certs\\ca.pem') or with forward slashes (\"C:/certs/ca.pem\")")
 
 
 def _as_toml_value(value: Any) -> Any:
@@ -406,6 +422,10 @@ def save_settings(path: Path, settings: Settings) -> None:
         if path.exists():
             shutil.copy2(path, path.with_name(path.name + ".unreadable"))
         document = tomlkit.document()
+    if mode is not None and not mode & stat.S_IWUSR:  # also Windows' read-only attribute
+        # Replacing it would work on Linux and fail half-way on Windows: refuse on both.
+        raise PermissionError(errno.EACCES, "read-only (deployed by an administrator?)",
+                              str(path))
     for section_name, cls in _SECTIONS.items():
         section_value = getattr(settings, section_name)
         table = document.get(section_name)
@@ -431,5 +451,7 @@ def save_settings(path: Path, settings: Settings) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
+        with contextlib.suppress(OSError):  # Windows deletes no read-only file
+            os.chmod(tmp_name, stat.S_IRUSR | stat.S_IWUSR)
         Path(tmp_name).unlink(missing_ok=True)
         raise

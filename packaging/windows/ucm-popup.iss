@@ -14,7 +14,13 @@
 ;
 ; Settings deployed beside the installer: a config.toml in the same folder as the setup .exe is
 ; copied to the user's settings file, %LOCALAPPDATA%\ucm-popup\config.toml, unless the user
-; already has one (then only with /OVERWRITECONFIG=yes).  The uninstaller leaves it in place.
+; already has one (then only with /OVERWRITECONFIG=yes).  The uninstaller leaves it in place,
+; and removes the local phone index (customer names and numbers) and the log folder.
+;
+; An upgrade keeps "Start at login" as the agent left it (switched on in the app or by an
+; earlier installer), unless the command line says otherwise (/MERGETASKS="!autostart" or
+; /TASKS=...); a tray that was running is closed for the upgrade and, in a silent upgrade,
+; started again afterwards (an interactive one offers "Start UCM Popup now").
 ; Secrets never go in that file: they live in Windows Credential Manager (see the README).
 
 #ifndef AppVersion
@@ -29,6 +35,13 @@
 ; Click-to-dial: the URL protocol class and the registered-application key of tel:/callto:.
 #define LinkClass "ucm-popup.dial"
 #define AppKey "ucm-popup"
+; What the app keeps per user (platformdirs on Windows): its folder in %LOCALAPPDATA%, the
+; index file in it (ucm_popup/crm/index.py), and the lock a running tray holds in its runtime
+; folder (ucm_popup/instance_channel.py), which tells this installer whether one runs.
+#define StateDir "{localappdata}\ucm-popup"
+#define IndexFile "crm-index.sqlite3"
+#define LogDir "{localappdata}\ucm-popup\Logs"
+#define TrayLock "{localappdata}\Temp\ucm-popup\ucm-popup.lock"
 
 [Setup]
 AppId={{6F0C7E52-3B8A-4C1E-9E57-2A1D0B7C9F31}
@@ -86,9 +99,52 @@ Root: HKCU; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueN
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName} now"; Flags: nowait postinstall skipifsilent
 
 [UninstallRun]
-Filename: "{sys}\taskkill.exe"; Parameters: "/IM {#AppExe} /F"; Flags: runhidden; RunOnceId: "StopUcmPopup"
+; This user's tray only: on a terminal server other users' trays run from their own copies.
+Filename: "{sys}\taskkill.exe"; Parameters: "/F /IM {#AppExe} /FI ""USERNAME eq {username}"""; Flags: runhidden; RunOnceId: "StopUcmPopup"
+
+[UninstallDelete]
+; The local phone index holds the CRM's names and numbers: it goes with the app (with SQLite's
+; side files).  The settings file stays; so does the outbox of CRM notes not yet written.
+Type: files; Name: "{#StateDir}\{#IndexFile}"
+Type: files; Name: "{#StateDir}\{#IndexFile}-wal"
+Type: files; Name: "{#StateDir}\{#IndexFile}-shm"
+Type: filesandordirs; Name: "{#LogDir}"
 
 [Code]
+var
+  TrayWasRunning: Boolean;
+
+function AutostartIsOn: Boolean;
+var
+  Value: String;
+begin
+  { Ours when it starts our tray program, wherever an earlier version was installed. }
+  Result := RegQueryStringValue(HKCU, '{#RunKey}', '{#RunValue}', Value)
+    and (Pos(Lowercase('{#AppExe}'), Lowercase(Value)) > 0);
+end;
+
+function TasksGivenOnCommandLine: Boolean;
+begin
+  Result := (ExpandConstant('{param:TASKS|}') <> '')
+    or (Pos('autostart', Lowercase(ExpandConstant('{param:MERGETASKS|}'))) > 0);
+end;
+
+function InitializeSetup: Boolean;
+begin
+  { A running tray holds its lock file open: it cannot be deleted.  A file left by a tray that
+    crashed can, and then no tray runs. }
+  TrayWasRunning := FileExists(ExpandConstant('{#TrayLock}'))
+    and (not DeleteFile(ExpandConstant('{#TrayLock}')));
+  Result := True;
+end;
+
+procedure InitializeWizard;
+begin
+  { "Start at login" switched on in the app: the upgrade shows the task ticked and keeps it. }
+  if AutostartIsOn and (not TasksGivenOnCommandLine) then
+    WizardSelectTasks('autostart');
+end;
+
 function ShouldDeployConfig: Boolean;
 begin
   { An agent's own settings win over the deployed file, unless the administrator says so. }
@@ -99,12 +155,19 @@ end;
 procedure CurStepChanged(CurStep: TSetupStep);
 var
   Value: String;
+  ResultCode: Integer;
 begin
-  { Unticking the task on an upgrade removes the Run value, but only if it is ours. }
-  if (CurStep = ssPostInstall) and (not WizardIsTaskSelected('autostart')) then
+  if CurStep <> ssPostInstall then
+    exit;
+  { The task unticked (by the agent in the wizard, or by the command line) removes the Run
+    value, but only if it is ours. }
+  if not WizardIsTaskSelected('autostart') then
     if RegQueryStringValue(HKCU, '{#RunKey}', '{#RunValue}', Value) then
       if Pos(Lowercase(ExpandConstant('{app}')), Lowercase(Value)) > 0 then
         RegDeleteValue(HKCU, '{#RunKey}', '{#RunValue}');
+  { A silent upgrade closed the agent's tray: start it again (not elevated: per-user setup). }
+  if TrayWasRunning and WizardSilent then
+    Exec(ExpandConstant('{app}\{#AppExe}'), '', '', SW_SHOWNORMAL, ewNoWait, ResultCode);
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);

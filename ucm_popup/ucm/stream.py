@@ -76,6 +76,10 @@ def _reason(exc: BaseException) -> str:
         return f"TLS failed ({exc.reason or exc})"
     if isinstance(exc, socket.gaierror) and exc.strerror:
         return f"the host name was not found ({exc.strerror.lower()})"
+    if isinstance(exc, OSError) and getattr(exc, "winerror", None) and exc.strerror:
+        # Windows' own words: the errno it maps a socket error to is often EINVAL, whose
+        # os.strerror would say "invalid argument".
+        return exc.strerror.lower()
     if isinstance(exc, OSError) and exc.errno and exc.errno > 0:
         return os.strerror(exc.errno).lower()  # "connection refused", "no route to host"
     if isinstance(exc, InvalidStatus):

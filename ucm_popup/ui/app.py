@@ -98,16 +98,25 @@ def open_in_browser(url: str) -> bool:
     if command:
         try:
             subprocess.Popen(
-                [*shlex.split(command), url],
+                [*browser_command(command), url],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 start_new_session=True,
             )
             return True
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: an unbalanced quote
             log.error("%s=%r could not be started: %s", BROWSER_ENV, command, exc)
             return False
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def browser_command(command: str, system: str = sys.platform) -> list[str]:
+    """$UCM_POPUP_BROWSER as a program and its arguments, split by the system's own rules:
+    on Windows a path's backslashes are no escapes (``"C:\\Program Files\\...\\chrome.exe" -x``)."""
+    if system != "win32":
+        return shlex.split(command)
+    return [part[1:-1] if len(part) > 1 and part[0] == part[-1] == '"' else part
+            for part in shlex.split(command, posix=False)]
 
 
 class TrayApp:

@@ -32,6 +32,9 @@ from ucm_popup.text import one_line, truncate
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
 log = logging.getLogger(__name__)
+# macOS opens a status item's menu itself on any click, and Qt still reports the click as a
+# Trigger: opening the menu for it too would show it twice.
+MENU_OPENS_ITSELF_ON_CLICK = sys.platform == "darwin"
 HEALTHY = (TrayState.CONNECTED, TrayState.PAUSED)
 # Outside text in the menu and tooltip is cut: a menu row as wide as a caller's 2 MB name, or an
 # error message pages long, would cover the screen.
@@ -298,6 +301,8 @@ class TrayController(QObject):
         self._refresh()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if MENU_OPENS_ITSELF_ON_CLICK:  # a second menu over the native one
+            return
         if reason == QSystemTrayIcon.ActivationReason.Trigger and self.icon is not None:
             self.menu.popup(menu_position(self.icon.geometry(), QCursor.pos()))
 
