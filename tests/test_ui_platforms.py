@@ -45,3 +45,50 @@ def test_a_click_on_the_macos_menu_bar_icon_opens_one_menu_not_two(
     finally:
         tray.menu.hide()
         tray.hide()
+
+
+# A second copy as macOS starts it for a link although a tray runs: the link comes as an
+# open-URL event after the start.
+SECOND_COPY = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QFileOpenEvent
+import ucm_popup.ui.app as tray_app
+from ucm_popup.options import Options
+tray_app.LINKS_COME_AS_EVENTS = True
+qapp = tray_app.qt_application()
+QCoreApplication.postEvent(qapp, QFileOpenEvent(QUrl(sys.argv[2])))
+sys.exit(tray_app.run_tray_app(Options(command=None, config_path=Path(sys.argv[1]), demo=False,
+                                       verbose=False)))
+"""
+
+
+def test_a_link_that_starts_a_second_copy_on_macos_is_dialled_by_the_running_one(
+        qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    import time
+
+    from ucm_popup.ui.single_instance import SingleInstance, instance_lock, server_name
+
+    running = SingleInstance(server_name(False), instance_lock(False))
+    assert running.acquire()
+    second = subprocess.Popen([sys.executable, "-c", SECOND_COPY, str(tmp_path / "c.toml"),
+                               "tel:+33612345678"], stderr=subprocess.PIPE, text=True)
+    try:
+        with qtbot.waitSignal(running.dial_requested, timeout=15000) as asked:
+            pass
+        number, reply = asked.args
+        assert number == "tel:+33612345678"
+        reply({"ok": True, "extension": "1002", "number": "0612345678", "via": "api"})
+        deadline = time.monotonic() + 20
+        while second.poll() is None and time.monotonic() < deadline:
+            qtbot.wait(50)  # the running one's channel needs this loop to answer
+        assert second.returncode == 0
+        assert "already running" in (second.stderr.read() if second.stderr else "")
+    finally:
+        if second.poll() is None:
+            second.kill()
+        second.wait()
+        running.release()

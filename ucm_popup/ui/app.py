@@ -467,11 +467,49 @@ async def _awaited(awaitable: Any) -> None:
     await awaitable
 
 
+# macOS hands a tel: link to the app as an open-URL event, and may give it to a copy it starts
+# although one runs already (``open -n``, a second bundle): that copy forwards it and exits.
+# Elsewhere a link arrives as a ``dial`` command line, never as an event.
+LINKS_COME_AS_EVENTS = sys.platform == "darwin"
+LINK_EVENT_WAIT_S = 2.0
+
+
+def forward_opened_links(qapp: QApplication, demo: bool,
+                         wait_s: float = LINK_EVENT_WAIT_S) -> list[str]:
+    """The link this second copy was started for, handed to the running tray, which dials it
+    (and shows a failure); waits for the event at most ``wait_s``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ucm_popup.instance_channel import ask_running_instance
+    from ucm_popup.ui.url_events import OpenUrlFilter
+
+    links: list[str] = []
+    waiting = QEventLoop()
+
+    def take(link: str) -> None:
+        links.append(link)
+        waiting.quit()
+
+    url_filter = OpenUrlFilter(take)
+    qapp.installEventFilter(url_filter)
+    QTimer.singleShot(int(wait_s * 1000), waiting.quit)
+    try:
+        waiting.exec()
+    finally:
+        qapp.removeEventFilter(url_filter)
+    for link in links:
+        if ask_running_instance(demo, link) is None:
+            log.warning("the running ucm-popup did not take the link %s", one_line(link, 80))
+    return links
+
+
 def run_tray_app(options: Options) -> int:
     qapp = qt_application()
     qapp.setWindowIcon(app_icon())
     instance = SingleInstance(server_name(options.demo), instance_lock(options.demo))
     if not instance.acquire():
+        if LINKS_COME_AS_EVENTS:
+            forward_opened_links(qapp, options.demo)
         what = "the ucm-popup demo" if options.demo else "ucm-popup"
         print(f"{APP_NAME}: {what} is already running (see its icon in the system tray)",
               file=sys.stderr)
