@@ -92,3 +92,29 @@ def test_a_link_that_starts_a_second_copy_on_macos_is_dialled_by_the_running_one
             second.kill()
         second.wait()
         running.release()
+
+
+def test_on_macos_settings_offer_to_take_tel_links_from_facetime(
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Launch Services is asked for both schemes with the bundle's identifier; its refusal is
+    said in one line.  (Stood in for here: the real call is a manual check on a Mac.)"""
+    from ucm_popup import link_handler
+    from ucm_popup.autostart import APP_ID
+    from ucm_popup.settings import Settings
+    from ucm_popup.ui.settings_dial import DialSection
+
+    assert DialSection(Settings(), "X").link_handler is None  # not on Linux
+    asked: list[tuple[str, str]] = []
+    answers = iter([0, 0, -10814])
+    monkeypatch.setattr(link_handler, "OFFERED", True)
+    monkeypatch.setattr(link_handler, "_launch_services",
+                        lambda: lambda scheme, bundle: asked.append((scheme, bundle))
+                        or next(answers))
+    section = DialSection(Settings(), "X")
+    assert section.link_handler is not None
+    section.link_button.click()
+    assert asked == [("tel", APP_ID), ("callto", APP_ID)]
+    assert section.link_result.text.text() == "tel: and callto: links now open UCM Popup"
+    section.link_button.click()
+    assert section.link_result.text.text().startswith(
+        f"macOS refused to make {APP_ID} the handler of tel: links (status -10814")

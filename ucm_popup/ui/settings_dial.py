@@ -3,8 +3,9 @@ dial prefixes, and a Test that logs in as that user (without dialling)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
+from ucm_popup import link_handler
 from ucm_popup.settings import DialSettings, Settings
 from ucm_popup.ui.settings_widgets import FieldRow, ResultBox, SecretField, check_area, plain_label
 
@@ -45,9 +46,23 @@ class DialSection:
                                              "countries are dialled from your country: 00 in "
                                              "most of the world, 011 from the US and Canada."),
         }
+        # macOS keeps FaceTime as the tel: handler until told otherwise (link_handler.py).
+        self.link_handler: QWidget | None = None
+        if link_handler.OFFERED:
+            self.link_button = QPushButton("Make UCM Popup the handler for phone links")
+            self.link_button.setToolTip("tel: and callto: links in Safari, Mail and other apps "
+                                        "will dial through your UCM instead of FaceTime")
+            self.link_result = ResultBox()
+            self.link_handler = check_area(self.link_button, self.link_result)
+            self.link_button.clicked.connect(self.make_link_handler)
         self.labels = {"api_username": "API user:", "api_password": "API password:",
                        "outside_prefix": "Outside prefix:",
                        "international_prefix": "International prefix:"}
+
+    def make_link_handler(self) -> None:
+        problem = link_handler.make_default_link_handler()
+        self.link_result.show_text(problem or "tel: and callto: links now open UCM Popup",
+                                   ok=not problem)
 
     def api_user(self) -> str:
         return self.api_username.text().strip()

@@ -175,6 +175,8 @@ class PbxPage(QWidget):
         for key, row in section.rows.items():
             self._form.addRow(section.labels[key], row)
         self._form.addRow("", section.test)
+        if section.link_handler is not None:
+            self._form.addRow("", section.link_handler)
         self.rows.update(section.rows)
         self.dial_section = section
         self._show_source()
