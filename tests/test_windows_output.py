@@ -116,3 +116,19 @@ def test_saving_over_a_read_only_settings_file_says_so_and_leaves_nothing(
         assert path.read_text(encoding="utf-8") == '[crm]\nprovider = "none"\n'
     finally:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_failed_link_with_no_console_and_no_tray_is_shown_in_a_message_box(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The windowed ``ucm-popup-tray.exe dial "%1"`` has no stderr: a failure with no tray to
+    hand it to would vanish; it goes to a message box instead (the box is a manual check)."""
+    from ucm_popup import cli
+
+    shown: list[str] = []
+    monkeypatch.setattr(cli, "show_message_box", shown.append)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "stdout", None)
+    code = cli.main(["dial", "tel:not-a-number", "--config", "/nonexistent/config.toml"])
+    monkeypatch.undo()
+    assert code == 2
+    assert len(shown) == 1 and shown[0].startswith("ucm-popup: ")

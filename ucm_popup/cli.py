@@ -182,7 +182,23 @@ def fail(message: str) -> None:
     """The one stderr line of a failure.  Its text may quote a server (a reason, an answer):
     control characters are escaped and it is cut, so that it stays one line a person can read
     and cannot steer the terminal."""
-    print(f"{APP_NAME}: {one_line(message, ERROR_LINE_CHARS)}", file=sys.stderr)
+    line = f"{APP_NAME}: {one_line(message, ERROR_LINE_CHARS)}"
+    if sys.stderr is None:  # the windowed Windows program (a tel: link's handler): no console
+        show_message_box(line)
+        return
+    print(line, file=sys.stderr)
+
+
+def show_message_box(text: str) -> None:
+    """Where a windowed program without a running tray can say why a link was not dialled:
+    a Windows message box (user32, no Qt to load for one line)."""
+    log.error("%s", text)
+    if sys.platform == "win32":
+        import ctypes
+
+        mb_iconwarning, mb_setforeground = 0x30, 0x10000
+        ctypes.windll.user32.MessageBoxW(None, text, "UCM Popup",
+                                         mb_iconwarning | mb_setforeground)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
