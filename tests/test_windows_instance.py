@@ -154,11 +154,14 @@ def test_a_dial_is_handed_to_the_running_tray_over_the_pipe_and_answered(
                             "via": "api"}]
         # Hostile lines on the pipe are knocks, as on the Unix socket.
         for line in (b"dial " + b"[" * 8000 + b"\n", b"\x00" * 20000, b"dial {}\n", b""):
-            with qtbot.waitSignal(instance.another_started, timeout=5000):
-                pipe = instance_channel.open_pipe(server_name(False))
-                pipe.write(line)
-                if not line:
-                    pipe.close()
+            pipe = instance_channel.open_pipe(server_name(False))
+            try:
+                with qtbot.waitSignal(instance.another_started, timeout=5000):
+                    pipe.write(line)
+                    if not line:
+                        pipe.close()  # connected and gone: a knock
+            finally:
+                pipe.close()
         assert ask_running_instance(False, "1", timeout=0.5) is None  # a silent app: no answer
     finally:
         instance.release()
