@@ -325,3 +325,30 @@ def test_windows_startup_apps_switch_is_read_and_turning_on_here_clears_it(
     autostart.disable(system="win32")
     assert not autostart.is_enabled(system="win32")
     assert "ucm-popup" not in registry.keys[approved]
+
+
+def test_macos_login_items_switch_is_read_and_turning_on_here_clears_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """System Settings' Login Items can switch the agent off and keep its plist: launchd then
+    lists the label as disabled.  Settings shows that as off, and turning it on enables it."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    disabled = {autostart.APP_ID}
+    asked: list[tuple[str, ...]] = []
+
+    def launchctl(*args: str) -> str:
+        asked.append(args)
+        if args[0] == "enable":
+            disabled.discard(args[1].rsplit("/", 1)[1])
+        return "disabled services = {\n" + "".join(
+            f'\t"{label}" => disabled\n' for label in sorted(disabled | {"com.example.x"})) + "}\n"
+
+    monkeypatch.setattr(autostart, "_launchctl", launchctl)
+    command = ["/Applications/UCM Popup.app/Contents/MacOS/ucm-popup"]
+    autostart.launch_agent_path().parent.mkdir(parents=True)
+    autostart.launch_agent_path().write_bytes(autostart.build_launch_agent_plist(command))
+    assert not autostart.is_enabled(system="darwin")  # the plist is there, switched off
+    autostart.enable(command, system="darwin")
+    assert ("enable", f"{autostart._gui_domain()}/{autostart.APP_ID}") in asked
+    assert autostart.is_enabled(system="darwin")
+    assert "com.example.x" not in {args[-1].rsplit("/", 1)[-1] for args in asked
+                                   if args[0] == "enable"}  # others' switches untouched

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import plistlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -203,6 +204,28 @@ def _forget_startup_apps_switch(reg: ModuleType) -> None:
         pass
 
 
+def _launchctl(*args: str) -> str:
+    """launchctl's output; "" where it cannot run (not macOS) or fails."""
+    try:
+        return subprocess.run(["launchctl", *args], capture_output=True, text=True,
+                              timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def _gui_domain() -> str:
+    if sys.platform == "win32":  # no launchd there; for mypy's win32 pass
+        return ""
+    return f"gui/{os.getuid()}"
+
+
+def _switched_off_in_login_items() -> bool:
+    """The user switched the agent off (System Settings, Login Items; or ``launchctl
+    disable``): launchd keeps the plist and lists the label as disabled."""
+    listed = _launchctl("print-disabled", _gui_domain())
+    return re.search(rf'"{re.escape(APP_ID)}"\s*=>\s*(true|disabled)\b', listed) is not None
+
+
 def _system(system: str | None) -> str:
     name = system or sys.platform
     if name == "win32":
@@ -227,7 +250,7 @@ def is_enabled(*, system: str | None = None) -> bool:
             return False
         return bool(value) and not _switched_off_in_startup_apps(reg)
     if kind == "macos":
-        return launch_agent_path().is_file()
+        return launch_agent_path().is_file() and not _switched_off_in_login_items()
     user_entry = xdg_autostart_path()
     if user_entry.exists():  # the user's entry overrides a system-wide one of the same name
         return _desktop_entry_enabled(user_entry)
@@ -245,6 +268,8 @@ def enable(command: list[str] | None = None, *, system: str | None = None) -> No
         _forget_startup_apps_switch(reg)  # turned on here: on, whatever Task Manager said
     elif kind == "macos":
         _write_atomically(launch_agent_path(), build_launch_agent_plist(command))
+        if _switched_off_in_login_items():  # turned on here: on, whatever Login Items said
+            _launchctl("enable", f"{_gui_domain()}/{APP_ID}")
     else:
         _write_atomically(xdg_autostart_path(), build_desktop_entry(command).encode("utf-8"))
 
