@@ -168,6 +168,25 @@ def test_a_dial_is_handed_to_the_running_tray_over_the_pipe_and_answered(
     assert ask_running_instance(False, "1001") is None  # none runs: dial by yourself
 
 
+def test_two_links_at_once_are_both_handed_over(qtbot: Any, windows_branch: str) -> None:
+    from ucm_popup.ui.single_instance import SingleInstance, instance_lock, server_name
+
+    instance = SingleInstance(server_name(False), instance_lock(False))
+    assert instance.acquire()
+    asked: list[str] = []
+    instance.dial_requested.connect(lambda number, reply: asked.append(number))
+    pipes = [instance_channel.open_pipe(server_name(False)) for _ in range(2)]
+    try:
+        for number, pipe in zip(("1001", "1003"), pipes, strict=True):
+            pipe.write(b'dial {"number": "' + number.encode() + b'"}\n')
+        qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
+        assert sorted(asked) == ["1001", "1003"]
+    finally:
+        for pipe in pipes:
+            pipe.close()
+        instance.release()
+
+
 def test_a_failed_dial_from_a_link_shows_in_the_running_trays_notification(
         tmp_path: Path, windows_branch: str) -> None:
     from test_ui_relay_dial import run_app_with

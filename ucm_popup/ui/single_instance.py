@@ -180,36 +180,47 @@ class SingleInstance(QObject):
         return True
 
     def _pipe_connections(self, server: Any) -> None:
+        while (connection := server.nextPendingConnection()) is not None:
+            _PipeRequest(self, connection)
+
+
+class _PipeRequest:
+    """One client of the named pipe: its line, read as it comes, is a dial or else a knock
+    (also when it is cut off, silent for ``REQUEST_TIMEOUT_S`` or gone)."""
+
+    def __init__(self, instance: SingleInstance, connection: Any) -> None:
         from PySide6.QtCore import QTimer
 
-        while (connection := server.nextPendingConnection()) is not None:
-            data = bytearray()
-            done = False
+        self.instance, self.connection = instance, connection
+        self.data = bytearray()
+        self.done = False
+        connection.readyRead.connect(self.read)
+        connection.disconnected.connect(self.settle)
+        connection.disconnected.connect(connection.deleteLater)
+        QTimer.singleShot(int(REQUEST_TIMEOUT_S * 1000), connection, self.settle)
+        connection.setProperty("ucm_popup_request", self)  # lives as long as its connection
+        self.read()
 
-            def settle(connection: Any = connection, data: bytearray = data) -> None:
-                """The request is complete, cut off or silent: a dial or else a knock."""
-                nonlocal done
-                if done:
-                    return
-                done = True
-                number = parse_request(bytes(data).split(b"\n", 1)[0])
-                if number is None:
-                    connection.disconnectFromServer()
-                    self.another_started.emit()
-                    return
-                self.dial_requested.emit(number, lambda answer: _answer_pipe(connection, answer))
+    def read(self) -> None:
+        chunk = self.connection.readAll().data()
+        if self.done:
+            return
+        self.data += chunk
+        if b"\n" in self.data or len(self.data) >= MAX_LINE:
+            self.settle()
 
-            def read(connection: Any = connection, data: bytearray = data,
-                     settle: Any = settle) -> None:
-                data += connection.readAll().data()
-                if b"\n" in data or len(data) >= MAX_LINE:
-                    settle()
-
-            connection.readyRead.connect(read)
-            connection.disconnected.connect(settle)
-            connection.disconnected.connect(connection.deleteLater)
-            QTimer.singleShot(int(REQUEST_TIMEOUT_S * 1000), connection, settle)
-            read()
+    def settle(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        number = parse_request(bytes(self.data[:MAX_LINE]).split(b"\n", 1)[0])
+        connection = self.connection
+        if number is None:
+            connection.disconnectFromServer()
+            self.instance.another_started.emit()
+            return
+        self.instance.dial_requested.emit(number,
+                                          lambda answer: _answer_pipe(connection, answer))
 
 
 def _answer_pipe(connection: Any, answer: dict[str, Any]) -> None:
