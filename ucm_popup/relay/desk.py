@@ -8,12 +8,18 @@ and not end.
 A call ended that way is never popped up again when the relay's late rows for it come in, and
 nothing is queued across a break, so a desk that comes back never rings for a call that
 already ended.
+
+When two relays serve the site (docs/standby-relay.md), the leader's going is not a break
+while another relay is there to take over: the desk keeps its calls for up to
+``SWITCH_WAIT_S``, the new leader publishes the calls in progress again, and the desk drops
+an event it already had (same call id and event, replayed or from another relay).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
@@ -30,6 +36,7 @@ from ucm_popup.relay.broker import (
     UCM_DOWN,
     Topics,
     broker_error,
+    broker_urls,
     make_client,
     payload_json,
 )
@@ -55,6 +62,8 @@ LOOKUP_WAIT_S = 8.0  # the relay's lookup has its own 5 s deadline; then it says
 MAX_MATCHES = 20
 MATCH_FIELDS = tuple(Match.__dataclass_fields__)
 TEXT_CHARS = 2000  # a name or number from the broker is cut to this before it goes further
+SWITCH_WAIT_S = 10.0  # a standby takes over within a second or two of the leader's will
+REMEMBER_SEEN = 5000  # (call id, event) pairs kept to drop what a new leader publishes again
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ class RelayState:
     state: str
     detail: str
     crm_lookup: bool = False  # the relay looks callers up and publishes what it found
+    node: str = ""  # the relay that leads, when the site has two (``[relay] node``)
 
 
 BROKER_DOWN = "broker-down"
@@ -96,6 +106,10 @@ class RelayEventSource:
         self.relay = RelayState(OFFLINE, "")
         self._lookups: OrderedDict[str, dict[str, Any]] = OrderedDict()  # call_id -> message
         self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._leader = ""  # the node relay/status names
+        self._nodes: dict[str, bool] = {}  # node -> its own status says online
+        self._switch_until: float | None = None  # the leader went; a standby is there
+        self._seen: OrderedDict[tuple[str, str], str] = OrderedDict()  # -> node that sent it
 
     async def lookup_result(self, call_id: str, timeout: float = LOOKUP_WAIT_S
                             ) -> dict[str, Any] | None:
@@ -119,17 +133,34 @@ class RelayEventSource:
         # As a direct stream: "disconnected" only after a "connected" (on_state reports the
         # relay's state from the start, for the tray).
         said_down = True
+        urls = broker_urls(self.mqtt)
+        turn = 0  # the broker tried is urls[turn % len(urls)]: the next one after a failure
         while True:
-            client = make_client(self.mqtt, self._password, keepalive=self._keepalive)
+            url = urls[turn % len(urls)]
+            client = make_client(self.mqtt, self._password, keepalive=self._keepalive, url=url)
             reason = "connection to the broker lost"
+            following: asyncio.Task[aiomqtt.Message] | None = None
             try:
                 async with client:
                     first = False
                     self._backoff.reset()
+                    self._nodes.clear()
                     await client.subscribe(self.topics.status, qos=1)
+                    await client.subscribe(self.topics.every_node_status, qos=1)
                     await client.subscribe(self.topics.events(self.extension), qos=1)
-                    async for message in client.messages:
-                        for event in self._read(str(message.topic), message.payload):
+                    messages = aiter(client.messages)
+                    while True:
+                        # Not cancelled on a time-out: a message it got is never lost.
+                        following = following or asyncio.ensure_future(anext(messages))
+                        wait = (None if self._switch_until is None
+                                else max(0.0, self._switch_until - time.monotonic()))
+                        done, _ = await asyncio.wait([following], timeout=wait)
+                        if done:
+                            message, following = following.result(), None
+                            events = self._read(str(message.topic), message.payload)
+                        else:
+                            events = self._no_takeover()
+                        for event in events:
                             if isinstance(event, Connected):
                                 if up:
                                     continue
@@ -140,16 +171,24 @@ class RelayEventSource:
                                 up, said_down = False, True
                             yield event
             except aiomqtt.MqttError as exc:
-                if first and not self.retry_initial:
-                    raise broker_error(exc, self.mqtt) from None
-                first = False
-                reason = f"broker: {broker_error(exc, self.mqtt)}"
+                turn += 1
+                if first and not self.retry_initial and turn >= len(urls):
+                    raise broker_error(exc, self.mqtt, url) from None
+                first = first and turn < len(urls)
+                reason = f"broker: {broker_error(exc, self.mqtt, url)}"
+            finally:
+                if following is not None:
+                    following.cancel()
+            self._switch_until = None
             self._set_relay(RelayState(BROKER_DOWN, reason))
             if not said_down:
                 up, said_down = False, True
                 yield Disconnected(reason)
             for ended in self._end_open_calls():
                 yield ended
+            if turn % len(urls):
+                log.info("broker link down: %s; trying the next broker", reason)
+                continue  # a further broker first; the pause after each round
             wait = self._backoff.next()
             log.info("broker link down: %s; next try in about %.0f s", reason, wait)
             await asyncio.sleep(wait)
@@ -163,7 +202,15 @@ class RelayEventSource:
             return []
         if topic == self.topics.status:
             return self._status(data)
+        node = self.topics.status_node(topic)
+        if node:
+            self._nodes[node] = data.get("state") == ONLINE
+            if node == self._leader and not self._nodes[node]:
+                return self._leader_gone(node, "the relay stopped answering")
+            return []
         event = _event(data, self.extension)
+        if event is not None and self._repeated(_text(data, "call_id"), data):
+            return []
         if event is None:
             call_id = data.get("call_id")
             if data.get("event") == "lookup" and type(call_id) is str and call_id in self._open:
@@ -179,9 +226,16 @@ class RelayEventSource:
     def _status(self, data: dict[str, Any]) -> list[CallEvent]:
         state = data.get("state")
         detail = one_line(data["detail"], 300) if type(data.get("detail")) is str else ""
+        node = data.get("node")
+        self._leader = node if type(node) is str and state in (ONLINE, UCM_DOWN) else ""
+        if state in (ONLINE, UCM_DOWN):
+            self._switch_until = None
         if state == ONLINE:
-            self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True))
+            self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True,
+                                       self._leader[:64]))
             return [Connected(self.extension)]
+        if state != UCM_DOWN and self._standby_there(node):
+            return self._leader_gone(node, detail)
         if state == UCM_DOWN:
             reason = f"the relay lost the UCM: {detail}" if detail else "the relay lost the UCM"
             self._set_relay(RelayState(UCM_DOWN, detail))
@@ -208,6 +262,44 @@ class RelayEventSource:
         elif isinstance(event, Ended):
             del self._open[call_id]
         return [event]
+
+    # -- two relays: the switch ---------------------------------------------------------------
+
+    def _standby_there(self, gone: object) -> bool:
+        return any(alive and node != gone for node, alive in self._nodes.items())
+
+    def _leader_gone(self, gone: object, detail: str) -> list[CallEvent]:
+        """The leading relay went: while another is there, wait for it to take over."""
+        self._leader = ""
+        if self._standby_there(gone):
+            if self._switch_until is None:
+                log.info("relay %s went; waiting for a standby to take over", gone or "?")
+                self._switch_until = time.monotonic() + SWITCH_WAIT_S
+            return []
+        self._set_relay(RelayState(OFFLINE, detail))
+        return [Disconnected("the relay is offline" + (f": {detail}" if detail else "")),
+                *self._end_open_calls()]
+
+    def _no_takeover(self) -> list[CallEvent]:
+        self._switch_until = None
+        detail = f"no relay took over within {SWITCH_WAIT_S:g} s"
+        self._set_relay(RelayState(OFFLINE, detail))
+        return [Disconnected(f"the relay is offline: {detail}"), *self._end_open_calls()]
+
+    def _repeated(self, call_id: str, data: dict[str, Any]) -> bool:
+        """An event this desk already had, published again by a new leader (a replay) or by
+        a second relay that led for a moment: same call id and event."""
+        node = data.get("node")
+        node = node if type(node) is str else ""
+        key = (call_id, str(data.get("event")))
+        before = self._seen.get(key)
+        if before is not None and (data.get("replay") is True or before != node):
+            return True
+        self._seen[key] = node
+        self._seen.move_to_end(key)
+        if len(self._seen) > REMEMBER_SEEN:
+            self._seen.popitem(last=False)
+        return False
 
     def _end_open_calls(self) -> list[Ended]:
         out = [Ended(call_id, self.extension, answered, False)
