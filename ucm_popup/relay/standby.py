@@ -30,6 +30,7 @@ ACTIVE, STANDBY = "active", "standby"
 SETTLE_S = 1.0  # retained messages come right after SUBACK; this is ample on any network
 CLAIM, REASSERT, STEP_DOWN, ANNOUNCE = "claim", "reassert", "step-down", "announce"
 RECENT_S = 120.0  # a standby remembers ends and the leader's messages this long
+SILENCE_MARGIN_S = 2.0  # the leader's last message may have come this much after a frame
 MAX_OPEN = 20_000
 
 
@@ -82,15 +83,19 @@ class Election:
 class Journal:
     """What a relay's own trackers said of each call, and which of it the leader published.
 
-    At takeover the new leader publishes every call in progress as it is now, and the end of
-    each call the desks know (the leader published its ringing) whose end the leader did not
-    publish; desks drop what they already had (same call id and event)."""
+    At takeover the new leader publishes every call in progress as it is now, and each call
+    that ended without the leader publishing its end: one the desks know (the leader published
+    its ringing), or one that rang and ended while the leader was silent (a missed call the
+    desk would otherwise never hear of).  Desks drop what they already had (same call id and
+    event)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self.open: OrderedDict[tuple[str, str], list[dict[str, Any]]] = OrderedDict()
-        self._ends: OrderedDict[tuple[str, str], tuple[float, dict[str, Any]]] = OrderedDict()
+        self._ends: OrderedDict[tuple[str, str], tuple[float, list[dict[str, Any]]]] = \
+            OrderedDict()
         self._echoed: OrderedDict[tuple[str, str, str], float] = OrderedDict()
+        self._last_echo = 0.0  # when the leader last published a call event
 
     def add(self, message: dict[str, Any]) -> None:
         """A call event message this relay made (published or not)."""
@@ -102,8 +107,7 @@ class Journal:
             if len(self.open) > MAX_OPEN:
                 self.open.popitem(last=False)
         elif name == "ended":
-            self.open.pop(key, None)
-            self._ends[key] = (self._clock(), message)
+            self._ends[key] = (self._clock(), [*self.open.pop(key, []), message])
             self._ends.move_to_end(key)
         elif key in self.open:
             self.open[key].append(message)
@@ -113,18 +117,21 @@ class Journal:
         """A call event message another relay published."""
         key = (str(message.get("extension")), str(message.get("call_id")),
                str(message.get("event")))
-        self._echoed[key] = self._clock()
+        self._echoed[key] = self._last_echo = self._clock()
         self._echoed.move_to_end(key)
         self._forget(self._echoed)
 
     def takeover(self) -> list[dict[str, Any]]:
         """The messages a new leader publishes, each marked ``"replay": true``."""
         out = [message for messages in self.open.values() for message in messages]
-        for (extension, call_id), (_at, message) in self._ends.items():
+        silent_since = self._last_echo - SILENCE_MARGIN_S
+        for (extension, call_id), (at, messages) in self._ends.items():
+            if (extension, call_id, "ended") in self._echoed:
+                continue
             known = any((extension, call_id, name) in self._echoed
                         for name in ("ringing", "dialing"))
-            if known and (extension, call_id, "ended") not in self._echoed:
-                out.append(message)
+            if known or at >= silent_since:
+                out += messages
         self._ends.clear()
         return [{**message, "replay": True} for message in out]
 

@@ -1,0 +1,122 @@
+"""Two relays for one site (docs/standby-relay.md): a real mosquitto, the UCM simulator, two
+relay processes and ten desks.  The lead relay dies in the middle of a run of 100 calls at
+10 calls/s; the standby takes over, and no desk misses a call, sees one twice or sees a call
+end otherwise than it really ended."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from mqtt_support import running_broker
+from standby_support import (
+    DESKS,
+    DeskLog,
+    RelayNode,
+    Watcher,
+    all_ended,
+    mqtt_of,
+    node_config,
+    problems,
+    site_run,
+    site_users,
+)
+
+from ucm_popup.sim.ucm import UcmSimulator
+
+KEEPALIVE_S = 1  # the broker gives up on a silent relay after 1.5 s and sends its will
+
+
+@pytest.mark.parametrize("how", ["killed", "network-cut"])
+async def test_the_lead_relay_dies_in_a_run_of_100_calls_and_the_standby_takes_over(
+        tmp_path: Path, sim: UcmSimulator, how: str) -> None:
+    users = site_users()
+    async with running_broker(tmp_path / "broker", users) as broker:
+        watcher = Watcher(broker, users)
+        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users,
+                            KEEPALIVE_S).start()
+        b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users, KEEPALIVE_S)
+        desks: dict[str, DeskLog] = {}
+        try:
+            await watcher.until(lambda: watcher.leader() == "a")
+            await b.start()
+            await watcher.until(lambda: watcher.role("b") == "standby")
+            await sim.wait_subscribed(2, timeout=20)  # both follow the UCM: warm trackers
+            desks = {ext: DeskLog(mqtt_of(broker, ext), ext, users[ext]) for ext in DESKS}
+            await _connected(desks)
+
+            steps, truth = site_run(sim)
+            run = asyncio.get_running_loop().create_task(sim.play(steps))
+            await _rung(desks, 50)  # the run's middle: about 30 calls ringing or talking
+            killed_at = time.monotonic()
+            a.signal(signal.SIGKILL if how == "killed" else signal.SIGSTOP)
+            took_over = await watcher.until(lambda: watcher.leader() == "b", timeout=10)
+            # A kill closes its sockets: the broker sends its wills at once.  A cut leaves
+            # them open: the keep-alive decides (1.5 x it; mosquitto 2.0 looks every 5 s).
+            assert took_over - killed_at < (5.0 if how == "killed" else 1.5 * KEEPALIVE_S + 5)
+            await run
+            await all_ended(desks, truth)
+            assert problems(desks, truth) == []
+            assert sim.subscribers <= 2
+
+            if how == "network-cut":  # its network back: it joins as the standby
+                a.signal(signal.SIGCONT)
+                await watcher.until(lambda: watcher.role("a") == "standby")
+                assert watcher.leader() == "b"
+                more, later = site_run(sim, calls=10)
+                await sim.play(more)
+                await all_ended(desks, later)
+                assert problems(desks, later) == []
+                assert watcher.leader() == "b"
+        finally:
+            for desk in desks.values():
+                await desk.aclose()
+            await a.stop()
+            await b.stop()
+            await watcher.aclose()
+
+
+async def test_a_relay_that_comes_back_joins_as_standby_and_a_clean_stop_hands_over(
+        tmp_path: Path, sim: UcmSimulator) -> None:
+    users = site_users()
+    async with running_broker(tmp_path / "broker", users) as broker:
+        watcher = Watcher(broker, users)
+        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users).start()
+        b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users)
+        desk = DeskLog(mqtt_of(broker, DESKS[0]), DESKS[0], users[DESKS[0]])
+        try:
+            await watcher.until(lambda: watcher.leader() == "a")
+            await b.start()
+            await watcher.until(lambda: watcher.role("b") == "standby")
+            a.signal(signal.SIGKILL)
+            await a.process.wait()  # type: ignore[union-attr]
+            await watcher.until(lambda: watcher.leader() == "b" and watcher.role("a") == "offline")
+            await a.start()  # back after the kill: b leads, a waits
+            await watcher.until(lambda: watcher.role("a") == "standby")
+            assert watcher.leader() == "b" and watcher.role("b") == "active"
+
+            b.signal(signal.SIGTERM)  # b stopped cleanly: says so, and a takes over
+            await watcher.until(lambda: watcher.leader() == "a")
+            assert watcher.role("b") == "offline"
+            assert desk.lines("disconnected") == []
+        finally:
+            await desk.aclose()
+            await a.stop()
+            await b.stop()
+            await watcher.aclose()
+
+
+async def _rung(desks: dict[str, DeskLog], calls: int, timeout: float = 20.0) -> None:
+    async with asyncio.timeout(timeout):
+        while sum(len(desk.lines("ringing")) for desk in desks.values()) < calls:
+            await asyncio.sleep(0.02)
+
+
+async def _connected(desks: dict[str, DeskLog], timeout: float = 15.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not all(desk.lines("connected") for desk in desks.values()):
+            await asyncio.sleep(0.05)
+
