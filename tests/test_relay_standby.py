@@ -24,8 +24,13 @@ from standby_support import (
     site_run,
     site_users,
 )
+from test_relay_crm_site import Relay as CrmRelay
+from test_relay_crm_site import relay_config as crm_relay_config
+from test_relay_site import passwords
 
+from tests.writes_support import wait_for, zsim  # noqa: F401
 from ucm_popup.sim.ucm import UcmSimulator
+from ucm_popup.sim.zoho import ZohoSimulator
 
 KEEPALIVE_S = 1  # the broker gives up on a silent relay after 1.5 s and sends its will
 
@@ -120,3 +125,41 @@ async def _connected(desks: dict[str, DeskLog], timeout: float = 15.0) -> None:
         while not all(desk.lines("connected") for desk in desks.values()):
             await asyncio.sleep(0.05)
 
+
+
+async def test_every_call_is_written_once_when_the_lead_relay_is_killed(
+        tmp_path: Path, sim: UcmSimulator, zsim: ZohoSimulator) -> None:  # noqa: F811
+    """The real relay command twice, writing the site's calls to the Zoho simulator: the
+    leader dies with writes queued and in flight; the new leader reads before it writes."""
+    users = passwords()
+    async with running_broker(tmp_path / "broker", users) as broker:
+        watcher = Watcher(broker, users)
+        nodes = []
+        for node in ("a", "b"):
+            folder = tmp_path / node
+            folder.mkdir()
+            config = crm_relay_config(folder, sim, zsim, broker, log_calls=True)
+            config.write_text(config.read_text() + f'node = "{node}"\n')
+            nodes.append(CrmRelay(config, sim, zsim, users, folder / "state"))
+        a, b = nodes
+        try:
+            await a.start()
+            await watcher.until(lambda: watcher.leader() == "a")
+            await b.start()
+            await watcher.until(lambda: watcher.role("b") == "standby")
+            steps, truth = site_run(sim)
+            run = asyncio.get_running_loop().create_task(sim.play(steps))
+            await wait_for(lambda: len(zsim.records.get("Calls", [])) >= 20, 30)
+            await a.kill()
+            await watcher.until(lambda: watcher.leader() == "b", timeout=5)
+            await run
+            await wait_for(lambda: len(zsim.records.get("Calls", [])) >= len(truth), 30)
+            await wait_for(lambda: b.waiting() == 0, 30, lambda: f"{b.waiting()} waiting")
+            written = [str(c["Subject"]) for c in zsim.records["Calls"]]
+            numbers = sorted(s.split(" ")[3] for s in written)
+            assert numbers == sorted(f"06{n:08d}" for n in range(len(truth))), written
+        finally:
+            for relay in nodes:
+                if relay.process is not None and relay.process.returncode is None:
+                    await relay.kill()
+            await watcher.aclose()

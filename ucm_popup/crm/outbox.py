@@ -225,12 +225,15 @@ class Outbox:
         self._db.execute("update writes set next_at = ? where id = ?",
                          (self._clock() + delay, entry.id))
 
-    def take_over(self, since: float) -> None:
-        """Another writer (the site's previous lead relay) may have sent what waits here:
-        drop what was queued before ``since`` and never tried, and settle the rest by looking
-        for it in the CRM before writing it (as after an unknown outcome)."""
+    def forget_untried(self, before: float) -> None:
+        """Drop the writes queued before ``before`` and never tried: a standby relay's, which
+        the site's lead relay has written meanwhile."""
         self._db.execute("delete from writes where state = ? and attempts = 0 and created < ?",
-                         (PENDING, since))
+                         (PENDING, before))
+
+    def settle_all(self) -> None:
+        """Another writer (the site's previous lead relay) may have sent what waits here:
+        look for each in the CRM before writing it, as after an unknown outcome."""
         self._db.execute("update writes set state = ? where state = ?", (SENDING, PENDING))
         self._wake()
 

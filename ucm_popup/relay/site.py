@@ -49,7 +49,15 @@ from ucm_popup.relay.standby import (
     Journal,
 )
 from ucm_popup.text import one_line
-from ucm_popup.ucm.events import CallEvent, Connected, Disconnected, Ringing, now, to_json
+from ucm_popup.ucm.events import (
+    CallEvent,
+    Connected,
+    Disconnected,
+    Ended,
+    Ringing,
+    now,
+    to_json,
+)
 
 if TYPE_CHECKING:
     from ucm_popup.crm.service import LookupService
@@ -65,7 +73,7 @@ STOP_TIMEOUT_S = 3.0
 MAX_REQUEST_ID = 100
 MAX_NUMBER = 64
 SWITCHING = "relay switching, try again"
-HANDOVER_S = 300.0  # a new leader settles (reads before writing) what was queued this recently
+HANDOVER_S = 60.0  # a new leader settles (reads, then writes) what was queued this recently
 NOT_SET_UP = ("click-to-dial is not set up on the relay: set [ucm] api_username and its "
               "password")
 
@@ -114,6 +122,7 @@ class SiteRelay:
         self.journal = Journal(clock)
         self._unanswered: dict[tuple[str, str], float] = {}  # dial requests seen as standby
         self._lead_tasks: set[asyncio.Task[Any]] = set()  # the leader's CRM work and lease
+        self._ringing: dict[tuple[str, str], Ringing] = {}  # inbound calls ringing here now
 
     @property
     def leads(self) -> bool:
@@ -291,6 +300,7 @@ class SiteRelay:
         if self.node:
             message["node"] = self.node
             self.journal.add(message)
+            self._follow_ringing(event)
         if not self.leads:
             pass  # a standby keeps its trackers and CRM writer warm, and says nothing
         elif self._publish(self.topics.events(extension), dumps(message)):
@@ -402,6 +412,19 @@ class SiteRelay:
         await asyncio.sleep(SETTLE_S)
         if self._client is client and self.election is not None:
             self._act(self.election.settle())
+        outbox = self.crm.worker.outbox if self.crm and self.crm.worker else None
+        while outbox is not None and self._client is client:  # a standby's file stays small
+            if not self.leads:
+                outbox.forget_untried(time.time() - HANDOVER_S)
+            await asyncio.sleep(HANDOVER_S)
+
+    def _follow_ringing(self, event: CallEvent) -> None:
+        if isinstance(event, Ringing) and event.direction == "inbound" and event.number:
+            self._ringing[(event.extension, event.call_id)] = event
+            if len(self._ringing) > 20_000:
+                self._ringing.pop(next(iter(self._ringing)))
+        elif isinstance(event, Ended):
+            self._ringing.pop((event.extension, event.call_id), None)
 
     def _on_election_message(self, topic: str, data: dict[str, Any] | None) -> None:
         assert self.election is not None
@@ -450,9 +473,13 @@ class SiteRelay:
         self._unanswered.clear()
         loop = asyncio.get_running_loop()
         self._lead_tasks.add(loop.create_task(self._lease(), name="lease"))
+        if self._lookup is not None:  # desks and the CRM writer wait for these
+            for ringing in self._ringing.values():
+                self._spawn(self._look_up(self._lookup, ringing), f"lookup-{ringing.call_id}")
         if self.crm is not None:
             if self.crm.worker is not None:
-                self.crm.worker.outbox.take_over(time.time() - HANDOVER_S)
+                self.crm.worker.outbox.forget_untried(time.time() - HANDOVER_S)
+                self.crm.worker.outbox.settle_all()
             self._lead_tasks.add(loop.create_task(self.crm.run(), name="site-crm"))
         for task in self._lead_tasks:
             task.add_done_callback(self._lead_finished)
