@@ -163,3 +163,31 @@ async def test_every_call_is_written_once_when_the_lead_relay_is_killed(
                 if relay.process is not None and relay.process.returncode is None:
                     await relay.kill()
             await watcher.aclose()
+
+
+async def test_two_relays_started_together_agree_on_one_leader(
+        tmp_path: Path, sim: UcmSimulator) -> None:
+    users = site_users()
+    async with running_broker(tmp_path / "broker", users) as broker:
+        watcher = Watcher(broker, users)
+        relays = [RelayNode(node_config(tmp_path, sim, broker, node), sim, users)
+                  for node in ("a", "b")]
+        try:
+            await asyncio.gather(*(relay.start() for relay in relays))
+
+            def agreed() -> bool:
+                roles = sorted(watcher.role(node) for node in ("a", "b"))
+                leader = watcher.leader()
+                return roles == ["active", "standby"] and watcher.role(leader) == "active"
+
+            await watcher.until(agreed)
+            # Both may have claimed: the tie rule keeps "a"; "b" stepped down at once.
+            claims = [d.get("node") for _at, topic, d in watcher.seen
+                      if topic.endswith("/relay/status") and d.get("state") == "online"]
+            assert claims[-1] == watcher.leader()
+            if set(claims) == {"a", "b"}:
+                assert watcher.leader() == "a"
+        finally:
+            for relay in relays:
+                await relay.stop()
+            await watcher.aclose()
