@@ -43,7 +43,8 @@ def node_config(folder: Path, sim: UcmSimulator, broker: Broker, node: str,
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"relay-{node}.toml"
     urls = json.dumps([other.url for other in fallbacks])
-    path.write_text(ucm_toml(sim) + '\n[crm]\nprovider = "none"\n\n'
+    api = f'api_username = "{sim.api_username}"\n'
+    path.write_text(ucm_toml(sim) + api + '\n[crm]\nprovider = "none"\n\n'
                     + broker.mqtt_toml(RELAY_USER) + f"fallback_urls = {urls}\n"
                     + f'\n[relay]\nextensions = []\ncrm_lookup = false\nnode = "{node}"\n')
     return path
@@ -62,6 +63,7 @@ class RelayNode:
             sys.executable, str(Path(__file__).parent / "relay_process.py"), str(self.config),
             str(self.keepalive), stderr=asyncio.subprocess.DEVNULL,
             env={**os.environ, "UCM_POPUP_UCM_PASSWORD": self.sim.password,
+                 "UCM_POPUP_UCM_API_PASSWORD": self.sim.password,
                  "UCM_POPUP_MQTT_PASSWORD": self.users[RELAY_USER]})
         return self
 

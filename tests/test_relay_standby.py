@@ -29,6 +29,8 @@ from test_relay_crm_site import relay_config as crm_relay_config
 from test_relay_site import passwords
 
 from tests.writes_support import wait_for, zsim  # noqa: F401
+from ucm_popup.errors import ServiceError
+from ucm_popup.relay.dial import dial_through_relay
 from ucm_popup.sim.ucm import UcmSimulator
 from ucm_popup.sim.zoho import ZohoSimulator
 
@@ -190,4 +192,34 @@ async def test_two_relays_started_together_agree_on_one_leader(
         finally:
             for relay in relays:
                 await relay.stop()
+            await watcher.aclose()
+
+
+async def test_a_dial_during_the_switch_is_answered_and_one_after_it_is_done(
+        tmp_path: Path, sim: UcmSimulator) -> None:
+    users = {**site_users(), "1002": "desk-1002-password"}
+    desk = "1002"  # an extension the simulated UCM has
+    async with running_broker(tmp_path / "broker", users) as broker:
+        watcher = Watcher(broker, users)
+        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users).start()
+        b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users)
+        mqtt = mqtt_of(broker, desk)
+        try:
+            await watcher.until(lambda: watcher.leader() == "a")
+            await b.start()
+            await watcher.until(lambda: watcher.role("b") == "standby")
+            await dial_through_relay(mqtt, desk, users[desk], "0612345678")
+            assert [r["outbound"] for r in sim.dial_requests()] == ["0612345678"]
+
+            a.signal(signal.SIGSTOP)  # its network cut: the leader hears nothing any more
+            with pytest.raises(ServiceError, match="relay switching, try again"):
+                await dial_through_relay(mqtt, desk, users[desk], "0698765432", timeout=20)
+            assert watcher.leader() == "b"
+            assert len(sim.dial_requests()) == 1  # the switch placed no call of its own
+
+            await dial_through_relay(mqtt, desk, users[desk], "0611111111")
+            assert [r["outbound"] for r in sim.dial_requests()][1:] == ["0611111111"]
+        finally:
+            await a.stop()
+            await b.stop()
             await watcher.aclose()

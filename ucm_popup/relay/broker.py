@@ -6,6 +6,7 @@ speaks MQTT by hand.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import ssl
@@ -130,6 +131,21 @@ def make_client(
         # dial answer after its PUBACK) then waits for the broker's delayed ACK, about 40 ms.
         socket_options=((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),),
     )
+
+
+async def connect_first(stack: contextlib.AsyncExitStack, mqtt: MqttSettings, password: str,
+                        **options: Any) -> aiomqtt.Client:
+    """A client connected to the first broker of ``[mqtt] url`` and ``fallback_urls`` that
+    takes it (left by ``stack``); the last broker's refusal is raised as a typed error."""
+    urls = broker_urls(mqtt)
+    for turn, url in enumerate(urls):
+        try:
+            return await stack.enter_async_context(
+                make_client(mqtt, password, url=url, **options))
+        except aiomqtt.MqttError as exc:
+            if turn + 1 == len(urls):
+                raise broker_error(exc, mqtt, url) from None
+    raise SettingsError("[mqtt] url: is not set")
 
 
 def broker_error(exc: Exception, mqtt: MqttSettings, url: str = "") -> UcmPopupError:

@@ -32,6 +32,7 @@ from ucm_popup.relay.broker import (
     UCM_DOWN,
     Topics,
     broker_error,
+    broker_urls,
     dumps,
     make_client,
     payload_json,
@@ -123,6 +124,7 @@ class SiteRelay:
         self._unanswered: dict[tuple[str, str], float] = {}  # dial requests seen as standby
         self._lead_tasks: set[asyncio.Task[Any]] = set()  # the leader's CRM work and lease
         self._ringing: dict[tuple[str, str], Ringing] = {}  # inbound calls ringing here now
+        self._url = settings.mqtt.url  # the broker the relay is on (the lease goes there too)
 
     @property
     def leads(self) -> bool:
@@ -208,9 +210,12 @@ class SiteRelay:
         mqtt = self.settings.mqtt
         backoff = Backoff(*self._backoff)
         first = True
+        urls = broker_urls(mqtt)
+        turn = 0  # [mqtt] url, then each fallback_urls in turn after a failure
         while True:
+            self._url = urls[turn % len(urls)]
             client = make_client(mqtt, self._mqtt_password, will=self._will(),
-                                 keepalive=self._keepalive)
+                                 keepalive=self._keepalive, url=self._url)
             try:
                 async with client:
                     self._client = client
@@ -227,14 +232,16 @@ class SiteRelay:
                     async for message in client.messages:
                         self._on_message(message)
             except aiomqtt.MqttError as exc:
-                if first:
-                    raise broker_error(exc, mqtt) from None
-                log.warning("broker link lost: %s", one_line(str(exc), 200))
+                turn += 1
+                if first and turn >= len(urls):
+                    raise broker_error(exc, mqtt, self._url) from None
+                log.warning("broker link lost (%s): %s", self._url, one_line(str(exc), 200))
             finally:
                 self._client = None
                 if self.election is not None and self.election.role == ACTIVE:
                     self._act(STEP_DOWN)  # the next connection elects again
-            await asyncio.sleep(backoff.next())
+            if turn % len(urls) == 0:
+                await asyncio.sleep(backoff.next())
 
     def _publish(self, topic: str, payload: bytes, *, retain: bool = False) -> bool:
         client = self._client
@@ -498,7 +505,7 @@ class SiteRelay:
         while True:
             try:
                 async with make_client(self.settings.mqtt, self._mqtt_password, will=will,
-                                       keepalive=self._keepalive) as lease:
+                                       keepalive=self._keepalive, url=self._url) as lease:
                     backoff.reset()
                     async for _message in lease.messages:  # none: it ends when the link does
                         pass
