@@ -160,7 +160,8 @@ def site_run(sim: UcmSimulator, calls: int = 100, rate: float = 10.0, ring_s: fl
     return sc.merged(*timelines), truth
 
 
-def problems(desks: dict[str, DeskLog], truth: dict[str, tuple[str, bool]]) -> list[str]:
+def problems(desks: dict[str, DeskLog], truth: dict[str, tuple[str, bool]], *,
+             breaks: bool = False) -> list[str]:
     """What a user at the desks would notice: a call missing or shown twice, an end that
     is not how the call really ended, a desk told the relay went away."""
     found = []
@@ -169,7 +170,7 @@ def problems(desks: dict[str, DeskLog], truth: dict[str, tuple[str, bool]]) -> l
         if len(keys) != len(set(keys)):
             twice = sorted(k for k in keys if keys.count(k) > 1)
             found.append(f"{extension}: duplicate events {twice}")
-        if desk.lines("disconnected"):
+        if desk.lines("disconnected") and not breaks:
             found.append(f"{extension}: {desk.lines('disconnected')}")
     for call_id, (extension, answered) in truth.items():
         seen = [d for _at, d in desks[extension].events if d.get("call_id") == call_id]

@@ -6,12 +6,13 @@ end otherwise than it really ended."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 import signal
 import time
 from pathlib import Path
 
 import pytest
-from mqtt_support import running_broker
+from mqtt_support import Broker, running_broker
 from standby_support import (
     DESKS,
     DeskLog,
@@ -223,3 +224,38 @@ async def test_a_dial_during_the_switch_is_answered_and_one_after_it_is_done(
             await a.stop()
             await b.stop()
             await watcher.aclose()
+
+
+async def test_desks_and_relays_go_on_to_the_next_broker_when_theirs_stops(
+        tmp_path: Path, sim: UcmSimulator) -> None:
+    users = site_users()
+    async with running_broker(tmp_path / "first", users) as first:
+        second = Broker(tmp_path / "second", users)
+        second.write_files()
+        for name in ("ca.pem", "server.pem", "server.key"):  # one CA for the site's brokers
+            shutil.copy(first.folder / name, second.folder / name)
+        await second.start()
+        relay = await RelayNode(node_config(tmp_path, sim, first, "a", second), sim,
+                                users).start()
+        extension = DESKS[0]
+        desk = DeskLog(mqtt_of(first, extension, second), extension, users[extension])
+        try:
+            await _connected({extension: desk})
+            steps, truth = site_run(sim, calls=1)
+            await sim.play(steps)
+            await all_ended({extension: desk}, truth)
+
+            await first.stop()
+            async with asyncio.timeout(20):
+                while len(desk.lines("connected")) < 2:  # again, through the second broker
+                    await asyncio.sleep(0.05)
+            steps, later = site_run(sim, calls=1)
+            await sim.play(steps)
+            await all_ended({extension: desk}, later)
+            assert problems({extension: desk}, {**truth, **later}, breaks=True) == []
+            assert [d["event"] for _at, d in desk.events][-3:] == [
+                "connected", "ringing", "ended"]
+        finally:
+            await desk.aclose()
+            await relay.stop()
+            await second.stop()
