@@ -74,6 +74,7 @@ STOP_TIMEOUT_S = 3.0
 MAX_REQUEST_ID = 100
 MAX_NUMBER = 64
 SWITCHING = "relay switching, try again"
+NODE_KEEPALIVE_S = 5  # a leader cut off is replaced within 1.5 x this (plus the broker's check)
 HANDOVER_S = 60.0  # a new leader settles (reads, then writes) what was queued this recently
 NOT_SET_UP = ("click-to-dial is not set up on the relay: set [ucm] api_username and its "
               "password")
@@ -89,7 +90,7 @@ class SiteRelay:
         lookup: LookupService | None = None,
         dial: Dial | None = None,
         stream_options: dict[str, Any] | None = None,
-        keepalive: int = KEEPALIVE_S,
+        keepalive: int | None = None,
         dial_every_s: float = DIAL_EVERY_S,
         backoff_initial_s: float = 1.0,
         backoff_max_s: float = 30.0,
@@ -104,7 +105,8 @@ class SiteRelay:
         self._lookup = lookup
         self._dial = dial
         self._stream_options = stream_options or {}
-        self._keepalive = keepalive
+        # Two relays: the keep-alive decides how soon a leader cut off the network is replaced.
+        self._keepalive = keepalive or (NODE_KEEPALIVE_S if settings.relay.node else KEEPALIVE_S)
         self._dial_every_s = dial_every_s
         self._backoff = (backoff_initial_s, backoff_max_s)
         self._clock = clock
