@@ -441,8 +441,10 @@ class SiteRelay:
             return
         if topic == self.topics.status:
             self._act(self.election.on_status(data))
+            log.debug("relay/status %s", data)
         elif node := self.topics.status_node(topic):
             self._act(self.election.on_node_status(node, data))
+            log.debug("relay/%s/status %s", node, data)
         elif topic.endswith("/dial/result"):
             request_id = data.get("request_id")
             extension = topic.split("/")[-3]
