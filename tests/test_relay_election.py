@@ -5,12 +5,16 @@ changes.  The same rules run against a real mosquitto in test_relay_standby.py."
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ucm_popup.relay.broker import Topics
+from ucm_popup.errors import SettingsError
+from ucm_popup.relay.broker import Topics, broker_urls
 from ucm_popup.relay.desk import RelayEventSource
 from ucm_popup.relay.standby import (
     ACTIVE,
@@ -22,7 +26,7 @@ from ucm_popup.relay.standby import (
     Election,
     Journal,
 )
-from ucm_popup.settings import MqttSettings
+from ucm_popup.settings import MqttSettings, load_settings, save_settings
 from ucm_popup.ucm.events import to_json
 
 TOPICS = Topics("ucm-popup")
@@ -180,3 +184,25 @@ def test_without_a_standby_the_desk_ends_its_calls_at_once_and_after_a_wait_in_v
     read(source, events, message("ringing", "y", node="a"))
     assert read(source, TOPICS.status, {"state": "offline", "node": "a"}) == []
     assert [to_json(e)["event"] for e in source._no_takeover()] == ["disconnected", "ended"]
+
+
+def test_the_two_settings_read_back_and_bad_values_name_the_key(tmp_path: Path) -> None:
+    path = tmp_path / "relay.toml"
+    path.write_text('[mqtt]\nurl = "mqtts://broker1.example.com"\n'
+                    'fallback_urls = ["mqtts://broker2.example.com:8883"]\n\n'
+                    '[relay]\nnode = "a"\n')
+    settings, warnings = load_settings(path)
+    assert (settings.relay.node, settings.mqtt.fallback_urls, warnings) == (
+        "a", ("mqtts://broker2.example.com:8883",), [])
+    assert broker_urls(settings.mqtt) == ("mqtts://broker1.example.com",
+                                          "mqtts://broker2.example.com:8883")
+    save_settings(path, settings)
+    assert load_settings(path)[0] == settings
+    for body, key in (('[relay]\nnode = "a/b"\n', "[relay] node"),
+                      ('[relay]\nnode = "é"\n', "[relay] node"),
+                      ('[mqtt]\nfallback_urls = ["mqtt://broker2.example.com"]\n',
+                       "[mqtt] fallback_urls"),
+                      ('[mqtt]\nfallback_urls = "mqtts://b"\n', "fallback_urls")):
+        path.write_text(body)
+        with pytest.raises(SettingsError, match=re.escape(key)):
+            load_settings(path)
