@@ -206,3 +206,25 @@ def test_the_two_settings_read_back_and_bad_values_name_the_key(tmp_path: Path) 
         path.write_text(body)
         with pytest.raises(SettingsError, match=re.escape(key)):
             load_settings(path)
+
+
+def test_a_call_the_new_leader_does_not_name_ends_at_the_desk_soon_after() -> None:
+    """A relay started again a moment ago leads: it cannot know a call that began before it
+    reached the UCM, so its end would never come; the desk ends it once the new leader has
+    named the calls it knows."""
+    source = desk()
+    events = TOPICS.events("1002")
+    read(source, TOPICS.node_status("b"), {"state": "online", "role": "standby"})
+    read(source, TOPICS.status, ONLINE_A)
+    read(source, events, message("ringing", "known", node="a"))
+    read(source, events, message("ringing", "unknown", node="a"))
+    read(source, events, message("answered", "unknown", node="a"))
+    read(source, TOPICS.status, {"state": "offline", "node": "a"})
+    read(source, TOPICS.status, ONLINE_B)
+    assert read(source, events, message("ringing", "known", node="b", replay=True)) == []
+    assert source._deadline_passed(0.0) == []  # not yet
+    ended = [to_json(e) for e in source._deadline_passed(float("inf"))]
+    assert [(e["event"], e["call_id"], e["answered"]) for e in ended] == [
+        ("ended", "unknown", True)]
+    assert read(source, events, message("ended", "known", node="b")) == ["ended"]
+    assert read(source, events, message("ended", "unknown", node="b")) == []

@@ -63,6 +63,7 @@ MAX_MATCHES = 20
 MATCH_FIELDS = tuple(Match.__dataclass_fields__)
 TEXT_CHARS = 2000  # a name or number from the broker is cut to this before it goes further
 SWITCH_WAIT_S = 10.0  # a standby takes over within a second or two of the leader's will
+CONFIRM_S = 3.0  # a new leader republishes the calls in progress at once; others have ended
 REMEMBER_SEEN = 5000  # (call id, event) pairs kept to drop what a new leader publishes again
 
 
@@ -109,6 +110,9 @@ class RelayEventSource:
         self._leader = ""  # the node relay/status names
         self._nodes: dict[str, bool] = {}  # node -> its own status says online
         self._switch_until: float | None = None  # the leader went; a standby is there
+        self._led_by = ""  # the last leader that said online (stays through a switch)
+        self._confirm_until: float | None = None  # a new leader: calls it names stay open
+        self._confirmed: set[str] = set()
         self._seen: OrderedDict[tuple[str, str], str] = OrderedDict()  # -> node that sent it
 
     async def lookup_result(self, call_id: str, timeout: float = LOOKUP_WAIT_S
@@ -152,14 +156,16 @@ class RelayEventSource:
                     while True:
                         # Not cancelled on a time-out: a message it got is never lost.
                         following = following or asyncio.ensure_future(anext(messages))
-                        wait = (None if self._switch_until is None
-                                else max(0.0, self._switch_until - time.monotonic()))
+                        deadlines = [t for t in (self._switch_until, self._confirm_until)
+                                     if t is not None]
+                        wait = (max(0.0, min(deadlines) - time.monotonic()) if deadlines
+                                else None)
                         done, _ = await asyncio.wait([following], timeout=wait)
                         if done:
                             message, following = following.result(), None
                             events = self._read(str(message.topic), message.payload)
                         else:
-                            events = self._no_takeover()
+                            events = self._deadline_passed(time.monotonic())
                         for event in events:
                             if isinstance(event, Connected):
                                 if up:
@@ -179,7 +185,7 @@ class RelayEventSource:
             finally:
                 if following is not None:
                     following.cancel()
-            self._switch_until = None
+            self._switch_until = self._confirm_until = None
             self._set_relay(RelayState(BROKER_DOWN, reason))
             if not said_down:
                 up, said_down = False, True
@@ -209,6 +215,8 @@ class RelayEventSource:
                 return self._leader_gone(node, "the relay stopped answering")
             return []
         event = _event(data, self.extension)
+        if event is not None and self._confirm_until is not None:
+            self._confirmed.add(_text(data, "call_id"))
         if event is not None and self._repeated(_text(data, "call_id"), data):
             return []
         if event is None:
@@ -230,6 +238,12 @@ class RelayEventSource:
         self._leader = node if type(node) is str and state in (ONLINE, UCM_DOWN) else ""
         if state in (ONLINE, UCM_DOWN):
             self._switch_until = None
+        if self._leader and self._leader != self._led_by:
+            if self._led_by and self._open and self._confirm_until is None:
+                # A new leader: it names at once the calls in progress it knows.
+                self._confirm_until = time.monotonic() + CONFIRM_S
+                self._confirmed = set()
+            self._led_by = self._leader
         if state == ONLINE:
             self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True,
                                        self._leader[:64]))
@@ -279,6 +293,26 @@ class RelayEventSource:
         self._set_relay(RelayState(OFFLINE, detail))
         return [Disconnected("the relay is offline" + (f": {detail}" if detail else "")),
                 *self._end_open_calls()]
+
+    def _deadline_passed(self, at: float) -> list[CallEvent]:
+        if self._switch_until is not None and at >= self._switch_until:
+            return self._no_takeover()
+        if self._confirm_until is None or at < self._confirm_until:
+            return []
+        # The new leader republished every call in progress it knows: one it did not name
+        # began before it reached the UCM, and its end will never come from it.
+        self._confirm_until = None
+        gone = [call_id for call_id in self._open if call_id not in self._confirmed]
+        out: list[CallEvent] = [Ended(call_id, self.extension, self._open.pop(call_id), False)
+                                for call_id in gone]
+        for call_id in gone:
+            self._closed[call_id] = None
+            if len(self._closed) > REMEMBER_CLOSED:
+                self._closed.popitem(last=False)
+        if gone:
+            log.info("relay %s did not know %d call(s) in progress: ended", self._led_by,
+                     len(gone))
+        return out
 
     def _no_takeover(self) -> list[CallEvent]:
         self._switch_until = None
