@@ -107,6 +107,13 @@ class Watcher:
         status = self.current.get(TOPICS.node_status(node), {})
         return str(status.get("role", "")) if status.get("state") == "online" else "offline"
 
+    async def lead_and_standby(self, a: Any, b: Any) -> None:
+        """Start relay "a" and see it lead, then "b" and see it wait as standby."""
+        await a.start()
+        await self.until(lambda: self.leader() == "a")
+        await b.start()
+        await self.until(lambda: self.role("b") == "standby")
+
     async def until(self, condition: Any, timeout: float = 20.0) -> float:
         """Wait for ``condition()``; the time it became true."""
         async with asyncio.timeout(timeout):

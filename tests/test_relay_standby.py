@@ -44,14 +44,11 @@ async def test_the_lead_relay_dies_in_a_run_of_100_calls_and_the_standby_takes_o
     users = site_users()
     async with running_broker(tmp_path / "broker", users) as broker:
         watcher = Watcher(broker, users)
-        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users,
-                            KEEPALIVE_S).start()
+        a = RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users, KEEPALIVE_S)
         b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users, KEEPALIVE_S)
         desks: dict[str, DeskLog] = {}
         try:
-            await watcher.until(lambda: watcher.leader() == "a")
-            await b.start()
-            await watcher.until(lambda: watcher.role("b") == "standby")
+            await watcher.lead_and_standby(a, b)
             await sim.wait_subscribed(2, timeout=20)  # both follow the UCM: warm trackers
             desks = {ext: DeskLog(mqtt_of(broker, ext), ext, users[ext]) for ext in DESKS}
             await _connected(desks)
@@ -92,13 +89,11 @@ async def test_a_relay_that_comes_back_joins_as_standby_and_a_clean_stop_hands_o
     users = site_users()
     async with running_broker(tmp_path / "broker", users) as broker:
         watcher = Watcher(broker, users)
-        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users).start()
+        a = RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users)
         b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users)
         desk = DeskLog(mqtt_of(broker, DESKS[0]), DESKS[0], users[DESKS[0]])
         try:
-            await watcher.until(lambda: watcher.leader() == "a")
-            await b.start()
-            await watcher.until(lambda: watcher.role("b") == "standby")
+            await watcher.lead_and_standby(a, b)
             a.signal(signal.SIGKILL)
             await a.process.wait()  # type: ignore[union-attr]
             await watcher.until(lambda: watcher.leader() == "b" and watcher.role("a") == "offline")
@@ -146,10 +141,7 @@ async def test_every_call_is_written_once_when_the_lead_relay_is_killed(
             nodes.append(CrmRelay(config, sim, zsim, users, folder / "state"))
         a, b = nodes
         try:
-            await a.start()
-            await watcher.until(lambda: watcher.leader() == "a")
-            await b.start()
-            await watcher.until(lambda: watcher.role("b") == "standby")
+            await watcher.lead_and_standby(a, b)
             steps, truth = site_run(sim)
             run = asyncio.get_running_loop().create_task(sim.play(steps))
             await wait_for(lambda: len(zsim.records.get("Calls", [])) >= 20, 30)
@@ -202,13 +194,11 @@ async def test_a_dial_during_the_switch_is_answered_and_one_after_it_is_done(
     desk = "1002"  # an extension the simulated UCM has
     async with running_broker(tmp_path / "broker", users) as broker:
         watcher = Watcher(broker, users)
-        a = await RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users).start()
+        a = RelayNode(node_config(tmp_path, sim, broker, "a"), sim, users)
         b = RelayNode(node_config(tmp_path, sim, broker, "b"), sim, users)
         mqtt = mqtt_of(broker, desk)
         try:
-            await watcher.until(lambda: watcher.leader() == "a")
-            await b.start()
-            await watcher.until(lambda: watcher.role("b") == "standby")
+            await watcher.lead_and_standby(a, b)
             await dial_through_relay(mqtt, desk, users[desk], "0612345678")
             assert [r["outbound"] for r in sim.dial_requests()] == ["0612345678"]
 
