@@ -174,7 +174,9 @@ class SiteRelay:
                         await client.publish(self.topics.node_status(self.node),
                                              self._node_status(OFFLINE), qos=1, retain=True)
         for task in list(self._lead_tasks):
-            task.cancel()
+            task.cancel()  # the lease closes cleanly: its will must not follow the stop
+        if self._lead_tasks:
+            await asyncio.wait(self._lead_tasks, timeout=STOP_TIMEOUT_S)
         broker.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await asyncio.wait_for(broker, STOP_TIMEOUT_S)
