@@ -456,6 +456,8 @@ class SiteRelay:
 
     def _act(self, action: str) -> None:
         assert self.election is not None
+        if action == CLAIM and self.election.role == ACTIVE:
+            action = REASSERT
         if action == CLAIM:
             self.election.role = ACTIVE
             log.info("relay %s leads the site", self.node)
@@ -484,8 +486,7 @@ class SiteRelay:
             if at >= oldest:
                 self._dial_result(extension, request_id, SWITCHING)
         self._unanswered.clear()
-        loop = asyncio.get_running_loop()
-        self._lead_tasks.add(loop.create_task(self._lease(), name="lease"))
+        self._lead(self._lease(), "lease")
         if self._lookup is not None:  # desks and the CRM writer wait for these
             for ringing in self._ringing.values():
                 self._spawn(self._look_up(self._lookup, ringing), f"lookup-{ringing.call_id}")
@@ -493,9 +494,13 @@ class SiteRelay:
             if self.crm.worker is not None:
                 self.crm.worker.outbox.forget_untried(time.time() - HANDOVER_S)
                 self.crm.worker.outbox.settle_all()
-            self._lead_tasks.add(loop.create_task(self.crm.run(), name="site-crm"))
-        for task in self._lead_tasks:
-            task.add_done_callback(self._lead_finished)
+            self._lead(self.crm.run(), "site-crm")
+
+    def _lead(self, coro: Any, name: str) -> None:
+        """A task of the leader's only: cancelled when it steps down or stops."""
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._lead_tasks.add(task)
+        task.add_done_callback(self._lead_finished)
 
     def _lead_finished(self, task: asyncio.Task[Any]) -> None:
         self._lead_tasks.discard(task)
