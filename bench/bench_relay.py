@@ -148,6 +148,7 @@ async def start_broker(folder: Path, users: dict[str, str]) -> tuple[subprocess.
     subprocess.run(["mosquitto_passwd", "-U", str(passwd)], check=True)
     (folder / "acl").write_text(
         f"user relay\ntopic readwrite {PREFIX}/#\n\npattern read {PREFIX}/relay/status\n"
+        f"pattern read {PREFIX}/relay/+/status\n"
         f"pattern read {PREFIX}/ext/%u/events\npattern write {PREFIX}/ext/%u/dial\n"
         f"pattern read {PREFIX}/ext/%u/dial/result\n")
     (folder / "mosquitto.conf").write_text(

@@ -28,6 +28,7 @@ user {RELAY_USER}
 topic readwrite {PREFIX}/#
 
 pattern read {PREFIX}/relay/status
+pattern read {PREFIX}/relay/+/status
 pattern read {PREFIX}/ext/%u/events
 pattern write {PREFIX}/ext/%u/dial
 pattern read {PREFIX}/ext/%u/dial/result

@@ -97,12 +97,14 @@ class MqttSettings:
     username: str = ""  # this desk's broker user (by convention its extension)
     topic_prefix: str = "ucm-popup"  # one prefix per site (per UCM)
     ca_file: str = ""
+    fallback_urls: tuple[str, ...] = ()  # further brokers tried in order when url fails
 
 
 @dataclass(frozen=True)
 class RelaySettings:
     extensions: tuple[str, ...] = ()  # empty: every extension the UCM has
     crm_lookup: bool = True  # look each inbound caller up once, at the relay
+    node: str = ""  # this relay's name, unique per site ("a", "b"); "" = the only relay
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,14 @@ def _validate(settings: Settings, label: str) -> None:
     mqtt = settings.mqtt
     if mqtt.url and check_broker_url(mqtt.url):
         raise bad("mqtt", "url", str(check_broker_url(mqtt.url)))
+    for url in mqtt.fallback_urls:
+        if check_broker_url(url):
+            raise bad("mqtt", "fallback_urls", str(check_broker_url(url)))
+    node = settings.relay.node
+    if node and not (len(node) <= 32 and node.isascii()
+                     and all(c.isalnum() or c in "-_" for c in node)):
+        raise bad("relay", "node", f"{_shown(node)} is not a node name (letters, digits, - "
+                  "and _, at most 32)")
     if settings.source.kind == "relay" and not mqtt.url:
         raise bad("mqtt", "url", "must be set when [source] kind is \"relay\"")
     prefix = mqtt.topic_prefix

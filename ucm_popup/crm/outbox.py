@@ -225,6 +225,18 @@ class Outbox:
         self._db.execute("update writes set next_at = ? where id = ?",
                          (self._clock() + delay, entry.id))
 
+    def forget_untried(self, before: float) -> None:
+        """Drop the writes queued before ``before`` and never tried: a standby relay's, which
+        the site's lead relay has written meanwhile."""
+        self._db.execute("delete from writes where state = ? and attempts = 0 and created < ?",
+                         (PENDING, before))
+
+    def settle_all(self) -> None:
+        """Another writer (the site's previous lead relay) may have sent what waits here:
+        look for each in the CRM before writing it, as after an unknown outcome."""
+        self._db.execute("update writes set state = ? where state = ?", (SENDING, PENDING))
+        self._wake()
+
     def _wake(self) -> None:
         if self.changed is not None:
             self.changed.set()

@@ -6,6 +6,7 @@ speaks MQTT by hand.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import ssl
@@ -38,6 +39,26 @@ class Topics:
     def status(self) -> str:
         return f"{self.prefix}/relay/status"
 
+    def node_status(self, node: str) -> str:
+        """One relay's own status when two or more serve a site (``[relay] node``)."""
+        return f"{self.prefix}/relay/{node}/status"
+
+    @property
+    def every_node_status(self) -> str:
+        return f"{self.prefix}/relay/+/status"
+
+    def status_node(self, topic: str) -> str:
+        """The node a ``relay/{node}/status`` topic names, or "" for any other topic."""
+        head = f"{self.prefix}/relay/"
+        if topic.startswith(head) and topic.endswith("/status"):
+            node = topic[len(head):-len("/status")]
+            return node if node and "/" not in node else ""
+        return ""
+
+    @property
+    def every_events(self) -> str:
+        return f"{self.prefix}/ext/+/events"
+
     def events(self, extension: str) -> str:
         return f"{self.prefix}/ext/{extension}/events"
 
@@ -46,6 +67,10 @@ class Topics:
 
     def dial_result(self, extension: str) -> str:
         return f"{self.prefix}/ext/{extension}/dial/result"
+
+    @property
+    def every_dial_result(self) -> str:
+        return f"{self.prefix}/ext/+/dial/result"
 
     @property
     def every_dial(self) -> str:
@@ -61,8 +86,13 @@ class Topics:
         return ""
 
 
-def where(mqtt: MqttSettings) -> str:
-    parts = urlsplit(mqtt.url)
+def broker_urls(mqtt: MqttSettings) -> tuple[str, ...]:
+    """``[mqtt] url`` then ``fallback_urls``: the brokers tried in turn when one fails."""
+    return tuple(dict.fromkeys(u for u in (mqtt.url, *mqtt.fallback_urls) if u))
+
+
+def where(mqtt: MqttSettings, url: str = "") -> str:
+    parts = urlsplit(url or mqtt.url)
     host = parts.hostname or ""
     return f"{host}:{parts.port or (8883 if parts.scheme == 'mqtts' else 1883)}"
 
@@ -74,11 +104,14 @@ def make_client(
     will: aiomqtt.Will | None = None,
     keepalive: int = KEEPALIVE_S,
     max_inflight: int = 1000,
+    url: str = "",
 ) -> aiomqtt.Client:
-    problem = check_broker_url(mqtt.url) if mqtt.url else "is not set"
+    """A client for ``url`` (default ``[mqtt] url``; a fallback broker's when given)."""
+    url = url or mqtt.url
+    problem = check_broker_url(url) if url else "is not set"
     if problem:
         raise SettingsError(f"[mqtt] url: {problem}")
-    parts = urlsplit(mqtt.url)
+    parts = urlsplit(url)
     tls: ssl.SSLContext | None = None
     if parts.scheme == "mqtts":
         tls = client_context(mqtt.ca_file)
@@ -101,9 +134,24 @@ def make_client(
     )
 
 
-def broker_error(exc: Exception, mqtt: MqttSettings) -> UcmPopupError:
+async def connect_first(stack: contextlib.AsyncExitStack, mqtt: MqttSettings, password: str,
+                        **options: Any) -> aiomqtt.Client:
+    """A client connected to the first broker of ``[mqtt] url`` and ``fallback_urls`` that
+    takes it (left by ``stack``); the last broker's refusal is raised as a typed error."""
+    urls = broker_urls(mqtt)
+    for turn, url in enumerate(urls):
+        try:
+            return await stack.enter_async_context(
+                make_client(mqtt, password, url=url, **options))
+        except aiomqtt.MqttError as exc:
+            if turn + 1 == len(urls):
+                raise broker_error(exc, mqtt, url) from None
+    raise SettingsError("[mqtt] url: is not set")
+
+
+def broker_error(exc: Exception, mqtt: MqttSettings, url: str = "") -> UcmPopupError:
     """What a failed broker connection means for the user, with the setting to fix."""
-    at = where(mqtt)
+    at = where(mqtt, url)
     rc = getattr(exc, "rc", None)
     code = getattr(rc, "value", rc)
     if isinstance(exc, aiomqtt.MqttCodeError) and code in _REFUSED_CODES:

@@ -33,6 +33,7 @@ class DemoBroker:
 def _acl(prefix: str, relay_user: str) -> str:
     return (f"user {relay_user}\ntopic readwrite {prefix}/#\n\n"
             f"pattern read {prefix}/relay/status\n"
+            f"pattern read {prefix}/relay/+/status\n"
             f"pattern read {prefix}/ext/%u/events\n"
             f"pattern write {prefix}/ext/%u/dial\n"
             f"pattern read {prefix}/ext/%u/dial/result\n")

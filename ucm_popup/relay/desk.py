@@ -8,12 +8,18 @@ and not end.
 A call ended that way is never popped up again when the relay's late rows for it come in, and
 nothing is queued across a break, so a desk that comes back never rings for a call that
 already ended.
+
+When two relays serve the site (docs/standby-relay.md), the leader's going is not a break
+while another relay is there to take over: the desk keeps its calls for up to
+``SWITCH_WAIT_S``, the new leader publishes the calls in progress again, and the desk drops
+an event it already had (same call id and event, replayed or from another relay).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
@@ -30,6 +36,7 @@ from ucm_popup.relay.broker import (
     UCM_DOWN,
     Topics,
     broker_error,
+    broker_urls,
     make_client,
     payload_json,
 )
@@ -55,6 +62,9 @@ LOOKUP_WAIT_S = 8.0  # the relay's lookup has its own 5 s deadline; then it says
 MAX_MATCHES = 20
 MATCH_FIELDS = tuple(Match.__dataclass_fields__)
 TEXT_CHARS = 2000  # a name or number from the broker is cut to this before it goes further
+SWITCH_WAIT_S = 10.0  # a standby takes over within a second or two of the leader's will
+CONFIRM_S = 3.0  # a new leader republishes the calls in progress at once; others have ended
+REMEMBER_SEEN = 5000  # (call id, event) pairs kept to drop what a new leader publishes again
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class RelayState:
     state: str
     detail: str
     crm_lookup: bool = False  # the relay looks callers up and publishes what it found
+    node: str = ""  # the relay that leads, when the site has two (``[relay] node``)
 
 
 BROKER_DOWN = "broker-down"
@@ -96,6 +107,13 @@ class RelayEventSource:
         self.relay = RelayState(OFFLINE, "")
         self._lookups: OrderedDict[str, dict[str, Any]] = OrderedDict()  # call_id -> message
         self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._leader = ""  # the node relay/status names
+        self._nodes: dict[str, bool] = {}  # node -> its own status says online
+        self._switch_until: float | None = None  # the leader went; a standby is there
+        self._led_by = ""  # the last leader that said online (stays through a switch)
+        self._confirm_until: float | None = None  # a new leader: calls it names stay open
+        self._confirmed: set[str] = set()
+        self._seen: OrderedDict[tuple[str, str], str] = OrderedDict()  # -> node that sent it
 
     async def lookup_result(self, call_id: str, timeout: float = LOOKUP_WAIT_S
                             ) -> dict[str, Any] | None:
@@ -119,17 +137,36 @@ class RelayEventSource:
         # As a direct stream: "disconnected" only after a "connected" (on_state reports the
         # relay's state from the start, for the tray).
         said_down = True
+        urls = broker_urls(self.mqtt)
+        turn = 0  # the broker tried is urls[turn % len(urls)]: the next one after a failure
         while True:
-            client = make_client(self.mqtt, self._password, keepalive=self._keepalive)
+            url = urls[turn % len(urls)]
+            client = make_client(self.mqtt, self._password, keepalive=self._keepalive, url=url)
             reason = "connection to the broker lost"
+            following: asyncio.Task[aiomqtt.Message] | None = None
             try:
                 async with client:
                     first = False
                     self._backoff.reset()
+                    self._nodes.clear()
                     await client.subscribe(self.topics.status, qos=1)
+                    await client.subscribe(self.topics.every_node_status, qos=1)
                     await client.subscribe(self.topics.events(self.extension), qos=1)
-                    async for message in client.messages:
-                        for event in self._read(str(message.topic), message.payload):
+                    messages = aiter(client.messages)
+                    while True:
+                        # Not cancelled on a time-out: a message it got is never lost.
+                        following = following or asyncio.ensure_future(anext(messages))
+                        deadlines = [t for t in (self._switch_until, self._confirm_until)
+                                     if t is not None]
+                        wait = (max(0.0, min(deadlines) - time.monotonic()) if deadlines
+                                else None)
+                        done, _ = await asyncio.wait([following], timeout=wait)
+                        if done:
+                            message, following = following.result(), None
+                            events = self._read(str(message.topic), message.payload)
+                        else:
+                            events = self._deadline_passed(time.monotonic())
+                        for event in events:
                             if isinstance(event, Connected):
                                 if up:
                                     continue
@@ -140,16 +177,24 @@ class RelayEventSource:
                                 up, said_down = False, True
                             yield event
             except aiomqtt.MqttError as exc:
-                if first and not self.retry_initial:
-                    raise broker_error(exc, self.mqtt) from None
-                first = False
-                reason = f"broker: {broker_error(exc, self.mqtt)}"
+                turn += 1
+                if first and not self.retry_initial and turn >= len(urls):
+                    raise broker_error(exc, self.mqtt, url) from None
+                first = first and turn < len(urls)
+                reason = f"broker: {broker_error(exc, self.mqtt, url)}"
+            finally:
+                if following is not None:
+                    following.cancel()
+            self._switch_until = self._confirm_until = None
             self._set_relay(RelayState(BROKER_DOWN, reason))
             if not said_down:
                 up, said_down = False, True
                 yield Disconnected(reason)
             for ended in self._end_open_calls():
                 yield ended
+            if turn % len(urls):
+                log.info("broker link down: %s; trying the next broker", reason)
+                continue  # a further broker first; the pause after each round
             wait = self._backoff.next()
             log.info("broker link down: %s; next try in about %.0f s", reason, wait)
             await asyncio.sleep(wait)
@@ -163,7 +208,17 @@ class RelayEventSource:
             return []
         if topic == self.topics.status:
             return self._status(data)
+        node = self.topics.status_node(topic)
+        if node:
+            self._nodes[node] = data.get("state") == ONLINE
+            if node == self._leader and not self._nodes[node]:
+                return self._leader_gone(node, "the relay stopped answering")
+            return []
         event = _event(data, self.extension)
+        if event is not None and self._confirm_until is not None:
+            self._confirmed.add(_text(data, "call_id"))
+        if event is not None and self._repeated(_text(data, "call_id"), data):
+            return []
         if event is None:
             call_id = data.get("call_id")
             if data.get("event") == "lookup" and type(call_id) is str and call_id in self._open:
@@ -179,9 +234,22 @@ class RelayEventSource:
     def _status(self, data: dict[str, Any]) -> list[CallEvent]:
         state = data.get("state")
         detail = one_line(data["detail"], 300) if type(data.get("detail")) is str else ""
+        node = data.get("node")
+        self._leader = node if type(node) is str and state in (ONLINE, UCM_DOWN) else ""
+        if state in (ONLINE, UCM_DOWN):
+            self._switch_until = None
+        if self._leader and self._leader != self._led_by:
+            if self._led_by and self._open and self._confirm_until is None:
+                # A new leader: it names at once the calls in progress it knows.
+                self._confirm_until = time.monotonic() + CONFIRM_S
+                self._confirmed = set()
+            self._led_by = self._leader
         if state == ONLINE:
-            self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True))
+            self._set_relay(RelayState(ONLINE, "", data.get("crm_lookup") is True,
+                                       self._leader[:64]))
             return [Connected(self.extension)]
+        if state != UCM_DOWN and self._standby_there(node):
+            return self._leader_gone(node, detail)
         if state == UCM_DOWN:
             reason = f"the relay lost the UCM: {detail}" if detail else "the relay lost the UCM"
             self._set_relay(RelayState(UCM_DOWN, detail))
@@ -208,6 +276,64 @@ class RelayEventSource:
         elif isinstance(event, Ended):
             del self._open[call_id]
         return [event]
+
+    # -- two relays: the switch ---------------------------------------------------------------
+
+    def _standby_there(self, gone: object) -> bool:
+        return any(alive and node != gone for node, alive in self._nodes.items())
+
+    def _leader_gone(self, gone: object, detail: str) -> list[CallEvent]:
+        """The leading relay went: while another is there, wait for it to take over."""
+        self._leader = ""
+        if self._standby_there(gone):
+            if self._switch_until is None:
+                log.info("relay %s went; waiting for a standby to take over", gone or "?")
+                self._switch_until = time.monotonic() + SWITCH_WAIT_S
+            return []
+        self._set_relay(RelayState(OFFLINE, detail))
+        return [Disconnected("the relay is offline" + (f": {detail}" if detail else "")),
+                *self._end_open_calls()]
+
+    def _deadline_passed(self, at: float) -> list[CallEvent]:
+        if self._switch_until is not None and at >= self._switch_until:
+            return self._no_takeover()
+        if self._confirm_until is None or at < self._confirm_until:
+            return []
+        # The new leader republished every call in progress it knows: one it did not name
+        # began before it reached the UCM, and its end will never come from it.
+        self._confirm_until = None
+        gone = [call_id for call_id in self._open if call_id not in self._confirmed]
+        out: list[CallEvent] = [Ended(call_id, self.extension, self._open.pop(call_id), False)
+                                for call_id in gone]
+        for call_id in gone:
+            self._closed[call_id] = None
+            if len(self._closed) > REMEMBER_CLOSED:
+                self._closed.popitem(last=False)
+        if gone:
+            log.info("relay %s did not know %d call(s) in progress: ended", self._led_by,
+                     len(gone))
+        return out
+
+    def _no_takeover(self) -> list[CallEvent]:
+        self._switch_until = None
+        detail = f"no relay took over within {SWITCH_WAIT_S:g} s"
+        self._set_relay(RelayState(OFFLINE, detail))
+        return [Disconnected(f"the relay is offline: {detail}"), *self._end_open_calls()]
+
+    def _repeated(self, call_id: str, data: dict[str, Any]) -> bool:
+        """An event this desk already had, published again by a new leader (a replay) or by
+        a second relay that led for a moment: same call id and event."""
+        node = data.get("node")
+        node = node if type(node) is str else ""
+        key = (call_id, str(data.get("event")))
+        before = self._seen.get(key)
+        if before is not None and (data.get("replay") is True or before != node):
+            return True
+        self._seen[key] = node
+        self._seen.move_to_end(key)
+        if len(self._seen) > REMEMBER_SEEN:
+            self._seen.popitem(last=False)
+        return False
 
     def _end_open_calls(self) -> list[Ended]:
         out = [Ended(call_id, self.extension, answered, False)
