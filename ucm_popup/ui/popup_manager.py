@@ -197,6 +197,24 @@ class PopupManager(QObject):
         if url:
             self._open_url(url)
 
+    def focus_latest(self) -> None:
+        """The tray's "Focus the latest popup": the newest popup takes the keyboard, so Tab
+        reaches its buttons and Escape closes it.  Popups never take the focus by themselves."""
+        if self.popups:
+            list(self.popups.values())[-1].take_keyboard()
+
+    def warm_up(self) -> None:
+        """Make the first popup as quick as the later ones: import the popup module and build,
+        lay out and polish one hidden popup (styles, fonts, glyph caches), then throw it away.
+        Called once the tray icon is shown and the event loop is idle."""
+        from ucm_popup.ui.popup import CallPopup
+
+        popup = CallPopup(Ringing("warm-up", "", "inbound", "0612345678", "Warm Up", ""),
+                          announce=False)
+        popup.ensurePolished()
+        popup.grab()  # paints once into a pixmap: never mapped, never seen
+        popup.deleteLater()
+
     def dismiss_all(self) -> None:
         for popup in list(self.popups.values()):
             popup.dismiss()
