@@ -29,6 +29,34 @@ settings.register_profile("dev", print_blob=True)
 settings.load_profile("ci" if IN_CI else "dev")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The UI's catalogues compiled from their .ts (as a build does), once per run."""
+    from ucm_popup import translations
+
+    if not translations.is_current():
+        translations.build()
+
+
+@pytest.fixture(autouse=True)
+def _english_ui() -> Iterator[None]:
+    """Widget tests speak English (plurals come from the English catalogue), as an English
+    desktop would; a test that switches language is switched back."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from ucm_popup.ui.i18n import LANGUAGE
+
+    if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
+        LANGUAGE.install("en")
+    yield
+    if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
+        LANGUAGE.install("en")
+
+
 def load_fixture(relative: str) -> Any:
     return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
 

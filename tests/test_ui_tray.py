@@ -169,7 +169,7 @@ def test_recent_calls_menu_lists_calls_and_opens_them(tray: TrayController, qtbo
     tray.update_recent(calls)
     items = texts(tray.recent_menu)
     assert items[0] == "14:02   0145678900   — missed"
-    assert items[1] == "14:02   DUBOIS && FILS   0144556677   — answered"
+    assert items[1] == "14:02   DUBOIS & FILS   0144556677   — answered"  # as read: "&&" is one "&"
     assert items[2] == "14:02   Jane Doe   0612345678   — answered elsewhere"
     tray.recent_menu.actions()[2].trigger()
     assert tray.recorder.opened == [calls[2]]  # type: ignore[attr-defined]

@@ -66,10 +66,84 @@ def build(directory: Path = HERE) -> list[Path]:
     return built
 
 
+def extract(files: list[Path]) -> dict[tuple[str, str], bool]:
+    """(context, source) -> numerus for every ``translate("ctx", "text"[, None, n])`` and
+    ``QT_TRANSLATE_NOOP("ctx", "text")`` in ``files``, in order of appearance.  (lupdate's
+    Python reader drops a plural whose count is not a literal, so the catalogue is read here.)"""
+    import ast
+
+    found: dict[tuple[str, str], bool] = {}
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in ("translate", "QT_TRANSLATE_NOOP"):
+                continue
+            context, text = node.args[0], node.args[1]
+            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                key = (str(context.value), str(text.value))
+                found[key] = found.get(key, False) or len(node.args) >= 4
+    return found
+
+
+def read(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> its translation (one entry, or one per plural form)."""
+    import xml.etree.ElementTree as ET
+
+    if not ts.exists():
+        return {}
+    result = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                   "vanished"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            result[(name, message.findtext("source") or "")] = forms or [translation.text or ""]
+    return result
+
+
+def write(ts: Path, language: str, messages: dict[tuple[str, str], bool],
+          translated: dict[tuple[str, str], list[str]]) -> None:
+    """``ts`` with every message of ``messages``; untranslated ones are marked unfinished."""
+    from xml.sax.saxutils import escape
+
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{language}">']
+    contexts: dict[str, list[tuple[str, bool]]] = {}
+    for (context, source), numerus in messages.items():
+        contexts.setdefault(context, []).append((source, numerus))
+    for context, entries in contexts.items():
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for source, numerus in entries:
+            forms = translated.get((context, source))
+            if language == "en" and not numerus:
+                forms = [source]  # the sources are English: only plurals need words
+            lines.append('    <message numerus="yes">' if numerus else "    <message>")
+            lines.append(f"        <source>{escape(source)}</source>")
+            state = "" if forms and all(forms) else ' type="unfinished"'
+            if numerus:
+                lines.append(f"        <translation{state}>")
+                lines += [f"            <numerusform>{escape(form)}</numerusform>"
+                          for form in (forms or [""])]
+                lines.append("        </translation>")
+            else:
+                text = forms[0] if forms else ""
+                lines.append(f"        <translation{state}>{escape(text)}</translation>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    ts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def update() -> None:
-    """Refresh every ``.ts`` from the UI sources (new strings come in unfinished)."""
-    ui = HERE.parent / "ui"
-    files = sorted(os.fspath(path) for path in ui.glob("*.py"))
+    """Refresh every ``.ts`` from the UI sources: new strings come in unfinished, translations
+    of strings still in use are kept, those of strings gone are dropped."""
+    messages = extract(sorted((HERE.parent / "ui").glob("*.py")))
     for ts in sources():
-        subprocess.run([tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
-                        "-ts", os.fspath(ts)], check=True)
+        language = ts.stem.removeprefix("ucm_popup_")
+        write(ts, language, messages, read(ts))

@@ -73,11 +73,23 @@ def choose_language(setting: str, desktop: str) -> LanguageChoice:
     return LanguageChoice(desktop if desktop in LANGUAGES else "en")
 
 
+def formats_for(language: str) -> QLocale:
+    """Numbers and times: the desktop's own locale when it speaks ``language`` (de_AT, en_US
+    keep their ways), else the language's usual one; English without a desktop locale writes
+    a 24-hour clock, as most call centres outside the US do."""
+    system = QLocale.system()
+    wanted = QLocale("en_GB" if language == "en" else language)
+    if system.language() == wanted.language() and system.name() not in ("C", "en_US_POSIX"):
+        return system
+    return wanted
+
+
 class Language:
     """The translators installed in the application, replaced when the language changes."""
 
     def __init__(self) -> None:
         self.code = "en"
+        self.installed = ""  # what install() last put in place ("" before the first time)
         self._translators: list[QTranslator] = []
 
     def install(self, language: str, app: QCoreApplication | None = None) -> str:
@@ -88,22 +100,22 @@ class Language:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
         warning = ""
+        ours = QTranslator()  # English too: its plural forms ("1 record", "2 records")
+        if ours.load(f"ucm_popup_{language}", os.fspath(CATALOGUE_DIR)):
+            self._translators.append(ours)
+        else:
+            warning = (f"the {language!r} translation is missing from {CATALOGUE_DIR} "
+                       "(build it with: python -m ucm_popup.translations): showing English")
+            language = "en"
         if language != "en":
-            ours = QTranslator()
-            if ours.load(f"ucm_popup_{language}", os.fspath(CATALOGUE_DIR)):
-                self._translators.append(ours)
-            else:
-                warning = (f"the {language!r} translation is missing from {CATALOGUE_DIR} "
-                           "(build it with: python -m ucm_popup.translations): showing English")
-                language = "en"
             qt_own = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
                 self._translators.append(qt_own)
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
-        self.code = language
-        QLocale.setDefault(QLocale(language))
+        self.code = self.installed = language
+        QLocale.setDefault(formats_for(language))
         if app is not None and hasattr(app, "setLayoutDirection"):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                    else Qt.LayoutDirection.LeftToRight)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucm_popup.ui.i18n import arg, translate
+
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e2a;"
 
@@ -83,9 +85,9 @@ class SecretField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.edit.textChanged.connect(lambda _text: self._refresh())  # typed or pasted in
         self.show_button = QToolButton()
-        self.show_button.setText("Show")
+        self.show_button.setText(translate("Settings", "Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip("Show what you typed")
+        self.show_button.setToolTip(translate("Settings", "Show what you typed"))
         self.show_button.toggled.connect(self._toggle_shown)
         row.addWidget(self.edit, 1)
         row.addWidget(self.show_button)
@@ -121,32 +123,40 @@ class SecretField(QWidget):
         self.status.setStyleSheet("")
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.keyring_problem is not None:
-            self.edit.setPlaceholderText("cannot be saved on this computer")
+            self.edit.setPlaceholderText(translate("Settings", "cannot be saved on this computer"))
             if self.from_environment:
-                words = f"Taken from the environment variable {self.env_var}."
+                words = arg(translate(
+                        "Settings", "Taken from the environment variable %1."), self.env_var)
             else:
-                words = (f"No keyring on this computer, so this cannot be saved here: set the "
-                         f"environment variable {self.env_var} instead.")
+                words = (arg(translate(
+                        "Settings", "No keyring on this computer, so this cannot be saved here: "
+                        "set the environment variable %1 instead."), self.env_var))
                 self.status.setStyleSheet(ERROR_STYLE)
                 self.status.setForegroundRole(QPalette.ColorRole.WindowText)
             self.status.setText(words)
         elif self.from_environment:
-            self.edit.setPlaceholderText("set by the environment")
+            self.edit.setPlaceholderText(translate("Settings", "set by the environment"))
             self.status.setText(
-                f"Taken from the environment variable {self.env_var}, which wins over the "
-                "keyring. What you type here goes to the keyring."
+                arg(translate(
+                        "Settings", "Taken from the environment variable %1, which wins over the "
+                        "keyring. What you type here goes to the keyring."), self.env_var)
             )
         elif self.stored and self.typed():
-            self.status.setText("New value: it replaces the one in the keyring when you Save.")
+            self.status.setText(translate(
+                    "Settings", "New value: it replaces the one in the keyring when you Save."))
         elif self.stored:
-            self.edit.setPlaceholderText("•••••••• saved in the keyring; type to replace")
-            self.status.setText("Saved in the system keyring. Leave empty to keep it.")
+            self.edit.setPlaceholderText(translate(
+                    "Settings", "•••••••• saved in the keyring; type to replace"))
+            self.status.setText(translate(
+                    "Settings", "Saved in the system keyring. Leave empty to keep it."))
         elif self.typed():
-            self.status.setText("Goes to the system keyring when you Save, never in the "
-                                "settings file.")
+            self.status.setText(translate(
+                    "Settings", "Goes to the system keyring when you Save, never in the "
+                                "settings file."))
         else:
             self.edit.setPlaceholderText("")
-            self.status.setText("Kept in the system keyring, never in the settings file.")
+            self.status.setText(translate(
+                    "Settings", "Kept in the system keyring, never in the settings file."))
 
 
 class Fold(QWidget):
