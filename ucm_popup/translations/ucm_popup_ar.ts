@@ -364,6 +364,38 @@
         <translation>واجهة Zoho v1 للقراءة فقط هنا (أوقفت Zoho الكتابة عبر v1 في 2019): تُسجَّل المكالمات ويُضاف المتصلون عبر Zoho CRM (v2) فقط.</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>الولايات المتحدة (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>أوروبا (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>الهند (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>أستراليا (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>الصين (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>اليابان (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>كندا (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>المملكة العربية السعودية (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>لا شيء: اعرض فقط الرقم والاسم اللذين يرسلهما UCM</translation>
     </message>

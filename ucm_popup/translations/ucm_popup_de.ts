@@ -364,6 +364,38 @@
         <translation>Die v1-API von Zoho ist hier nur lesbar (Zoho hat v1-Schreibzugriffe 2019 beendet): Anrufe werden nur mit Zoho CRM (v2) geschrieben und Anrufer angelegt.</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>USA (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europa (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>Indien (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Australien (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>China (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Japan (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Kanada (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Saudi-Arabien (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>Keins: nur Nummer und Namen von der UCM anzeigen</translation>
     </message>

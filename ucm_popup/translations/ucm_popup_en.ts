@@ -364,6 +364,38 @@
         <translation>Zoho's v1 API is read-only here (Zoho ended v1 writes in 2019): calls are written and callers added with Zoho CRM (v2) only.</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>United States (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europe (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>India (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Australia (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>China (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Japan (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canada (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Saudi Arabia (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>None: show only the number and name the UCM gives</translation>
     </message>

@@ -364,6 +364,38 @@
         <translation>La API v1 de Zoho es aquí de solo lectura (Zoho dejó de admitir escrituras v1 en 2019): las llamadas se registran y los llamantes se añaden solo con Zoho CRM (v2).</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>Estados Unidos (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europa (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>India (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Australia (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>China (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Japón (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canadá (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Arabia Saudí (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>Ninguno: mostrar solo el número y el nombre que da el UCM</translation>
     </message>

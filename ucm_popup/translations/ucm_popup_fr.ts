@@ -364,6 +364,38 @@
         <translation>L'API v1 de Zoho est ici en lecture seule (Zoho a arrêté les écritures v1 en 2019) : les appels ne sont enregistrés et les appelants ajoutés qu'avec Zoho CRM (v2).</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>États-Unis (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europe (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>Inde (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Australie (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>Chine (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Japon (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canada (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Arabie saoudite (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>Aucun : afficher seulement le numéro et le nom fournis par l'UCM</translation>
     </message>

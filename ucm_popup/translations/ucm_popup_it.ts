@@ -364,6 +364,38 @@
         <translation>L'API v1 di Zoho qui è di sola lettura (Zoho ha chiuso le scritture v1 nel 2019): chiamate e chiamanti si registrano solo con Zoho CRM (v2).</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>Stati Uniti (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europa (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>India (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Australia (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>Cina (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Giappone (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canada (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Arabia Saudita (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>Nessuno: mostra solo numero e nome forniti dall'UCM</translation>
     </message>

@@ -364,6 +364,38 @@
         <translation>A API v1 do Zoho é aqui só de leitura (o Zoho terminou as escritas v1 em 2019): as chamadas são registadas e os chamadores adicionados apenas com o Zoho CRM (v2).</translation>
     </message>
     <message>
+        <source>United States (zoho.com)</source>
+        <translation>Estados Unidos (zoho.com)</translation>
+    </message>
+    <message>
+        <source>Europe (zoho.eu)</source>
+        <translation>Europa (zoho.eu)</translation>
+    </message>
+    <message>
+        <source>India (zoho.in)</source>
+        <translation>Índia (zoho.in)</translation>
+    </message>
+    <message>
+        <source>Australia (zoho.com.au)</source>
+        <translation>Austrália (zoho.com.au)</translation>
+    </message>
+    <message>
+        <source>China (zoho.com.cn)</source>
+        <translation>China (zoho.com.cn)</translation>
+    </message>
+    <message>
+        <source>Japan (zoho.jp)</source>
+        <translation>Japão (zoho.jp)</translation>
+    </message>
+    <message>
+        <source>Canada (zohocloud.ca)</source>
+        <translation>Canadá (zohocloud.ca)</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (zoho.sa)</source>
+        <translation>Arábia Saudita (zoho.sa)</translation>
+    </message>
+    <message>
         <source>None: show only the number and name the UCM gives</source>
         <translation>Nenhum: mostrar só o número e o nome dados pelo UCM</translation>
     </message>

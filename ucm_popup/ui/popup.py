@@ -14,7 +14,14 @@ import time
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -322,16 +329,22 @@ class CallPopup(QWidget):
         self.lead_button = _named(QPushButton(translate("Popup", "Create lead")), "create_lead")
         self.call_back_button = _named(QPushButton(translate("Popup", "Call back")), "call_back")
         self.call_back_button.clicked.connect(lambda: self.dial.emit(self.ringing.number))
-        for button in (self.open_button, self.contact_button, self.lead_button,
-                       self.call_back_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab, once the agent gives focus
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: the record's buttons, then the ones that create a record, so that longer
+        # words ("Créer un prospect", "Kontakt anlegen") keep their whole width.
+        create = QHBoxLayout()
+        create.setContentsMargins(0, 4, 6, 0)
+        for button_row, members in ((buttons, (self.open_button, self.call_back_button)),
+                                    (create, (self.contact_button, self.lead_button))):
+            for button in members:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab, once given the focus
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button_row.addWidget(button)
+            button_row.addStretch(1)
         self.open_button.clicked.connect(self._open_selected)
         self.contact_button.clicked.connect(lambda: self._create("Contacts"))
         self.lead_button.clicked.connect(lambda: self._create("Leads"))
         box.addLayout(buttons)
+        box.addLayout(create)
 
     def _build_note(self, body: QVBoxLayout) -> None:
         """The agent's note for the CRM: hidden until the call is answered.  Clicking it is
@@ -427,6 +440,12 @@ class CallPopup(QWidget):
         order = self.focus_order()
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Laid out while hidden (a lookup answered before the popup showed), the height was a
+        # guess without the style's fonts: measure again now that the card is polished.
+        super().showEvent(event)
+        self._refit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -54,6 +54,17 @@ PROVIDERS = (
     ("zoho-v2", "Zoho CRM"),
     ("zoho-v1", QT_TRANSLATE_NOOP("Settings", "Zoho CRM, old v1 API (legacy, end of life)")),
 )
+# The data centres' names (crm/datacentres.py, the core: no Qt there) for the catalogue.
+DATA_CENTRE_WORDS = (
+    QT_TRANSLATE_NOOP("Settings", "United States (zoho.com)"),
+    QT_TRANSLATE_NOOP("Settings", "Europe (zoho.eu)"),
+    QT_TRANSLATE_NOOP("Settings", "India (zoho.in)"),
+    QT_TRANSLATE_NOOP("Settings", "Australia (zoho.com.au)"),
+    QT_TRANSLATE_NOOP("Settings", "China (zoho.com.cn)"),
+    QT_TRANSLATE_NOOP("Settings", "Japan (zoho.jp)"),
+    QT_TRANSLATE_NOOP("Settings", "Canada (zohocloud.ca)"),
+    QT_TRANSLATE_NOOP("Settings", "Saudi Arabia (zoho.sa)"),
+)
 MODULE_WORDS = {"Contacts": "Contacts", "Leads": "Leads", "Accounts": "Accounts"}
 OTHER_DC = ""
 ADD_UNKNOWN = (("", QT_TRANSLATE_NOOP("Settings", "Don't add them")),
@@ -164,6 +175,7 @@ class CrmPage(QWidget):
         arrows.addStretch(1)
         modules_layout.addLayout(arrows)
         self.region = QComboBox()
+        self.region.setObjectName("country")  # names from Qt, in English (no catalogue of them)
         for code, words in country_choices():
             self.region.addItem(words, code)
         if self.region.findData(crm.default_region) < 0:
@@ -282,7 +294,7 @@ class CrmPage(QWidget):
         panel.setLayout(form)
         self.data_centre = QComboBox()
         for dc in DATA_CENTRES.values():
-            self.data_centre.addItem(dc.label, dc.code)
+            self.data_centre.addItem(translate("Settings", dc.label), dc.code)
         self.data_centre.addItem(translate(
                 "Settings", "Other: the addresses under Advanced"), OTHER_DC)
         self.v2_server = QLineEdit(v2.server)

@@ -175,6 +175,7 @@ class StatusWindow(QWidget):
         self.state.setObjectName("state")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setStyleSheet("font-weight: 600;")
+        self.state.setWordWrap(True)  # "Verbindung zur UCM wird hergestellt…" is long
         menu_button = QToolButton()
         menu_button.setText(translate("Tray", "&Menu"))
         menu_button.setAccessibleName(translate("Tray", "Menu"))
