@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&amp;About ucm-popup</source>
-        <translation>Ü&amp;ber ucm-popup</translation>
+        <translation>Über &amp;ucm-popup</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>&amp;Focus the latest popup</source>
-        <translation>Letztes &amp;Popup fokussieren</translation>
+        <translation>&amp;Letztes Popup fokussieren</translation>
     </message>
     <message>
         <source>&amp;Dial…</source>

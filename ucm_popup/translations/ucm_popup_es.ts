@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Ring &amp;me (demo)</source>
-        <translation>Hacerme &amp;sonar (demo)</translation>
+        <translation>&amp;Hacerme sonar (demo)</translation>
     </message>
     <message>
         <source>No calls yet</source>

@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&amp;About ucm-popup</source>
-        <translation>À p&amp;ropos d'ucm-popup</translation>
+        <translation>À propos d'&amp;ucm-popup</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Ring &amp;me (demo)</source>
-        <translation>Fammi &amp;squillare (demo)</translation>
+        <translation>Fammi s&amp;quillare (demo)</translation>
     </message>
     <message>
         <source>No calls yet</source>

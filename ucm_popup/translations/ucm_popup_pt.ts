@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Ring &amp;me (demo)</source>
-        <translation>Tocar o &amp;meu (demo)</translation>
+        <translation>&amp;Tocar o meu (demo)</translation>
     </message>
     <message>
         <source>No calls yet</source>
