@@ -576,6 +576,10 @@
         <translation>الأذونات التي يحتاجها التطبيق: القراءة، وكتابة المكالمات إن اخترت ذلك</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>النطاقات</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>نسخ النطاقات</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>الرمز الذي تعرضه Zoho بعد Create؛ يعمل مرة واحدة لبضع دقائق</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>الرمز من Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

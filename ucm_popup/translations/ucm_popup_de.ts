@@ -576,6 +576,10 @@
         <translation>Die Rechte, die diese App braucht: Lesen und, falls gewählt, Anrufe schreiben</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Scopes kopieren</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>Der Code, den Zoho nach „Create“ zeigt; er gilt einmal, für wenige Minuten</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Code von Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>
@@ -1352,7 +1360,7 @@
     </message>
     <message>
         <source>&amp;Recent calls</source>
-        <translation>&amp;Letzte Anrufe</translation>
+        <translation>Letzte &amp;Anrufe</translation>
     </message>
     <message>
         <source>&amp;Pause popups</source>

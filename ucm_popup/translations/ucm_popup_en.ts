@@ -576,6 +576,10 @@
         <translation>The permissions this app needs: reading, and writing calls if you chose to</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Copy scopes</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>The code Zoho shows after Create; it works once, for a few minutes</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Code from Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

@@ -576,6 +576,10 @@
         <translation>Los permisos que necesita la aplicación: lectura y, si lo eligió, escritura de llamadas</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Copiar scopes</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>El código que muestra Zoho tras Create; sirve una vez, durante unos minutos</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Código de Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

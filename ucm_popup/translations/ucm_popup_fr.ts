@@ -576,6 +576,10 @@
         <translation>Les droits dont l'application a besoin : lecture, et écriture des appels si vous l'avez choisi</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Copier les scopes</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>Le code affiché par Zoho après Create ; il ne sert qu'une fois, pendant quelques minutes</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Code de Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

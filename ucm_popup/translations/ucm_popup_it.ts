@@ -576,6 +576,10 @@
         <translation>I permessi di cui l'app ha bisogno: lettura e, se scelto, scrittura delle chiamate</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Copia scope</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>Il codice che Zoho mostra dopo Create; vale una volta, per pochi minuti</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Codice di Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

@@ -576,6 +576,10 @@
         <translation>As permissões de que a aplicação precisa: leitura e, se escolheu, escrita de chamadas</translation>
     </message>
     <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
         <source>Copy scopes</source>
         <translation>Copiar scopes</translation>
     </message>
@@ -586,6 +590,10 @@
     <message>
         <source>The code Zoho shows after Create; it works once, for a few minutes</source>
         <translation>O código que o Zoho mostra após Create; serve uma vez, durante poucos minutos</translation>
+    </message>
+    <message>
+        <source>Code from Zoho</source>
+        <translation>Código do Zoho</translation>
     </message>
     <message>
         <source>Add Client → &lt;b&gt;Self Client&lt;/b&gt; → Create (once). Copy its Client ID and Client Secret into the fields above.</source>

@@ -375,6 +375,7 @@ class CrmPage(QWidget):
         self.scopes.setToolTip(translate(
                 "Settings", "The permissions this app needs: reading, and writing calls "
                                "if you chose to"))
+        self.scopes.setAccessibleName(translate("Settings", "Scopes"))
         copy = QPushButton(translate("Settings", "Copy scopes"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.needed_scopes()))
         scopes_row.addWidget(self.scopes, 1)
@@ -389,6 +390,7 @@ class CrmPage(QWidget):
                     "Settings", "The code Zoho shows after Create; it works once, for a few "
                     "minutes")
         )
+        self.grant_code.setAccessibleName(translate("Settings", "Code from Zoho"))
         self.grant_button = QPushButton(translate("Settings", "Get refresh token"))
         code_row.addWidget(self.grant_code, 1)
         code_row.addWidget(self.grant_button)

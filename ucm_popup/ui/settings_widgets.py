@@ -7,10 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -258,9 +262,16 @@ class Form(QGridLayout):
                 editor = getattr(field, "editor", field)
                 text.setBuddy(editor)
                 editor.setAccessibleName(label.rstrip(":"))
+                for inner in field.findChildren(QWidget):  # a password's line, a list, a code
+                    if isinstance(inner, NAMED_BY_LABEL) and not inner.accessibleName():
+                        inner.setAccessibleName(label.rstrip(":"))
                 self.addWidget(text, self._rows, 0)
             self.addWidget(field, self._rows, 1)
         self._rows += 1
+
+
+# Editors a screen reader names by the form's label (buttons are named by their own text).
+NAMED_BY_LABEL = (QLineEdit, QPlainTextEdit, QListWidget, QComboBox, QAbstractSpinBox)
 
 
 def _form() -> Form:
