@@ -221,7 +221,6 @@ class CallPopup(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("popup")
         self.theme = desktop_theme()
-        self.setStyleSheet(STYLES[self.theme])
         self.setFixedWidth(WIDTH)
         self.ringing = ringing
         self.matches: tuple[Match, ...] = ()
@@ -246,6 +245,10 @@ class CallPopup(QWidget):
         self._announced: set[str] = set()
         self._build()
         self._describe_controls()
+        self.card.setProperty("state", "active")
+        # The style last, once: set before the widgets exist, every addWidget() would polish
+        # the new child against it again (a third of the time to build a popup).
+        self.setStyleSheet(STYLES[self.theme])
         self.show_ringing(ringing)
 
     # -- layout ------------------------------------------------------------------------------
@@ -525,6 +528,12 @@ class CallPopup(QWidget):
         if not self.outgoing:
             self._announce_caller()
 
+    def take_call(self, ringing: Ringing) -> None:
+        """A popup built ahead of time (the manager's spare) becomes this call's."""
+        self._announce = True
+        self.transferred_by = ringing.transferred_by
+        self.show_ringing(ringing)
+
     def show_dialing(self, ringing: Ringing) -> None:
         """The agent's own call to ``ringing``'s party (click-to-dial or from the phone)."""
         self.outgoing = True
@@ -691,6 +700,8 @@ class CallPopup(QWidget):
         self.setAccessibleName(self.windowTitle())
 
     def _set_card_state(self, state: str) -> None:
+        if self.card.property("state") == state:
+            return  # polishing every label again costs a few milliseconds for nothing
         self.card.setProperty("state", state)
         self.card.style().unpolish(self.card)
         self.card.style().polish(self.card)
