@@ -6,7 +6,14 @@ import sys
 
 from ucm_popup.translations import build, update
 
-if "--update" in sys.argv[1:]:
-    update()
-for qm in build():
-    print(qm)
+
+def main(arguments: list[str]) -> int:
+    if "--update" in arguments:
+        update()
+    for qm in build():
+        print(qm)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

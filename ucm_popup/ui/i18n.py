@@ -110,7 +110,8 @@ class Language:
         if language != "en":
             qt_own = QTranslator()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+            # By locale: Portuguese is qtbase_pt_BR in Qt's own set
+            if language != "en" and qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
                 self._translators.append(qt_own)
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
