@@ -178,6 +178,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             texts += [widget.tabText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractSpinBox):
             texts.append(widget.specialValueText())
+            texts.append(getattr(widget, "suffix", str)().strip())
         if isinstance(widget, QMenu):
             texts.append(widget.title())
         for action in widget.actions():

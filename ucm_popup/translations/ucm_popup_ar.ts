@@ -988,6 +988,10 @@
         <translation>أيضًا للمكالمات التي أجريها («جارٍ الاتصال بفلان»)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>فورًا</translation>
     </message>

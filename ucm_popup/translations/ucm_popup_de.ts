@@ -988,6 +988,10 @@
         <translation>Auch für Anrufe, die ich tätige („Anruf an Erika Mustermann“)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>sofort</translation>
     </message>

@@ -988,6 +988,10 @@
         <translation>Also for calls I make ("Calling Jane Doe")</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>at once</translation>
     </message>

@@ -988,6 +988,10 @@
         <translation>También para las llamadas que hago («Llamando a Juana Pérez»)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>al instante</translation>
     </message>

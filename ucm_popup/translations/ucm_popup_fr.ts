@@ -988,6 +988,10 @@
         <translation>Aussi pour mes appels sortants (« Appel vers Jeanne Dupont »)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>immédiatement</translation>
     </message>

@@ -988,6 +988,10 @@
         <translation>Anche per le chiamate che faccio («Chiamata a Maria Rossi»)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>subito</translation>
     </message>

@@ -988,6 +988,10 @@
         <translation>Também para as chamadas que faço («A ligar para Maria Silva»)</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <source>at once</source>
         <translation>de imediato</translation>
     </message>
