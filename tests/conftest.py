@@ -93,6 +93,11 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # Never the user's keyring: the null backend unless a test sets up a real one.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+    # Apps the tests start speak English whatever the developer's desktop language (a test of
+    # another language sets its own).
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
 
 
 @pytest.fixture(autouse=True)
