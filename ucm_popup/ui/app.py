@@ -35,7 +35,7 @@ from ucm_popup.logs import default_log_file, log_to_file, redact
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import one_line
 from ucm_popup.ui.bridge import CoreBridge
-from ucm_popup.ui.i18n import apply_language, arg, translate
+from ucm_popup.ui.i18n import LANGUAGE, apply_language, arg, translate
 from ucm_popup.ui.icons import app_icon
 from ucm_popup.ui.popup_manager import PopupManager
 from ucm_popup.ui.single_instance import SingleInstance, server_name
@@ -449,9 +449,12 @@ class TrayApp:
         self.popups.dial_ready = dial_available(settings)
         self.popups.notes_enabled = _writes_to_crm(settings)
         self.tray.extension = settings.ucm.extension
+        language = LANGUAGE.code
         if language_warning := apply_language(settings.ui.language, self.qapp):
             warnings.append(language_warning)
-        self.tray.retranslate()
+        if LANGUAGE.code != language:  # the menu and the spare popup in the new words
+            self.tray.retranslate()
+            self.popups.warm_up()
         if warnings:
             self.tray.notify(translate("App", "Settings"), "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
