@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -393,3 +394,33 @@ def test_headless_json_stays_english_whatever_the_language(tmp_path: Path) -> No
     answer = json.loads(result.stdout)
     assert set(answer) >= {"number", "normalized", "provider", "matches"}
     assert "PySide6" not in result.stderr
+
+
+@pytest.mark.e2e
+def test_the_language_and_accessibility_tests_pass_on_a_real_x_server(tmp_path: Path) -> None:
+    """The same windows on Xvfb (Qt's xcb platform, real fonts and window system), not only
+    offscreen: the walks, the cut-off check, Arabic's mirror, the announcement, Tab, Escape."""
+    from conftest import require_tool
+
+    require_tool(shutil.which("Xvfb"), "Xvfb")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                             "1280x800x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as numbers:
+            display = ":" + numbers.readline().strip()
+        here = Path(__file__).parent
+        env = {**os.environ, "DISPLAY": display, "UCM_POPUP_TEST_QPA": "xcb",
+               "QT_QPA_PLATFORM": "xcb"}
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+             "-m", "not e2e", "--basetemp", str(tmp_path / "run"),
+             str(here / "test_ui_i18n.py"), str(here / "test_ui_a11y.py")],
+            capture_output=True, text=True, timeout=300, env=env, cwd=here.parent, check=False)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+        assert " passed" in result.stdout and "failed" not in result.stdout
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
