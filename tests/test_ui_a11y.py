@@ -242,3 +242,25 @@ def test_a_missed_card_says_missed_in_words_not_only_in_red(qtbot) -> None:  # t
                     close_after_missed=0)
     assert card.status.text().startswith("Missed call · ")
     assert "Missed call" in card.windowTitle()
+
+
+def test_a_settings_field_describes_its_hint_and_what_is_wrong(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ucm_popup.ui.settings_dialog import SettingsDialog
+
+    config = tmp_path / "config.toml"
+    save_settings(config, Settings())
+    dialog = SettingsDialog(config, secrets.MemorySecretStore())
+    qtbot.addWidget(dialog)
+    host = dialog.pbx.host
+    interface = QAccessible.queryAccessibleInterface(host)
+    said = interface.text(QAccessible.Text.Description)
+    assert interface.text(QAccessible.Text.Name) == "UCM address"
+    assert said.startswith("Enter the UCM's address, like pbx.example.com. The name or IP")
+    host.setText("pbx.example.com")
+    said = QAccessible.queryAccessibleInterface(host).text(QAccessible.Text.Description)
+    assert said.startswith("The name or IP address of your Grandstream UCM")
+    password = dialog.pbx.password.edit
+    assert QAccessible.queryAccessibleInterface(password).text(QAccessible.Text.Name) == "Password"
+    assert "password" in QAccessible.queryAccessibleInterface(password).text(
+        QAccessible.Text.Description)
+

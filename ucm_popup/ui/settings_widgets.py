@@ -50,6 +50,7 @@ class FieldRow(QWidget):
     def __init__(self, editor: QWidget, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self._hint = hint
         editor.setToolTip(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,10 +64,19 @@ class FieldRow(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self._describe("")
 
     def set_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
+        self._describe(text or "")
+
+    def _describe(self, problem: str) -> None:
+        """What a screen reader says after the field's name: what is wrong first, then the
+        hint (the red line and the grey one a sighted user reads under the field)."""
+        words = f"{problem}. {self._hint}" if problem else self._hint
+        for widget in (self.editor, *self.editor.findChildren(QLineEdit)):
+            widget.setAccessibleDescription(words)
 
 
 class SecretField(QWidget):
