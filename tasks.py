@@ -98,8 +98,14 @@ def other_interpreters() -> list[tuple[str, str]]:
     return found
 
 
+def build_translations(py: Path) -> None:
+    """The UI's .qm catalogues from their .ts sources (pyside6-lrelease, in the venv)."""
+    run(py, "-m", "ucm_popup.translations")
+
+
 def test() -> int:
     py = ensure_venv(ROOT / ".venv", sys.executable, "[test]")
+    build_translations(py)
     run(py, "-m", "ruff", "check", "ucm_popup", "tests", "bench", "tasks.py")
     run(py, "-m", "mypy", "ucm_popup")
     run(py, "-m", "mypy", "ucm_popup", "--platform", "win32")  # Windows and macOS, from Linux
@@ -114,6 +120,7 @@ def test() -> int:
 
 def demo(args: list[str]) -> int:
     py = ensure_venv(ROOT / ".venv", sys.executable, "")
+    build_translations(py)
     return subprocess.run([str(py), "-m", "ucm_popup", "--demo", *args], cwd=ROOT).returncode
 
 

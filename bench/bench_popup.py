@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Tray app figures: (a) ring -> popup on screen, (b) idle memory against a bare tray process.
 
-    python bench/bench_popup.py [--calls 30] [--idle 8]
+    python bench/bench_popup.py [--calls 30] [--idle 8] [--gap 2] [--no-warm-up]
 
 (a) runs the app's real pieces in one process (simulated UCM and Zoho over TLS/HTTP on
 loopback, the UCM event stream, the core, the Qt bridge and the popup manager on the qasync
@@ -61,7 +61,8 @@ def rss_mib(pid: int) -> float:
 # -- (a) latency ---------------------------------------------------------------------------
 
 
-async def latency(calls: int) -> tuple[list[float], list[float]]:
+async def latency(calls: int, warm_up: bool = True, gap_s: float = 0.0
+                  ) -> tuple[list[float], list[float], list[float]]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -73,6 +74,7 @@ async def latency(calls: int) -> tuple[list[float], list[float]]:
 
     shown: dict[str, float] = {}
     filled: dict[str, float] = {}
+    titled: dict[str, float] = {}  # the CRM name in the title of a window on screen
 
     class FirstPaint(QObject):
         """Notes when a popup first paints into a window the window system has exposed."""
@@ -82,7 +84,20 @@ async def latency(calls: int) -> tuple[list[float], list[float]]:
                 window = watched.windowHandle()
                 if window is not None and window.isExposed():
                     shown.setdefault(watched.ringing.call_id, time.perf_counter())
+                    self.titled(watched)
+            elif (event.type() == QEvent.Type.WindowTitleChange
+                  and isinstance(watched, CallPopup)):
+                self.titled(watched)
             return False
+
+        def titled(self, popup: CallPopup) -> None:
+            """As a user (or a screen reader) sees it: a window on screen titled with the
+            record's name."""
+            window = popup.windowHandle()
+            names = [match.name for match in popup.matches if match.name]
+            if (window is not None and window.isExposed() and names
+                    and popup.windowTitle().startswith(names[0])):
+                titled.setdefault(popup.ringing.call_id, time.perf_counter())
 
     first_paint = FirstPaint()
     QApplication.instance().installEventFilter(first_paint)  # type: ignore[union-attr]
@@ -100,11 +115,14 @@ async def latency(calls: int) -> tuple[list[float], list[float]]:
 
         bridge.call.connect(popups.on_call)
         bridge.lookup.connect(on_lookup)
+        if warm_up:  # as the tray app does once its icon is shown and the loop is idle
+            popups.warm_up()
         await core.start()
         while core.health.connection.name != "CONNECTED":
             await asyncio.sleep(0.01)
         to_shown: list[float] = []
         to_filled: list[float] = []
+        to_titled: list[float] = []
         for _ in range(calls):
             before = set(shown)
             sent = time.perf_counter()
@@ -118,13 +136,20 @@ async def latency(calls: int) -> tuple[list[float], list[float]]:
             call_id = (set(shown) - before).pop()
             while call_id not in filled:
                 await asyncio.sleep(0.001)
+            matched = popups.popups[call_id].matches
+            deadline = time.perf_counter() + 5
+            while matched and call_id not in titled and time.perf_counter() < deadline:
+                await asyncio.sleep(0.001)
             to_shown.append((shown[call_id] - sent) * 1000)
             to_filled.append((filled[call_id] - sent) * 1000)
+            if call_id in titled:
+                to_titled.append((titled[call_id] - sent) * 1000)
             popups.dismiss_all()
             QApplication.processEvents()
+            await asyncio.sleep(gap_s)  # an agent's calls come seconds apart, not back to back
         core.request_stop()
         await core.shutdown()
-    return to_shown, to_filled
+    return to_shown, to_filled, to_titled
 
 
 # -- (b) memory ----------------------------------------------------------------------------
@@ -194,29 +219,39 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=30)
-    parser.add_argument("--idle", type=float, default=8.0)
+    parser.add_argument("--idle", type=float, default=8.0, help="0: no memory figures")
+    parser.add_argument("--gap", type=float, default=2.0,
+                        help="seconds between calls (0: back to back)")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="the first popup without the start-up warm-up, to compare")
     args = parser.parse_args()
     xvfb = start_xvfb()
     try:
-        return run(args.calls, args.idle)
+        return run(args.calls, args.idle, not args.no_warm_up, args.gap)
     finally:
         if xvfb is not None:
             xvfb.terminate()
             xvfb.wait(timeout=10)
 
 
-def run(calls: int, idle_s: float) -> int:
+def run(calls: int, idle_s: float, warm_up: bool = True, gap_s: float = 2.0) -> int:
     from ucm_popup.ui.app import qt_application, run_on_qt_loop
 
     qapp = qt_application()
     where = ("on a real X server" if qapp.platformName() == "xcb"
              else f"on Qt's {qapp.platformName()} platform: painted off-screen, not on a screen")
     print(f"popup timing {where} (DISPLAY={os.environ.get('DISPLAY', '')})")
-    to_shown, to_filled = run_on_qt_loop(lambda: latency(calls))
+    to_shown, to_filled, to_titled = run_on_qt_loop(lambda: latency(calls, warm_up, gap_s))
     print(f"ringing frame -> popup painted, exposed:  p50 {statistics.median(to_shown):6.1f} ms   "
-          f"max {max(to_shown):6.1f} ms   ({len(to_shown)} calls)")
+          f"max {max(to_shown):6.1f} ms   first {to_shown[0]:6.1f} ms   ({len(to_shown)} calls)")
     print(f"ringing frame -> CRM record filled in:    p50 {statistics.median(to_filled):6.1f} ms   "
           f"max {max(to_filled):6.1f} ms   (first lookups, then cache hits)")
+    if to_titled:
+        print(f"ringing frame -> CRM name in the title:   p50 {statistics.median(to_titled):6.1f} "
+              f"ms   max {max(to_titled):6.1f} ms   first {to_titled[0]:6.1f} ms   "
+              f"({len(to_titled)} calls with a record; warm-up {'on' if warm_up else 'off'})")
+    if idle_s <= 0:
+        return 0
     base, app = idle_memory(idle_s)
     print(f"idle RSS: bare PySide6 tray + asyncio + ssl {base:6.1f} MiB")
     print(f"idle RSS: ucm-popup (configured, connected)  {app:6.1f} MiB   ({app / base:.2f}x)")

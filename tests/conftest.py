@@ -45,6 +45,34 @@ def app_dir(kind: str) -> Path:
     return Path(getattr(platformdirs, f"user_{kind}_dir")("ucm-popup", appauthor=False))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The UI's catalogues compiled from their .ts (as a build does), once per run."""
+    from ucm_popup import translations
+
+    if not translations.is_current():
+        translations.build()
+
+
+@pytest.fixture(autouse=True)
+def _english_ui() -> Iterator[None]:
+    """Widget tests speak English (plurals come from the English catalogue), as an English
+    desktop would; a test that switches language is switched back."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from ucm_popup.ui.i18n import LANGUAGE
+
+    if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
+        LANGUAGE.install("en")
+    yield
+    if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
+        LANGUAGE.install("en")
+
+
 def load_fixture(relative: str) -> Any:
     return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
 
@@ -88,6 +116,11 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     # Never the user's keyring: the null backend unless a test sets up a real one.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("UCM_POPUP_TEST_QPA", "offscreen"))
+    # Apps the tests start speak English whatever the developer's desktop language (a test of
+    # another language sets its own).
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
     yield
     shutil.rmtree(runtime, ignore_errors=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 
 import pytest
@@ -62,8 +63,13 @@ def tray(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     controller.hide()
 
 
+def shown(text: str) -> str:
+    """A menu text as the user reads it: the mnemonic marker gone ("&Quit" → "Quit")."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
 def texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
-    return [a.text() for a in menu.actions() if not a.isSeparator()]
+    return [shown(a.text()) for a in menu.actions() if not a.isSeparator()]
 
 
 # What a user sees for each state: the tooltip word for word, and the badge's colour.
@@ -145,7 +151,7 @@ def test_menu_has_the_expected_items(tray: TrayController) -> None:
     for wanted in ("Recent calls", "Pause popups", "Ring me (demo)", "Reset popup position",
                    "Settings…", "About ucm-popup", "Quit"):
         assert wanted in items
-    quit_action = next(a for a in tray.menu.actions() if a.text() == "Quit")
+    quit_action = next(a for a in tray.menu.actions() if shown(a.text()) == "Quit")
     quit_action.trigger()
     assert tray.recorder.calls == ["quit"]  # type: ignore[attr-defined]
     assert "Ring me (demo)" not in texts(TrayController(Recorder().actions(), version="1").menu)
@@ -163,7 +169,7 @@ def test_recent_calls_menu_lists_calls_and_opens_them(tray: TrayController, qtbo
     tray.update_recent(calls)
     items = texts(tray.recent_menu)
     assert items[0] == "14:02   0145678900   — missed"
-    assert items[1] == "14:02   DUBOIS && FILS   0144556677   — answered"
+    assert items[1] == "14:02   DUBOIS & FILS   0144556677   — answered"  # as read: "&&" is one "&"
     assert items[2] == "14:02   Jane Doe   0612345678   — answered elsewhere"
     tray.recent_menu.actions()[2].trigger()
     assert tray.recorder.opened == [calls[2]]  # type: ignore[attr-defined]

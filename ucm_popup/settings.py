@@ -108,6 +108,13 @@ class RelaySettings:
 
 
 @dataclass(frozen=True)
+class UiSettings:
+    # "" = the desktop's language; "en", "fr", "de", "es", "it", "pt", "ar".  Another value is
+    # not an error: the app warns and shows English (the UI decides, the core never translates).
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     ucm: UcmSettings = field(default_factory=UcmSettings)
     crm: CrmSettings = field(default_factory=CrmSettings)
@@ -118,6 +125,7 @@ class Settings:
     source: SourceSettings = field(default_factory=SourceSettings)
     mqtt: MqttSettings = field(default_factory=MqttSettings)
     relay: RelaySettings = field(default_factory=RelaySettings)
+    ui: UiSettings = field(default_factory=UiSettings)
 
     @property
     def ucm_configured(self) -> bool:
@@ -134,6 +142,7 @@ _SECTIONS: dict[str, type] = {
     "source": SourceSettings,
     "mqtt": MqttSettings,
     "relay": RelaySettings,
+    "ui": UiSettings,
 }
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,6 +36,7 @@ from ucm_popup.loops import run as run_on_own_loop
 from ucm_popup.settings import Settings, load_settings
 from ucm_popup.text import one_line
 from ucm_popup.ui.bridge import CoreBridge
+from ucm_popup.ui.i18n import LANGUAGE, apply_language, arg, translate
 from ucm_popup.ui.icons import app_icon
 from ucm_popup.ui.popup_manager import PopupManager
 from ucm_popup.ui.single_instance import SingleInstance, instance_lock, server_name
@@ -162,6 +163,8 @@ class TrayApp:
         async with AsyncExitStack() as stack:
             settings, secrets, warnings, problem = await self._environment(stack)
             self.secrets = secrets
+            if language_warning := apply_language(settings.ui.language, self.qapp):
+                warnings.append(language_warning)
             self.core = PopupApp(self.bridge, settings, secrets, on_error=self.report_error,
                                  settings_problem=problem, demo=self.options.demo)
             if self._stop_requested:  # a signal came while the simulators were starting
@@ -182,14 +185,17 @@ class TrayApp:
                     ring_me=self.ring_me if self.demo is not None else None,
                     dial=self.open_dial_box,
                     call_back=self.call_back,
+                    focus_popup=self.popups.focus_latest,
                 ),
                 version=__version__,
                 extension=settings.ucm.extension,
             )
             self._wire()
             self.tray.show()
+            # Once the icon is up and the loop idle: what the first popup needs, made ready.
+            QTimer.singleShot(0, self.popups.warm_up)
             if warnings:  # one notification, however many keys were off
-                self.tray.notify("Settings", "\n".join(warnings), warning=True)
+                self.tray.notify(translate("App", "Settings"), "\n".join(warnings), warning=True)
             self.qapp.aboutToQuit.connect(self.request_stop)
             await self.core.start()
             early, self._early_dials = self._early_dials, []
@@ -241,7 +247,7 @@ class TrayApp:
 
     def _another_instance(self) -> None:
         if self.tray is not None:
-            self.tray.notify("ucm-popup", "ucm-popup is already running")
+            self.tray.notify("ucm-popup", translate("App", "ucm-popup is already running"))
 
     def request_stop(self) -> None:
         self._stop_requested = True
@@ -272,16 +278,18 @@ class TrayApp:
         now = time.monotonic()
         if self.tray is not None and now - self._last_error_notice > ERROR_NOTICE_INTERVAL_S:
             self._last_error_notice = now
-            details = f"details in {self.log_file}" if self.log_file else "run with -v for details"
+            details = (arg(translate("App", "details in %1"), self.log_file) if self.log_file
+                       else translate("App", "run with -v for details"))
             # The exception's text may quote a server's answer or a URL with a token in it.
             what = one_line(redact(f"{type(exc).__name__}: {exc}"), ERROR_NOTICE_CHARS)
-            self.tray.notify("ucm-popup hit an error", f"{what} ({details})", warning=True)
+            self.tray.notify(translate("App", "ucm-popup hit an error"), f"{what} ({details})",
+                             warning=True)
 
     # -- menu actions ------------------------------------------------------------------------
 
     def open_url(self, url: str) -> None:
         if not open_in_browser(url) and self.tray is not None:
-            self.tray.notify("Could not open the browser", url, warning=True)
+            self.tray.notify(translate("App", "Could not open the browser"), url, warning=True)
 
     def create_record_url(self, module: str, number: str) -> str:
         """The CRM's new-record form; Zoho cannot pre-fill it, so the number goes to the
@@ -326,7 +334,7 @@ class TrayApp:
             return
         core = self.core
         box = DialBox(lambda text: dial_number(core.settings, text),
-                      extension=core.settings.ucm.extension or "not set",
+                      extension=core.settings.ucm.extension or translate("App", "not set"),
                       clipboard=QGuiApplication.clipboard().text())
         box.submitted.connect(lambda text: self.dial(text, box=box))
         box.show()
@@ -362,31 +370,34 @@ class TrayApp:
             if box is not None:
                 box.dial_failed(why)
             else:
-                self.tray.notify("Could not dial", why, warning=True)
+                self.tray.notify(translate("App", "Could not dial"), why, warning=True)
             if reply is not None:
                 reply({"ok": False, "error": why,
                        "exit_code": exc.exit_code if isinstance(exc, UcmPopupError) else 1})
             return
         if box is not None:
             box.accept()
-        self.tray.notify("Dialling " + result.number,
-                         f"Pick up your phone (extension {result.extension}) when it rings")
+        self.tray.notify(arg(translate("App", "Dialling %1"), result.number),
+                         arg(translate("App", "Pick up your phone (extension %1) when it rings"),
+                             result.extension))
         if reply is not None:
             reply({"ok": True, **result.to_json()})
 
     def show_about(self) -> None:
         # Where things are, for whoever helps the agent: the settings file and the log.
-        places = [] if self.options.demo else [f"Settings: {self.options.config_path}"]
+        places = [] if self.options.demo else [
+            arg(translate("App", "Settings: %1"), self.options.config_path)]
         if self.log_file is not None:
-            places.append(f"Log: {self.log_file}")
+            places.append(arg(translate("App", "Log: %1"), self.log_file))
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About ucm-popup",
+            translate("App", "About ucm-popup"),
             "\n\n".join([
                 f"ucm-popup {__version__}",
-                "Caller popups with Zoho CRM records for Grandstream UCM extensions.",
+                translate("App", "Caller popups with Zoho CRM records for Grandstream UCM "
+                                 "extensions."),
                 *(["\n".join(places)] if places else []),
-                "Open source (MIT licence).",
+                translate("App", "Open source (MIT licence)."),
             ]),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -400,9 +411,9 @@ class TrayApp:
         assert self.tray is not None
         if self.options.demo:
             self.tray.notify(
-                "Demo mode", "The demo runs on built-in settings; start ucm-popup without --demo "
-                "to set up your own UCM and CRM."
-            )
+                translate("App", "Demo mode"),
+                translate("App", "The demo runs on built-in settings; start ucm-popup without "
+                                 "--demo to set up your own UCM and CRM."))
             return
         try:
             from ucm_popup.ui.settings_dialog import SettingsDialog
@@ -410,7 +421,9 @@ class TrayApp:
             folder = self.options.config_path.parent
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(folder)))
-            self.tray.notify("Settings", f"Edit {self.options.config_path} and restart ucm-popup")
+            self.tray.notify(translate("App", "Settings"),
+                             arg(translate("App", "Edit %1 and restart ucm-popup"),
+                                 self.options.config_path))
             return
         if self._settings_dialog is not None and self._settings_dialog.isVisible():
             self._settings_dialog.raise_()
@@ -440,15 +453,21 @@ class TrayApp:
                 path = self.options.config_path
                 settings, warnings = await asyncio.to_thread(load_settings, path)
             except SettingsError as exc:
-                self.tray.notify("Settings", str(exc), warning=True)
+                self.tray.notify(translate("App", "Settings"), str(exc), warning=True)
                 return
         self.secrets = default_secret_store()
         self.popups.settings = settings.popup
         self.popups.dial_ready = dial_available(settings)
         self.popups.notes_enabled = _writes_to_crm(settings)
         self.tray.extension = settings.ucm.extension
+        language = LANGUAGE.code
+        if language_warning := apply_language(settings.ui.language, self.qapp):
+            warnings.append(language_warning)
+        if LANGUAGE.code != language:  # the menu and the spare popup in the new words
+            self.tray.retranslate()
+            self.popups.warm_up()
         if warnings:
-            self.tray.notify("Settings", "\n".join(warnings), warning=True)
+            self.tray.notify(translate("App", "Settings"), "\n".join(warnings), warning=True)
         await self.core.reload(settings, self.secrets)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ucm_popup.errors import SettingsError
 from ucm_popup.text import one_line
+from ucm_popup.ui.i18n import arg, translate
 
 CLIPBOARD_CHARS = 64  # longer clipboard text is a paragraph, not a number to offer
 SHOWN_CHARS = 120
@@ -26,16 +27,21 @@ class DialBox(QDialog):
 
     def __init__(self, rules: Callable[[str], str], *, extension: str, clipboard: str = "") -> None:
         super().__init__(None, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Dial — ucm-popup")
+        self.setWindowTitle(translate("DialBox", "Dial — ucm-popup"))
         self.setObjectName("dial_box")
         self._rules = rules
         layout = QVBoxLayout(self)
-        prompt = QLabel(f"Number to call. Your phone (extension {extension}) rings first; "
-                        "pick it up and the UCM calls the number.")
+        prompt = QLabel(arg(translate("DialBox", "Number to call. Your phone (extension %1) rings "
+                                                 "first; pick it up and the UCM calls the number."),
+                            extension))
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         prompt.setWordWrap(True)
         layout.addWidget(prompt)
         self.number = QLineEdit()
+        prompt.setBuddy(self.number)
+        self.number.setAccessibleName(translate("DialBox", "Number to call"))
+        self.number.setAccessibleDescription(
+            translate("DialBox", "Your phone rings first; pick it up and the UCM calls the number"))
         self.number.setObjectName("number")
         self.number.setPlaceholderText("06 12 34 56 78, +33 6 12 34 56 78, 1003…")
         self.number.setMaxLength(256)
@@ -44,9 +50,11 @@ class DialBox(QDialog):
         self.preview.setObjectName("preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)  # it may quote pasted text
         self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(translate("DialBox", "What will be dialled"))
         layout.addWidget(self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.dial_button = self.buttons.addButton("Dial", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.dial_button = self.buttons.addButton(translate("DialBox", "&Dial"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.dial_button.setObjectName("dial")
         self.dial_button.setDefault(True)
         self.buttons.accepted.connect(self._dial)
@@ -80,7 +88,7 @@ class DialBox(QDialog):
             self._say(str(exc), problem=True)
             self.dial_button.setEnabled(False)
             return
-        self._say(f"The UCM will dial {sent}", problem=False)
+        self._say(arg(translate("DialBox", "The UCM will dial %1"), sent), problem=False)
         self.dial_button.setEnabled(True)
 
     def _say(self, text: str, *, problem: bool) -> None:
@@ -92,7 +100,7 @@ class DialBox(QDialog):
             return
         self.dial_button.setEnabled(False)
         self.number.setEnabled(False)
-        self._say("Dialling…", problem=False)
+        self._say(translate("DialBox", "Dialling…"), problem=False)
         self.submitted.emit(self.number.text())
 
     def dial_failed(self, why: str) -> None:

@@ -12,7 +12,7 @@ import enum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -30,16 +30,26 @@ c0 3.1-2.5 5.6-5.6 5.6C27.3 48 16 36.7 16 19c0-3.3 2.3-6 5-6z"/></svg>"""
 class TrayState(enum.Enum):
     """Each value: (badge colour, badge glyph, greyed base, tooltip title)."""
 
-    CONNECTED = ("#16A34A", "dot", False, "Connected")
-    CONNECTING = ("#F59E0B", "dots", False, "Connecting to the UCM…")
-    RECONNECTING = ("#F59E0B", "dots", False, "Reconnecting to the UCM…")
-    LOGIN_REFUSED = ("#DC2626", "cross", False, "UCM login refused")
-    UCM_FAILED = ("#DC2626", "bang", False, "Cannot use the UCM")
-    CRM_FAILING = ("#EA580C", "card", False, "CRM lookups failing")
-    PAUSED = ("#475569", "pause", True, "Popups paused")
-    NOT_CONFIGURED = ("#64748B", "question", True, "Not configured")
-    RELAY_OFFLINE = ("#DC2626", "slash", False, "Site relay offline")
-    RELAY_LOST_UCM = ("#F59E0B", "bang", False, "The site relay lost the UCM")
+    CONNECTED = ("#16A34A", "dot", False,
+                 QT_TRANSLATE_NOOP("TrayState", "Connected"))
+    CONNECTING = ("#F59E0B", "dots", False,
+                  QT_TRANSLATE_NOOP("TrayState", "Connecting to the UCM…"))
+    RECONNECTING = ("#F59E0B", "dots", False,
+                    QT_TRANSLATE_NOOP("TrayState", "Reconnecting to the UCM…"))
+    LOGIN_REFUSED = ("#DC2626", "cross", False,
+                     QT_TRANSLATE_NOOP("TrayState", "UCM login refused"))
+    UCM_FAILED = ("#DC2626", "bang", False,
+                  QT_TRANSLATE_NOOP("TrayState", "Cannot use the UCM"))
+    CRM_FAILING = ("#EA580C", "card", False,
+                   QT_TRANSLATE_NOOP("TrayState", "CRM lookups failing"))
+    PAUSED = ("#475569", "pause", True,
+              QT_TRANSLATE_NOOP("TrayState", "Popups paused"))
+    NOT_CONFIGURED = ("#64748B", "question", True,
+                      QT_TRANSLATE_NOOP("TrayState", "Not configured"))
+    RELAY_OFFLINE = ("#DC2626", "slash", False,
+                     QT_TRANSLATE_NOOP("TrayState", "Site relay offline"))
+    RELAY_LOST_UCM = ("#F59E0B", "bang", False,
+                      QT_TRANSLATE_NOOP("TrayState", "The site relay lost the UCM"))
 
     @property
     def colour(self) -> str:
@@ -55,7 +65,10 @@ class TrayState(enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value[3]
+        """The state in the agent's language (the tooltip, the status line, the notification)."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("TrayState", str(self.value[3]))
 
 
 def _sizes(prefix: str) -> list[tuple[int, Path]]:

@@ -32,6 +32,9 @@ MAX_POPUPS = 4
 TEST_HOOK_ENV = "UCM_POPUP_TEST_HOOK_DIR"
 MARGIN = 12
 GAP = 8
+# A new spare popup is built this long after a call took the last one: not while its lookup
+# answer is being shown, which a 15 ms build would delay.
+SPARE_AFTER_MS = 1500
 
 
 def default_state_file() -> Path:
@@ -77,6 +80,7 @@ class PopupManager(QObject):
         self._state_file = state_file or default_state_file()
         self.anchor = self._load_anchor()
         self.notes_enabled = False  # answered calls get a note field (calls written to the CRM)
+        self._spare: CallPopup | None = None  # built ahead for the next call (warm_up)
 
     # -- events ------------------------------------------------------------------------------
 
@@ -160,9 +164,14 @@ class PopupManager(QObject):
         while len(self.popups) >= MAX_POPUPS:
             finished = [p for p in self.popups.values() if p.finished and not p.note_active]
             (finished or list(self.popups.values()))[0].dismiss()
-        from ucm_popup.ui.popup import CallPopup  # loaded with the first call: idle memory
+        popup, self._spare = self._spare, None
+        if popup is not None:
+            popup.take_call(ringing)
+            QTimer.singleShot(SPARE_AFTER_MS, self._replenish)  # once this call has settled
+        else:
+            from ucm_popup.ui.popup import CallPopup
 
-        popup = CallPopup(ringing)
+            popup = CallPopup(ringing)
         popup.open_url.connect(self._open_url)
         popup.create_record.connect(self._create_record)
         popup.dismissed.connect(self._forget)
@@ -196,6 +205,31 @@ class PopupManager(QObject):
         url = self._create_url(module, number)
         if url:
             self._open_url(url)
+
+    def focus_latest(self) -> None:
+        """The tray's "Focus the latest popup": the newest popup takes the keyboard, so Tab
+        reaches its buttons and Escape closes it.  Popups never take the focus by themselves."""
+        if self.popups:
+            list(self.popups.values())[-1].take_keyboard()
+
+    def warm_up(self) -> None:
+        """Make the first popup as quick as the later ones: import the popup module, build,
+        lay out and paint (off screen) one popup, and keep it as the spare the next call
+        takes; a call no longer waits the ~15 ms building a card takes.  Called once the tray
+        icon is shown and the event loop is idle, and again a moment after each call (and
+        after a change of language)."""
+        from ucm_popup.ui.popup import CallPopup
+
+        if self._spare is not None:
+            self._spare.deleteLater()
+        spare = CallPopup(Ringing("spare", "", "inbound", "0612345678", "Spare", ""),
+                          announce=False)
+        spare.grab()  # polished and painted once into a pixmap: never mapped, never seen
+        self._spare = spare
+
+    def _replenish(self) -> None:
+        if self._spare is None:
+            self.warm_up()
 
     def dismiss_all(self) -> None:
         for popup in list(self.popups.values()):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from ucm_popup import settings_checks as checks
 from ucm_popup.errors import SettingsError
 from ucm_popup.secrets import ENV_OVERRIDES, NoKeyringError, SecretStore
 from ucm_popup.settings import Settings, parse_settings, save_settings
+from ucm_popup.ui.i18n import arg, translate
 from ucm_popup.ui.settings_crm_page import CrmPage
 from ucm_popup.ui.settings_dial import DialSection
 from ucm_popup.ui.settings_pages import PbxPage, PopupPage
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.config_path = config_path
         self.secrets = secrets
-        self.setWindowTitle("ucm-popup settings")
+        self.setWindowTitle(translate("Settings", "ucm-popup settings"))
         self.setMinimumSize(680, 560)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._stored: dict[str, str | None] = {}
@@ -71,9 +72,11 @@ class SettingsDialog(QDialog):
                                   "border: 1px solid #e0c060; border-radius: 3px;")
         layout.addWidget(self.banner)
         self.welcome = plain_label(
-            "Welcome to ucm-popup. Fill in the PBX page so that calls to your extension pop "
+            translate(
+                    "Settings", "Welcome to ucm-popup. Fill in the PBX page so that calls to your "
+                    "extension pop "
             "up, and the CRM page to see who is calling. Each page has a Test button; nothing "
-            "is kept until you press Save."
+            "is kept until you press Save.")
         )
         self.welcome.setVisible(not config_path.exists())
         layout.addWidget(self.welcome)
@@ -91,17 +94,19 @@ class SettingsDialog(QDialog):
             "authtoken": ENV_OVERRIDES[secret_names.ZOHO_V1_AUTHTOKEN],
         })
         self.started_at_login = _start_at_login_now()
-        self.popup = PopupPage(settings.popup, self.started_at_login)
+        self.popup = PopupPage(settings.popup, self.started_at_login,
+                               language=settings.ui.language)
         self.pages: dict[str, QWidget] = {"PBX": self.pbx, "CRM": self.crm, "Popup": self.popup}
         self.tabs = QTabWidget()
         for title, page in self.pages.items():
-            self.tabs.addTab(PageScroll(page), title)
+            self.tabs.addTab(PageScroll(page), tab_title(title))
         layout.addWidget(self.tabs, 1)
 
         self.status = plain_label()
         self.status.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.status)
-        self.path_label = plain_label(f"Settings file: {config_path}", hint=True, selectable=True)
+        self.path_label = plain_label(arg(translate(
+                "Settings", "Settings file: %1"), config_path), hint=True, selectable=True)
         layout.addWidget(self.path_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -146,7 +151,7 @@ class SettingsDialog(QDialog):
             self._apply_secrets(*self._read_secrets())
             return None
         self.save_button.setEnabled(False)
-        self.status.setText("Reading the keyring…")
+        self.status.setText(translate("Settings", "Reading the keyring…"))
 
         async def read() -> None:
             self._apply_secrets(*await asyncio.to_thread(self._read_secrets))
@@ -165,7 +170,8 @@ class SettingsDialog(QDialog):
         if problem:
             self._show_notes()
             self.crm.grant_button.setEnabled(False)
-            self.crm.grant_button.setToolTip("Needs a keyring to keep the refresh token")
+            self.crm.grant_button.setToolTip(translate(
+                    "Settings", "Needs a keyring to keep the refresh token"))
         elif self.crm.provider_code() == "zoho-v2" and not self.crm.refresh_token.has_value():
             self.crm.grant_fold.set_open(True)  # first Zoho setup: show the steps at once
         self._secrets_ready = True
@@ -211,6 +217,7 @@ class SettingsDialog(QDialog):
             source=self.pbx.source_box.source_values(),
             mqtt=self.pbx.source_box.mqtt_values(),
             relay=self.loaded.relay,
+            ui=self.popup.ui_values(),
         )
 
     def problems(self) -> dict[str, dict[str, str]]:
@@ -229,13 +236,17 @@ class SettingsDialog(QDialog):
                 fold = self._fold_of.get(key)
                 if fold is not None:
                     fold.set_open(True)
-            self.tabs.setTabText(index, f"{title} ({len(found)} to fix)" if found else title)
+            shown = tab_title(title)
+            self.tabs.setTabText(index, arg(translate("Settings", "%1 (%2 to fix)"), shown,
+                                            len(found)) if found else shown)
             if found:
-                summary.append(f"{title}: {len(found)}")
+                summary.append(f"{shown}: {len(found)}")
         busy = any(not t.done() for t in self._tasks if t.get_name() == "save")
         self.save_button.setEnabled(count == 0 and self._secrets_ready and not busy)
         if self._secrets_ready and not busy:
-            wanted = f"Fix the fields marked in red before saving ({', '.join(summary)})."
+            wanted = arg(translate(
+                    "Settings", "Fix the fields marked in red before saving (%1)."),
+                ", ".join(summary))
             self.status.setText(wanted if count else "")
         return count
 
@@ -290,8 +301,9 @@ class SettingsDialog(QDialog):
         ucm = replace(self.pbx.values(), api_username=section.api_user())
         password = self.effective_secrets().get(secret_names.UCM_API_PASSWORD) or ""
         section.test_button.setEnabled(False)
-        section.result.show_text(f"Testing: logging in to {ucm.host}:{ucm.port} as "
-                                 f"{ucm.api_username or '…'}", ok=None)
+        section.result.show_text(arg(translate(
+                "Settings", "Testing: logging in to %1:%2 as %3"),
+                ucm.host, ucm.port, ucm.api_username or "…"), ok=None)
         try:
             outcome = await check_dialling(ucm, password)
         finally:
@@ -303,12 +315,14 @@ class SettingsDialog(QDialog):
         page = self.pbx
         blocking = {k: v for k, v in page.problems().items() if k != "ca_file"}
         if blocking:
-            page.result.show_text("Fill in the fields marked in red first.", ok=False)
+            page.result.show_text(translate(
+                    "Settings", "Fill in the fields marked in red first."), ok=False)
             return None
         ucm = page.values()
         password = self.effective_secrets().get(secret_names.UCM_PASSWORD) or ""
         page.test_button.setEnabled(False)
-        page.result.show_text(f"Testing: logging in to {ucm.host}:{ucm.port}…", ok=None)
+        page.result.show_text(arg(translate(
+                "Settings", "Testing: logging in to %1:%2…"), ucm.host, ucm.port), ok=None)
         try:
             outcome = await checks.check_pbx(ucm, password)
         finally:
@@ -323,12 +337,14 @@ class SettingsDialog(QDialog):
         box = self.pbx.source_box
         problems = self.pbx.problems()
         if problems:
-            box.result.show_text("Fill in the fields marked in red first.", ok=False)
+            box.result.show_text(translate(
+                    "Settings", "Fill in the fields marked in red first."), ok=False)
             return None
         mqtt = box.mqtt_values()
         password = self.effective_secrets().get(secret_names.MQTT_PASSWORD) or ""
         box.test_button.setEnabled(False)
-        box.result.show_text(f"Testing: logging in to {mqtt.url}…", ok=None)
+        box.result.show_text(arg(translate(
+                "Settings", "Testing: logging in to %1…"), mqtt.url), ok=None)
         try:
             outcome = await checks.check_relay(mqtt, self.pbx.extension.text().strip(),
                                                password)
@@ -346,7 +362,7 @@ class SettingsDialog(QDialog):
         page = self.pbx
         ucm = page.values()
         if not ucm.host or "host" in page.problems():
-            page.result.show_text("Enter the UCM's address first.", ok=False)
+            page.result.show_text(translate("Settings", "Enter the UCM's address first."), ok=False)
             return
         page.show_cert_button.setEnabled(False)
         try:
@@ -363,13 +379,15 @@ class SettingsDialog(QDialog):
         page = self.crm
         number = page.test_number.text().strip()
         if not number:
-            page.result.show_text("Type a phone number to look up first.", ok=False)
+            page.result.show_text(translate(
+                    "Settings", "Type a phone number to look up first."), ok=False)
             return None
         if page.problems():
-            page.result.show_text("Fill in the fields marked in red first.", ok=False)
+            page.result.show_text(translate(
+                    "Settings", "Fill in the fields marked in red first."), ok=False)
             return None
         page.test_button.setEnabled(False)
-        page.result.show_text(f"Looking up {number}…", ok=None)
+        page.result.show_text(arg(translate("Settings", "Looking up %1…"), number), ok=None)
         try:
             outcome = await checks.check_lookup(
                 self.current_settings(), self.effective_secrets(), number
@@ -384,14 +402,19 @@ class SettingsDialog(QDialog):
         code = page.grant_code.text().strip()
         v2 = page.v2_values()
         client_secret = self.effective_secrets().get(secret_names.ZOHO_V2_CLIENT_SECRET) or ""
-        missing = [words for words, value in (("the Client ID", v2.client_id),
-                                              ("the Client Secret", client_secret),
-                                              ("the code", code)) if not value]
+        missing = [words for words, value in ((translate(
+                "Settings", "the Client ID"), v2.client_id),
+                                              (translate("Settings", "the Client Secret"),
+                                               client_secret),
+                                              (translate(
+                                                      "Settings", "the code"), code)) if not value]
         if missing:
-            page.grant_result.show_text(f"First paste {' and '.join(missing)}.", ok=False)
+            page.grant_result.show_text(arg(translate(
+                    "Settings", "First paste %1."), ' and '.join(missing)), ok=False)
             return None
         page.grant_button.setEnabled(False)
-        page.grant_result.show_text("Asking Zoho for a refresh token…", ok=None)
+        page.grant_result.show_text(translate(
+                "Settings", "Asking Zoho for a refresh token…"), ok=None)
         try:
             outcome = await checks.get_refresh_token(v2, client_secret, code)
         finally:
@@ -408,13 +431,18 @@ class SettingsDialog(QDialog):
     def _show_notes(self) -> None:
         notes = self._notes
         if self._unreadable:
-            notes = [f"The settings file {self.config_path} is not valid TOML: {notes[0]}. "
-                     "Save keeps a copy of it beside the new file (.unreadable)."]
+            notes = [arg(translate(
+                    "Settings", "The settings file %1 is not valid TOML: %2. Save keeps a copy of "
+                    "it beside the new file (.unreadable)."), self.config_path, notes[0])]
         elif notes:
-            notes = [f"About the settings file {self.config_path}:", *(f"• {n}" for n in notes)]
+            notes = [arg(translate(
+                    "Settings", "About the settings file %1:"), self.config_path),
+                     *(f"• {n}" for n in notes)]
         if self.keyring_problem:
-            notes = [f"Passwords and tokens cannot be saved: {self.keyring_problem}. ucm-popup "
-                     "never writes them to a plain file; environment variables still work.",
+            notes = [arg(translate(
+                    "Settings", "Passwords and tokens cannot be saved: %1. ucm-popup never writes "
+                    "them to a plain file; environment variables still work."),
+                self.keyring_problem),
                      *notes]
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
@@ -440,10 +468,11 @@ class SettingsDialog(QDialog):
         try:
             await asyncio.to_thread(self._write, settings, self.typed_secrets())
         except NoKeyringError as exc:
-            self.status.setText(f"Nothing was saved: {exc}.")
+            self.status.setText(arg(translate("Settings", "Nothing was saved: %1."), exc))
             return False
         except OSError as exc:
-            self.status.setText(f"Could not write {self.config_path}: {exc.strerror or exc}.")
+            self.status.setText(arg(translate(
+                    "Settings", "Could not write %1: %2."), self.config_path, exc.strerror or exc))
             return False
         finally:
             self._set_busy(False)
@@ -456,10 +485,11 @@ class SettingsDialog(QDialog):
                 # The settings are kept; the dialog stays open so that the agent sees why.
                 log.warning("start at login could not be changed: %s", exc)
                 where = f" ({exc.filename})" if exc.filename else ""
-                self.status.setText(
-                    "Settings saved, but starting at login could not be turned "
-                    f"{'on' if wanted else 'off'}: {exc.strerror or exc}{where}."
-                )
+                why = (translate("Settings", "Settings saved, but starting at login could not "
+                                             "be turned on: %1%2.") if wanted else
+                       translate("Settings", "Settings saved, but starting at login could not "
+                                             "be turned off: %1%2."))
+                self.status.setText(arg(why, exc.strerror or exc, where))
                 return False
             self.started_at_login = wanted
         self.accept()
@@ -469,7 +499,7 @@ class SettingsDialog(QDialog):
         self.tabs.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
         self.status.setStyleSheet("" if busy else ERROR_STYLE)
-        self.status.setText("Saving…" if busy else self.status.text())
+        self.status.setText(translate("Settings", "Saving…") if busy else self.status.text())
 
     def _cancel_tasks(self) -> None:
         for task in list(self._tasks):
@@ -483,6 +513,16 @@ class SettingsDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._cancel_tasks()
         super().closeEvent(event)
+
+
+TAB_TITLES = {"PBX": QT_TRANSLATE_NOOP("Settings", "PBX"),
+              "CRM": QT_TRANSLATE_NOOP("Settings", "CRM"),
+              "Popup": QT_TRANSLATE_NOOP("Settings", "Popup")}
+
+
+def tab_title(page: str) -> str:
+    """A page's tab as the agent's language names it (pages are keyed by their English name)."""
+    return translate("Settings", str(TAB_TITLES.get(page, page)))
 
 
 def _start_at_login_now() -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.settings import MqttSettings, SourceSettings, check_broker_url
+from ucm_popup.ui.i18n import translate
 from ucm_popup.ui.settings_widgets import (
     FieldRow,
     Form,
@@ -27,9 +28,11 @@ from ucm_popup.ui.settings_widgets import (
     plain_label,
 )
 
-DIRECT_HINT = ("This computer logs in to the UCM itself, with a UCM user and password.")
-RELAY_HINT = ("Your administrator runs a site relay: this computer gets its calls through "
-              "the company's message broker and needs no UCM password.")
+DIRECT_HINT = QT_TRANSLATE_NOOP(
+    "Settings", "This computer logs in to the UCM itself, with a UCM user and password.")
+RELAY_HINT = QT_TRANSLATE_NOOP(
+    "Settings", "Your administrator runs a site relay: this computer gets its calls through "
+    "the company's message broker and needs no UCM password.")
 
 
 class RelaySourceBox(QWidget):
@@ -40,8 +43,8 @@ class RelaySourceBox(QWidget):
     def __init__(self, source: SourceSettings, mqtt: MqttSettings, password_env: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.direct = QRadioButton("Directly to the UCM")
-        self.via_relay = QRadioButton("Through the site relay")
+        self.direct = QRadioButton(translate("Settings", "Directly to the UCM"))
+        self.via_relay = QRadioButton(translate("Settings", "Through the site relay"))
         self._group = QButtonGroup(self)
         for button in (self.direct, self.via_relay):
             self._group.addButton(button)
@@ -57,25 +60,31 @@ class RelaySourceBox(QWidget):
         self.ca_file = QLineEdit(mqtt.ca_file)
         self.ca_file.setPlaceholderText("/etc/ssl/certs/my-company-ca.pem")
         self.rows = {
-            "mqtt.url": FieldRow(self.url, "The message broker's address, from your "
-                                 "administrator (mqtts:// is encrypted)."),
-            "mqtt.username": FieldRow(self.username, "Your broker user: usually your "
-                                      "extension number."),
-            "mqtt.password": FieldRow(self.password, "That broker user's password."),
-            "mqtt.topic_prefix": FieldRow(self.topic_prefix, "The site's name on the broker; "
-                                          "leave ucm-popup unless told otherwise."),
-            "mqtt.ca_file": FieldRow(self.ca_file, "Optional: a PEM file with the certificate "
-                                     "authority that signed the broker's certificate."),
+            "mqtt.url": FieldRow(self.url, translate(
+                    "Settings", "The message broker's address, from your "
+                                 "administrator (mqtts:// is encrypted).")),
+            "mqtt.username": FieldRow(self.username, translate(
+                    "Settings", "Your broker user: usually your "
+                                      "extension number.")),
+            "mqtt.password": FieldRow(self.password, translate(
+                    "Settings", "That broker user's password.")),
+            "mqtt.topic_prefix": FieldRow(self.topic_prefix, translate(
+                    "Settings", "The site's name on the broker; "
+                                          "leave ucm-popup unless told otherwise.")),
+            "mqtt.ca_file": FieldRow(self.ca_file, translate(
+                    "Settings", "Optional: a PEM file with the certificate "
+                                     "authority that signed the broker's certificate.")),
         }
         broker_form = Form()
-        broker_form.addRow("Broker:", self.rows["mqtt.url"])
-        broker_form.addRow("Broker user:", self.rows["mqtt.username"])
-        broker_form.addRow("Broker password:", self.rows["mqtt.password"])
-        broker_form.addRow("Site prefix:", self.rows["mqtt.topic_prefix"])
-        broker_form.addRow("CA file:", self.rows["mqtt.ca_file"])
-        self.test_button = QPushButton("Test the relay")
-        self.test_button.setToolTip("Log in to the broker with these settings and read the "
-                                    "relay's status")
+        broker_form.addRow(translate("Settings", "Broker:"), self.rows["mqtt.url"])
+        broker_form.addRow(translate("Settings", "Broker user:"), self.rows["mqtt.username"])
+        broker_form.addRow(translate("Settings", "Broker password:"), self.rows["mqtt.password"])
+        broker_form.addRow(translate("Settings", "Site prefix:"), self.rows["mqtt.topic_prefix"])
+        broker_form.addRow(translate("Settings", "CA file:"), self.rows["mqtt.ca_file"])
+        self.test_button = QPushButton(translate("Settings", "Test the relay"))
+        self.test_button.setToolTip(translate(
+                "Settings", "Log in to the broker with these settings and read the "
+                                    "relay's status"))
         self.result = ResultBox()
         test = check_area(self.test_button, self.result)
         broker_form.addRow("", test)
@@ -93,7 +102,7 @@ class RelaySourceBox(QWidget):
         choice_layout.addLayout(buttons)
         choice_layout.addWidget(self.choice_hint)
         form = Form()
-        form.addRow("Calls come:", choice)
+        form.addRow(translate("Settings", "Calls come:"), choice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -104,7 +113,7 @@ class RelaySourceBox(QWidget):
 
     def _refresh(self) -> None:
         relay = self.relay_mode()
-        self.choice_hint.setText(RELAY_HINT if relay else DIRECT_HINT)
+        self.choice_hint.setText(translate("Settings", str(RELAY_HINT if relay else DIRECT_HINT)))
         self.broker.setVisible(relay)
         self.changed.emit()
 
@@ -126,19 +135,23 @@ class RelaySourceBox(QWidget):
         found: dict[str, str] = {}
         values = self.mqtt_values()
         if not values.url:
-            found["mqtt.url"] = "Enter the broker's address, like mqtts://broker.example.com:8883"
+            found["mqtt.url"] = translate(
+                    "Settings", "Enter the broker's address, like mqtts://broker.example.com:8883")
         elif (problem := check_broker_url(values.url)) is not None:
             found["mqtt.url"] = problem
         if not values.username:
-            found["mqtt.username"] = "Enter your broker user, usually your extension"
+            found["mqtt.username"] = translate(
+                    "Settings", "Enter your broker user, usually your extension")
         if not self.password.has_value() and self.password.keyring_problem is None:
-            found["mqtt.password"] = "Enter that broker user's password"
+            found["mqtt.password"] = translate("Settings", "Enter that broker user's password")
         prefix = values.topic_prefix
         if (not prefix or any(c in prefix for c in "+#\0") or prefix.startswith("/")
                 or prefix.endswith("/") or len(prefix) > 200):
-            found["mqtt.topic_prefix"] = "Enter the site's prefix, like ucm-popup"
+            found["mqtt.topic_prefix"] = translate(
+                    "Settings", "Enter the site's prefix, like ucm-popup")
         if values.ca_file and not Path(values.ca_file).expanduser().is_file():
-            found["mqtt.ca_file"] = "No file there: choose an existing PEM file, or leave it empty"
+            found["mqtt.ca_file"] = translate(
+                    "Settings", "No file there: choose an existing PEM file, or leave it empty")
         return found
 
 

@@ -7,16 +7,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ucm_popup.ui.i18n import arg, translate
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e2a;"
@@ -44,6 +50,7 @@ class FieldRow(QWidget):
     def __init__(self, editor: QWidget, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self._hint = hint
         editor.setToolTip(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,10 +64,19 @@ class FieldRow(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self._describe("")
 
     def set_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
+        self._describe(text or "")
+
+    def _describe(self, problem: str) -> None:
+        """What a screen reader says after the field's name: what is wrong first, then the
+        hint (the red line and the grey one a sighted user reads under the field)."""
+        words = f"{problem}. {self._hint}" if problem else self._hint
+        for widget in (self.editor, *self.editor.findChildren(QLineEdit)):
+            widget.setAccessibleDescription(words)
 
 
 class SecretField(QWidget):
@@ -83,9 +99,9 @@ class SecretField(QWidget):
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.edit.textChanged.connect(lambda _text: self._refresh())  # typed or pasted in
         self.show_button = QToolButton()
-        self.show_button.setText("Show")
+        self.show_button.setText(translate("Settings", "Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip("Show what you typed")
+        self.show_button.setToolTip(translate("Settings", "Show what you typed"))
         self.show_button.toggled.connect(self._toggle_shown)
         row.addWidget(self.edit, 1)
         row.addWidget(self.show_button)
@@ -121,32 +137,40 @@ class SecretField(QWidget):
         self.status.setStyleSheet("")
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.keyring_problem is not None:
-            self.edit.setPlaceholderText("cannot be saved on this computer")
+            self.edit.setPlaceholderText(translate("Settings", "cannot be saved on this computer"))
             if self.from_environment:
-                words = f"Taken from the environment variable {self.env_var}."
+                words = arg(translate(
+                        "Settings", "Taken from the environment variable %1."), self.env_var)
             else:
-                words = (f"No keyring on this computer, so this cannot be saved here: set the "
-                         f"environment variable {self.env_var} instead.")
+                words = (arg(translate(
+                        "Settings", "No keyring on this computer, so this cannot be saved here: "
+                        "set the environment variable %1 instead."), self.env_var))
                 self.status.setStyleSheet(ERROR_STYLE)
                 self.status.setForegroundRole(QPalette.ColorRole.WindowText)
             self.status.setText(words)
         elif self.from_environment:
-            self.edit.setPlaceholderText("set by the environment")
+            self.edit.setPlaceholderText(translate("Settings", "set by the environment"))
             self.status.setText(
-                f"Taken from the environment variable {self.env_var}, which wins over the "
-                "keyring. What you type here goes to the keyring."
+                arg(translate(
+                        "Settings", "Taken from the environment variable %1, which wins over the "
+                        "keyring. What you type here goes to the keyring."), self.env_var)
             )
         elif self.stored and self.typed():
-            self.status.setText("New value: it replaces the one in the keyring when you Save.")
+            self.status.setText(translate(
+                    "Settings", "New value: it replaces the one in the keyring when you Save."))
         elif self.stored:
-            self.edit.setPlaceholderText("•••••••• saved in the keyring; type to replace")
-            self.status.setText("Saved in the system keyring. Leave empty to keep it.")
+            self.edit.setPlaceholderText(translate(
+                    "Settings", "•••••••• saved in the keyring; type to replace"))
+            self.status.setText(translate(
+                    "Settings", "Saved in the system keyring. Leave empty to keep it."))
         elif self.typed():
-            self.status.setText("Goes to the system keyring when you Save, never in the "
-                                "settings file.")
+            self.status.setText(translate(
+                    "Settings", "Goes to the system keyring when you Save, never in the "
+                                "settings file."))
         else:
             self.edit.setPlaceholderText("")
-            self.status.setText("Kept in the system keyring, never in the settings file.")
+            self.status.setText(translate(
+                    "Settings", "Kept in the system keyring, never in the settings file."))
 
 
 class Fold(QWidget):
@@ -248,9 +272,16 @@ class Form(QGridLayout):
                 editor = getattr(field, "editor", field)
                 text.setBuddy(editor)
                 editor.setAccessibleName(label.rstrip(":"))
+                for inner in field.findChildren(QWidget):  # a password's line, a list, a code
+                    if isinstance(inner, NAMED_BY_LABEL) and not inner.accessibleName():
+                        inner.setAccessibleName(label.rstrip(":"))
                 self.addWidget(text, self._rows, 0)
             self.addWidget(field, self._rows, 1)
         self._rows += 1
+
+
+# Editors a screen reader names by the form's label (buttons are named by their own text).
+NAMED_BY_LABEL = (QLineEdit, QPlainTextEdit, QListWidget, QComboBox, QAbstractSpinBox)
 
 
 def _form() -> Form:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ucm_popup.app import Connection, Health, RecentCall
-from ucm_popup.crm.index import describe as describe_index
+from ucm_popup.crm.index import SyncState
 from ucm_popup.crm.outbox import OutboxStatus
 from ucm_popup.text import one_line, truncate
+from ucm_popup.ui.i18n import arg, clock, translate
+from ucm_popup.ui.i18n import number as locale_number
 from ucm_popup.ui.icons import TrayState, app_icon, call_icon, state_icon
 
 log = logging.getLogger(__name__)
@@ -99,13 +101,47 @@ def writes_lines(status: OutboxStatus) -> list[str]:
     """The tray's words for the CRM writes: nothing while all went through."""
     lines = []
     if status.waiting:
-        plural = "s" if status.waiting != 1 else ""
-        lines.append(f"{status.waiting} call{plural} waiting to be written")
+        lines.append(translate("Tray", "%n call(s) waiting to be written", None, status.waiting)
+                     .replace(str(status.waiting), locale_number(status.waiting), 1))
     if status.last_error:
         if not lines:
-            lines.append("Writing to the CRM failed")
+            lines.append(translate("Tray", "Writing to the CRM failed"))
         lines.append(one_line(status.last_error, DETAIL_CHARS))
     return lines
+
+
+def describe_index(state: SyncState, now: float | None = None) -> str:
+    """``CRM index: 12,345 records, synced 3 min ago`` in the agent's language."""
+    import time
+
+    now = time.time() if now is None else now
+    if state.synced_at is None:
+        line = translate("Tray", "CRM index: not synced yet")
+    else:
+        records = translate("Tray", "%n record(s)", None, state.records).replace(
+            str(state.records), locale_number(state.records), 1)
+        line = arg(translate("Tray", "CRM index: %1, synced %2"), records,
+                   ago(now - state.synced_at))
+    if state.problem:
+        line += arg(translate("Tray", "; sync failing: %1"), one_line(state.problem, 160))
+        if state.retry_at is not None:
+            line += arg(translate("Tray", " (retry in %1)"), ago(state.retry_at - now, True))
+    return line
+
+
+def ago(seconds: float, plain: bool = False) -> str:
+    """"3 min ago" (or "3 min" when ``plain``) in the agent's language."""
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return (translate("Tray", "%n s", None, int(seconds)) if plain
+                else translate("Tray", "just now"))
+    if seconds < 3600:
+        text = translate("Tray", "%n min", None, int(seconds // 60))
+    elif seconds < 2 * 86400:
+        text = translate("Tray", "%n h", None, int(seconds // 3600))
+    else:
+        text = translate("Tray", "%n day(s)", None, int(seconds // 86400))
+    return text if plain else arg(translate("Tray", "%1 ago"), text)
 
 
 def menu_text(text: str) -> str:
@@ -123,6 +159,7 @@ class TrayActions:
     ring_me: Callable[[], None] | None = None  # demo mode only
     dial: Callable[[], None] | None = None  # opens the Dial… box (click-to-dial set up)
     call_back: Callable[[RecentCall], None] | None = None
+    focus_popup: Callable[[], None] | None = None  # gives the latest popup the keyboard
 
 
 class StatusWindow(QWidget):
@@ -141,8 +178,10 @@ class StatusWindow(QWidget):
         self.state.setObjectName("state")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setStyleSheet("font-weight: 600;")
+        self.state.setWordWrap(True)  # "Verbindung zur UCM wird hergestellt…" is long
         menu_button = QToolButton()
-        menu_button.setText("Menu")
+        menu_button.setText(translate("Tray", "&Menu"))
+        menu_button.setAccessibleName(translate("Tray", "Menu"))
         menu_button.setMenu(menu)
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top.addWidget(self.icon)
@@ -155,8 +194,8 @@ class StatusWindow(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.detail)
         note = QLabel(
-            "This desktop has no system tray, so ucm-popup shows this window instead. "
-            "Closing it quits ucm-popup.",
+            translate("Tray", "This desktop has no system tray, so ucm-popup shows this window "
+                              "instead. Closing it quits ucm-popup."),
             wordWrap=True,
         )
         note.setStyleSheet("color: #64748B;")
@@ -188,6 +227,7 @@ class TrayController(QObject):
         self.notifications: list[tuple[str, str]] = []  # what was shown, for tests and logs
         self._announced: set[TrayState] = set()
         self._pending: list[tuple[str, str, bool]] = []
+        self._recent: list[RecentCall] = []
         self.menu = self._build_menu()
         self.icon: QSystemTrayIcon | None = None
         self.window: StatusWindow | None = None
@@ -235,27 +275,42 @@ class TrayController(QObject):
         self.writes_error_action.setEnabled(False)
         self.writes_error_action.setVisible(False)
         menu.addSeparator()
-        self.recent_menu = menu.addMenu("Recent calls")
+        self.recent_menu = menu.addMenu(translate("Tray", "&Recent calls"))
+        if self.actions.focus_popup is not None:
+            self.focus_action = menu.addAction(translate("Tray", "&Focus the latest popup"),
+                                               self.actions.focus_popup)
         self.call_back_menu: QMenu | None = None
         if self.actions.dial is not None:
-            menu.addAction("Dial…", self.actions.dial)
+            menu.addAction(translate("Tray", "&Dial…"), self.actions.dial)
         self.update_recent([])
-        self.pause_action = menu.addAction("Pause popups")
+        self.pause_action = menu.addAction(translate("Tray", "&Pause popups"))
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self._pause)
         if self.actions.ring_me is not None:
-            menu.addAction("Ring me (demo)", self.actions.ring_me)
-        menu.addAction("Reset popup position", self.actions.reset_position)
+            menu.addAction(translate("Tray", "Ring &me (demo)"), self.actions.ring_me)
+        menu.addAction(translate("Tray", "Reset popup p&osition"), self.actions.reset_position)
         menu.addSeparator()
-        menu.addAction("Settings…", self.actions.settings)
-        menu.addAction("About ucm-popup", self.actions.about)
-        menu.addAction("Quit", self.actions.quit)
+        menu.addAction(translate("Tray", "&Settings…"), self.actions.settings)
+        menu.addAction(translate("Tray", "&About ucm-popup"), self.actions.about)
+        menu.addAction(translate("Tray", "&Quit"), self.actions.quit)
         return menu
 
+    def retranslate(self) -> None:
+        """The language changed: the menu again, in the new words (the recent calls kept)."""
+        old = self.menu
+        self.menu = self._build_menu()
+        self.update_recent(self._recent)
+        self.pause_action.setChecked(self.paused)
+        if self.icon is not None:
+            self.icon.setContextMenu(self.menu)
+        old.deleteLater()
+        self._refresh()
+
     def update_recent(self, calls: list[RecentCall]) -> None:
+        self._recent = calls
         self.recent_menu.clear()
         if not calls:
-            empty = self.recent_menu.addAction("No calls yet")
+            empty = self.recent_menu.addAction(translate("Tray", "No calls yet"))
             empty.setEnabled(False)
             return
         for call in calls:
@@ -269,11 +324,12 @@ class TrayController(QObject):
                 how = "answered"
             shown = recent_outgoing_or_transferred(call, how)
             name = one_line(call.display_name, RECENT_NAME_CHARS)
-            label = f"{call.started:%H:%M}   {name}"
+            label = f"{clock(call.started)}   {name}"
             if call.number and call.number != call.display_name:
                 label += f"   {one_line(call.number, RECENT_NUMBER_CHARS)}"
             action = QAction(call_icon(how), menu_text(f"{label}   — {shown}"), self.recent_menu)
-            action.setToolTip("Open the record in the CRM" if call.url else "Copy the number")
+            action.setToolTip(translate("Tray", "Open the record in the CRM") if call.url
+                              else translate("Tray", "Copy the number"))
             action.triggered.connect(lambda _=False, c=call: self.actions.open_recent(c))
             self.recent_menu.addAction(action)
         self._add_call_backs(calls)
@@ -286,7 +342,7 @@ class TrayController(QObject):
             self.call_back_menu = None
             return
         self.recent_menu.addSeparator()
-        self.call_back_menu = self.recent_menu.addMenu("Call back")
+        self.call_back_menu = self.recent_menu.addMenu(translate("Tray", "&Call back"))
         for call in numbered:
             name = one_line(call.display_name, RECENT_NAME_CHARS)
             label = one_line(call.number, RECENT_NUMBER_CHARS)
@@ -315,14 +371,14 @@ class TrayController(QObject):
     def tooltip(self) -> str:
         lines = [f"ucm-popup — {self.state.title}"]
         if self.extension and self.state in (TrayState.CONNECTED, TrayState.PAUSED):
-            lines[0] += f" (extension {self.extension})"
+            lines[0] += arg(translate("Tray", " (extension %1)"), self.extension)
         detail = self.health.detail or self.health.crm_problem
         if self.state is TrayState.CRM_FAILING:
             detail = self.health.crm_problem
         if detail:
             lines.append(one_line(detail, DETAIL_CHARS))
         if self.paused and self.state is not TrayState.PAUSED:
-            lines.append("Popups are paused")
+            lines.append(translate("Tray", "Popups are paused"))
         if self.health.crm_index is not None:
             lines.append(describe_index(self.health.crm_index))
         lines += writes_lines(self.writes)
@@ -341,7 +397,8 @@ class TrayController(QObject):
         self.writes_action.setText(menu_text(lines[0]) if lines else "")
         self.writes_action.setVisible(bool(lines))
         error = one_line(status.last_error, RECENT_NAME_CHARS * 2)
-        self.writes_error_action.setText(menu_text(f"Last error: {error}") if error else "")
+        shown = menu_text(arg(translate("Tray", "Last error: %1"), error)) if error else ""
+        self.writes_error_action.setText(shown)
         self.writes_error_action.setToolTip(lines[-1] if error else "")
         self.writes_error_action.setVisible(bool(error))
         self._refresh()
@@ -387,7 +444,8 @@ class TrayController(QObject):
 
     def copy_number(self, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        self.notify("Number copied", f"{number} is on the clipboard")
+        self.notify(translate("Tray", "Number copied"),
+                    arg(translate("Tray", "%1 is on the clipboard"), number))
 
     def current_icon(self) -> QIcon:
         return state_icon(self.state)
@@ -396,7 +454,24 @@ class TrayController(QObject):
 def recent_outgoing_or_transferred(call: RecentCall, how: str) -> str:
     """The recent-calls wording for the agent's own calls and calls it handed on."""
     if call.outgoing:
-        return f"outgoing, {how if call.answered or not call.ended else 'not answered'}"
+        state = how if call.answered or not call.ended else "not answered"
+        return arg(translate("Tray", "outgoing, %1"), call_state_text(state))
     if call.ended and call.transferred_to:
-        return f"transferred to {one_line(call.transferred_to, RECENT_NUMBER_CHARS)}"
-    return how
+        return arg(translate("Tray", "transferred to %1"),
+                   one_line(call.transferred_to, RECENT_NUMBER_CHARS))
+    return call_state_text(how)
+
+
+_CALL_STATES = {
+    "ringing": QT_TRANSLATE_NOOP("Tray", "ringing"),
+    "on call": QT_TRANSLATE_NOOP("Tray", "on call"),
+    "missed": QT_TRANSLATE_NOOP("Tray", "missed"),
+    "answered elsewhere": QT_TRANSLATE_NOOP("Tray", "answered elsewhere"),
+    "answered": QT_TRANSLATE_NOOP("Tray", "answered"),
+    "not answered": QT_TRANSLATE_NOOP("Tray", "not answered"),
+}
+
+
+def call_state_text(how: str) -> str:
+    """A recent call's state (the key of its icon) in the agent's language."""
+    return translate("Tray", str(_CALL_STATES[how])) if how in _CALL_STATES else how
