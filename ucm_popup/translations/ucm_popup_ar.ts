@@ -728,6 +728,18 @@
         <translation>كيفية الاتصال بأرقام دول أخرى من بلدك: 00 في معظم العالم، و011 من الولايات المتحدة وكندا.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>اجعل UCM Popup التطبيق الافتراضي لروابط الهاتف</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>ستتصل روابط tel: و callto: في Safari وMail والتطبيقات الأخرى عبر UCM بدلاً من FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>روابط tel: و callto: تفتح الآن UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>أرقام فقط، مثل 0 أو 00</translation>
     </message>

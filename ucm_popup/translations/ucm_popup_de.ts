@@ -728,6 +728,18 @@
         <translation>Wie Nummern anderer Länder aus Ihrem Land gewählt werden: 00 fast überall, 011 aus den USA und Kanada.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>UCM Popup für Telefonlinks verwenden</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>tel:- und callto:-Links in Safari, Mail und anderen Apps wählen dann über Ihre UCM statt über FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>tel:- und callto:-Links öffnen jetzt UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Nur Ziffern, etwa 0 oder 00</translation>
     </message>

@@ -728,6 +728,18 @@
         <translation>How numbers of other countries are dialled from your country: 00 in most of the world, 011 from the US and Canada.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>Make UCM Popup the handler for phone links</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>tel: and callto: links now open UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Only digits, like 0 or 00</translation>
     </message>

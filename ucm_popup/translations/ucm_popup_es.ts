@@ -728,6 +728,18 @@
         <translation>Cómo se marcan números de otros países desde el suyo: 00 en casi todo el mundo, 011 desde EE. UU. y Canadá.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>Usar UCM Popup para los enlaces de teléfono</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>Los enlaces tel: y callto: de Safari, Mail y otras apps llamarán a través de su UCM en lugar de FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>Los enlaces tel: y callto: ahora abren UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Solo dígitos, como 0 o 00</translation>
     </message>

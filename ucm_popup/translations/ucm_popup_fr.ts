@@ -728,6 +728,18 @@
         <translation>Comment composer les numéros d'autres pays depuis le vôtre : 00 presque partout, 011 depuis les États-Unis et le Canada.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>Faire de UCM Popup l'application des liens téléphoniques</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>Les liens tel: et callto: de Safari, Mail et des autres apps appelleront via votre UCM au lieu de FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>Les liens tel: et callto: ouvrent désormais UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Uniquement des chiffres, comme 0 ou 00</translation>
     </message>

@@ -728,6 +728,18 @@
         <translation>Come si chiamano i numeri di altri paesi dal suo: 00 quasi ovunque, 011 da Stati Uniti e Canada.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>Usa UCM Popup per i link telefonici</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>I link tel: e callto: in Safari, Mail e nelle altre app chiameranno tramite il tuo UCM invece di FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>I link tel: e callto: ora aprono UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Solo cifre, come 0 o 00</translation>
     </message>

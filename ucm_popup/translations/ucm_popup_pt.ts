@@ -728,6 +728,18 @@
         <translation>Como se marcam números de outros países a partir do seu: 00 em quase todo o mundo, 011 dos EUA e do Canadá.</translation>
     </message>
     <message>
+        <source>Make UCM Popup the handler for phone links</source>
+        <translation>Usar o UCM Popup para os links de telefone</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links in Safari, Mail and other apps will dial through your UCM instead of FaceTime</source>
+        <translation>Os links tel: e callto: do Safari, do Mail e de outras apps vão ligar pela sua UCM em vez do FaceTime</translation>
+    </message>
+    <message>
+        <source>tel: and callto: links now open UCM Popup</source>
+        <translation>Os links tel: e callto: abrem agora o UCM Popup</translation>
+    </message>
+    <message>
         <source>Only digits, like 0 or 00</source>
         <translation>Só dígitos, como 0 ou 00</translation>
     </message>
