@@ -7,9 +7,11 @@ Exactly once, nothing lost:
   extension's events replayed, or a restart never gives a second record.
 - A row is marked *sending* (and committed) before its request leaves.  If the answer never
   comes (time-out, a dropped connection, the app killed), the outcome is unknown: before it
-  is written again, Zoho is searched for the row's marker (a word in the record, e.g. in a
-  call's description); found means done.  Upserts need no search: Zoho's duplicate check
-  makes a repeat harmless.
+  is written again it is settled by reading Zoho (``settle_by_reading``: COQL, which sees a
+  record at once, not ``/search``, whose index lags); found means done.  A row with
+  ``find_by`` fields (a new Lead or Contact for a number) is read for before its *first*
+  write too: another desk or the relay may have added the caller, and Zoho's upsert does not
+  deduplicate on a phone field.
 - An HTTP 429 or Zoho's token throttle pauses every write (30 s, doubling to 10 minutes);
   other failures retry the row alone with its own backoff.  A write Zoho refuses for good
   (a missing scope, a mandatory field) is kept, with the one line that names what to fix, and
@@ -57,7 +59,7 @@ create table if not exists writes (
     module text not null,
     record text not null,          -- JSON of the record as sent
     marker text not null default '',
-    upsert_on text not null default '',  -- comma-separated duplicate check fields
+    upsert_on text not null default '',  -- fields read for before creating (find_by)
     depends_on text not null default '', -- key of a write whose record this one links to
     link_field text not null default '',
     state text not null default 'pending',
@@ -83,7 +85,7 @@ class Entry:
     module: str
     record: dict[str, Any]
     marker: str
-    upsert_on: tuple[str, ...]
+    find_by: tuple[str, ...]  # read Zoho for a record with these fields before creating
     depends_on: str
     link_field: str
     state: str
@@ -119,10 +121,35 @@ class WriteFailed(Exception):
 
 
 class Sender(Protocol):
-    async def create(self, module: str, record: dict[str, Any],
-                     upsert_on: tuple[str, ...]) -> str: ...
+    async def create(self, module: str, record: dict[str, Any]) -> str: ...
 
-    async def find(self, module: str, marker: str) -> str | None: ...
+    async def find(self, entry: Entry) -> str | None:
+        """The id of a record in Zoho that is ``entry``'s write already done, read at once
+        (never through a lagging search index); None when there is none.  WriteFailed (or
+        WriteThrottled) when Zoho could not be read."""
+        ...
+
+
+async def settle_by_reading(sender: Sender, entry: Entry) -> str | None:
+    """Settle ``entry`` before (re)writing it: the record it already made, if any.
+
+    Needed whenever the write may already be in Zoho: its answer was lost (``SENDING``), or
+    it creates a record another writer (a second desk, the relay, a standby relay) may have
+    created for the same thing (``find_by``).  None means: write it now.  A write that
+    nothing identifies (no marker, no ``find_by``) is not read for."""
+    if entry.state != SENDING and not entry.find_by:
+        return None
+    if not entry.marker and not entry.find_by:
+        return None
+    return await sender.find(entry)
+
+
+def call_link(module: str, record_id: str) -> dict[str, Any]:
+    """How Zoho links a call (or any activity) to a record: a Contact in ``Who_Id``; a Lead,
+    an Account or any other module in ``What_Id`` with ``$se_module`` naming the module."""
+    if module == "Contacts":
+        return {"Who_Id": {"id": record_id}}
+    return {"What_Id": {"id": record_id}, "$se_module": module}
 
 
 class Outbox:
@@ -147,14 +174,14 @@ class Outbox:
 
     def add(
         self, key: str, module: str, record: dict[str, Any], *, marker: str = "",
-        upsert_on: tuple[str, ...] = (), depends_on: str = "", link_field: str = "",
+        find_by: tuple[str, ...] = (), depends_on: str = "", link_field: str = "",
         not_before: float = 0.0,
     ) -> bool:
         """Queue a write; False when ``key`` was queued before (then nothing changes)."""
         cursor = self._db.execute(
             "insert or ignore into writes (key, module, record, marker, upsert_on, depends_on,"
             " link_field, next_at, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, module, json.dumps(record), marker, ",".join(upsert_on), depends_on,
+            (key, module, json.dumps(record), marker, ",".join(find_by), depends_on,
              link_field, not_before, self._clock()),
         )
         self._wake()
@@ -236,8 +263,8 @@ _COLUMNS = ("id, key, module, record, marker, upsert_on, depends_on, link_field,
 
 def _entry(row: tuple[Any, ...]) -> Entry:
     record = json.loads(row[3])
-    upsert_on = tuple(f for f in str(row[5]).split(",") if f)
-    return Entry(row[0], row[1], row[2], record, row[4], upsert_on, row[6], row[7], row[8],
+    find_by = tuple(f for f in str(row[5]).split(",") if f)
+    return Entry(row[0], row[1], row[2], record, row[4], find_by, row[6], row[7], row[8],
                  row[9], row[10])
 
 
@@ -306,15 +333,14 @@ class OutboxWorker:
                 self.outbox.postpone(entry, DEPENDENCY_WAIT_S)
                 return 0.0
             if linked is not None and linked.record_id:
-                record = {**record, entry.link_field: {"id": linked.record_id}}
+                record = {**record, **call_link(linked.module, linked.record_id)}
         try:
-            if entry.state == SENDING and not entry.upsert_on:
-                found = await self.sender.find(entry.module, entry.marker)
-                if found is not None:  # the unknown outcome was a success
-                    await self._done(entry, found)
-                    return 0.0
+            found = await settle_by_reading(self.sender, entry)
+            if found is not None:  # written before (an answer lost, or another writer)
+                await self._done(entry, found)
+                return 0.0
             self.outbox.mark_sending(entry)
-            record_id = await self.sender.create(entry.module, record, entry.upsert_on)
+            record_id = await self.sender.create(entry.module, record)
         except WriteThrottled as exc:
             self._fail(entry, exc, PENDING if entry.state != SENDING else SENDING, 0.0)
             wait = random.uniform(0.75, 1.25) * self._throttle_wait

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -37,8 +38,9 @@ from ucm_popup.crm.outbox import (
     WriteRefused,
     WriteThrottled,
     WriteUnknown,
+    call_link,
 )
-from ucm_popup.crm.phone import read_number
+from ucm_popup.crm.phone import SAFE_VARIANT, read_number
 from ucm_popup.crm.zoho_oauth import TokenSource
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.secrets import SecretStore
@@ -64,7 +66,8 @@ MAX_NOTE_CHARS = 30_000  # Zoho's Description holds 32,000
 MISSED_GRACE_S = 60.0
 KEEP_ENDED_CALLS = 50  # for notes typed after the end (the popup stacks four calls)
 def marker_for(call_id: str, extension: str) -> str:
-    """One word that names the call in Zoho's search: how an unknown outcome is settled."""
+    """One word that names the call in its description (or note): how a write whose answer
+    was lost is recognised when Zoho is read back (``settle_by_reading``)."""
     digest = hashlib.sha256(f"{call_id}/{extension}".encode(errors="surrogatepass"))
     return "ucmpopup" + digest.hexdigest()[:20]
 
@@ -148,6 +151,8 @@ class CallWriter:
             if call.ended:
                 return  # a late repeat
             call.ended = True
+            if self._missed_here(event, call):
+                self._maybe_add_unknown(event.call_id, call, missed=True)
             self._write_call(event, call)
             self._forget_old_calls()
 
@@ -236,7 +241,7 @@ class CallWriter:
             depends_on = call.unknown_key  # linked once Zoho has made the record
         self.outbox.add(
             self._call_key(call), "Calls", record, marker=self._marker(call),
-            depends_on=depends_on, link_field="Who_Id",
+            depends_on=depends_on, link_field="link",
             not_before=now().timestamp() + hold if hold else 0.0,
         )
 
@@ -257,15 +262,26 @@ class CallWriter:
         self.outbox.add(f"note:{call.event.call_id}:{self.extension}", "Notes", record,
                         marker=self._marker(call))
 
-    def _maybe_add_unknown(self, call_id: str, call: _Call) -> None:
-        """A new Lead or Contact for an inbound outside caller the CRM does not know: at once
-        when the call rang this desk alone, else once this desk answered it."""
+    @staticmethod
+    def _missed_here(ended: Ended, call: _Call) -> bool:
+        """The call rang this desk alone and nobody answered it: its Missed is ours."""
+        return (isinstance(call.event, Ringing) and call.answered_at is None
+                and not ended.answered and not (
+                    ended.answered_elsewhere or ended.rang_others or call.event.queue))
+
+    def _maybe_add_unknown(self, call_id: str, call: _Call, *, missed: bool = False) -> None:
+        """A new Lead or Contact for an inbound outside caller the CRM does not know.
+
+        A desk adds it once it answered the call, or when the call that rang it alone ends
+        missed: never at the ring, since the UCM does not always say a ring group rang others
+        too, and desks ringing at once would each add one (Zoho has no duplicate check on
+        phone numbers).  The site relay adds it at the first ring, once for the site."""
         module = self.settings.crm.add_unknown
         event = call.event
         if not module or not call.unknown or call.unknown_key or not isinstance(event, Ringing):
             return
-        if event.queue and call.answered_at is None and not self.for_site:
-            return  # a ring group or queue: the desk that answers adds it
+        if call.answered_at is None and not missed and not self.for_site:
+            return
         read = read_number(event.number, self.settings.crm.default_region)
         if not read.valid:
             return  # a short or unreadable number is no customer's phone
@@ -278,7 +294,9 @@ class CallWriter:
             return
         record = {"Last_Name": one_line(event.name, 80).strip() or UNKNOWN_CALLER,
                   "Phone": read.normalized}
-        self.outbox.add(key, module, record, upsert_on=("Phone",))
+        # Zoho's upsert does not deduplicate on Phone (not a unique field): the outbox reads
+        # Zoho for this number before it creates the record (another desk, the relay).
+        self.outbox.add(key, module, record, find_by=("Phone",))
 
     def created(self, entry: Entry, record_id: str) -> None:
         """The outbox wrote ``entry``: a new record for an unknown caller goes to the popups
@@ -324,25 +342,29 @@ class CallWriter:
 
 
 def _link(match: Match) -> dict[str, Any]:
-    if match.module == "Accounts":
-        return {"What_Id": {"id": match.id}, "$se_module": "Accounts"}
-    return {"Who_Id": {"id": match.id}}
+    return call_link(match.module, match.id)
+
+
+CALL_TYPES = ("Inbound", "Outbound", "Missed")
+_ZOHO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
+_RECORD_ID = re.compile(r"^\d{1,30}$")
+READ_LIMIT = 200  # COQL's most rows a request (v2), one API credit
 
 
 class ZohoWrites:
-    """The ``Sender`` for Zoho CRM v2: creates a record (or upserts it), finds a marker."""
+    """The ``Sender`` for Zoho CRM v2: creates a record; finds one already written by
+    reading Zoho at once (COQL, the Notes related list), never through ``/search``, whose
+    index lags behind new records and which needs a scope of its own."""
 
-    def __init__(self, client: httpx.AsyncClient, tokens: TokenSource) -> None:
+    def __init__(self, client: httpx.AsyncClient, tokens: TokenSource,
+                 default_region: str = "") -> None:
         self._client = client
         self._tokens = tokens
+        self._region = default_region
 
-    async def create(self, module: str, record: dict[str, Any],
-                     upsert_on: tuple[str, ...]) -> str:
+    async def create(self, module: str, record: dict[str, Any]) -> str:
         body: dict[str, Any] = {"data": [record]}
         path = f"/crm/v2/{module}"
-        if upsert_on:
-            path += "/upsert"
-            body["duplicate_check_fields"] = list(upsert_on)
         # Serialised here, ASCII only: any text, even a lone surrogate, goes as valid JSON.
         status, answer = await self._request(
             "POST", path, module, content=json.dumps(body).encode("ascii"),
@@ -360,21 +382,81 @@ class ZohoWrites:
             return record_id
         raise WriteRefused(_refusal(module, row, status))
 
-    async def find(self, module: str, marker: str) -> str | None:
-        status, answer = await self._request(
-            "GET", f"/crm/v2/{module}/search", module, params={"word": marker}
-        )
-        rows = answer.get("data") if isinstance(answer, dict) else None
-        for row in rows if isinstance(rows, list) else []:
-            if isinstance(row, dict) and text(row.get("id")):
-                return text(row.get("id"))
-        if status >= 300:
-            raise WriteFailed(f"Zoho CRM could not search {module} (HTTP {status})")
+    async def find(self, entry: Entry) -> str | None:
+        record = entry.record
+        if entry.find_by:
+            return await self._find_by_phone(entry.module, text(record.get("Phone")))
+        if entry.module == "Calls":
+            return await self._find_call(record, entry.marker)
+        if entry.module == "Notes":
+            return await self._find_note(record, entry.marker)
         return None
 
+    async def _find_call(self, record: dict[str, Any], marker: str) -> str | None:
+        """Our call among those of the same start and type (Description, a multi-line
+        field, cannot be a COQL criterion, but it can be selected and compared here)."""
+        start, call_type = text(record.get("Call_Start_Time")), text(record.get("Call_Type"))
+        if not _ZOHO_TIME.match(start) or call_type not in CALL_TYPES or not marker:
+            return None
+        query = (f"select Description from Calls where (Call_Start_Time = '{start}' and "
+                 f"Call_Type = '{call_type}') limit {READ_LIMIT}")
+        for row in await self._coql("Calls", query):
+            if marker in text(row.get("Description")):
+                return text(row.get("id")) or None
+        return None
+
+    async def _find_by_phone(self, module: str, number: str) -> str | None:
+        """The oldest record of ``module`` with ``number`` in a phone field: an unknown
+        caller another desk or the relay added first."""
+        from ucm_popup.crm.zoho_v2 import PHONE_FIELDS, phone_condition
+
+        read = read_number(number, self._region or "US")
+        variants = tuple(v for v in (number, *read.variants) if SAFE_VARIANT.match(v))
+        if module not in PHONE_FIELDS or not variants:
+            return None
+        where = phone_condition(module, tuple(dict.fromkeys(variants))[:48])
+        query = f"select Last_Name from {module} where {where} order by id asc limit 1"
+        rows = await self._coql(module, query)
+        return text(rows[0].get("id")) or None if rows else None
+
+    async def _find_note(self, record: dict[str, Any], marker: str) -> str | None:
+        """Our note among the parent's notes (the Notes related list: read at once).  A user
+        who may not read Notes gets a refusal: then the note is written again rather than
+        wait for ever (a second copy of a note beats a lost one), and the log says so."""
+        parent, module = text(record.get("Parent_Id")), text(record.get("se_module"))
+        if not _RECORD_ID.match(parent) or not module.isalnum() or not marker:
+            return None
+        try:
+            status, answer = await self._request(
+                "GET", f"/crm/v2/{module}/{parent}/Notes", "Notes",
+                params={"fields": "Note_Content", "per_page": str(READ_LIMIT)})
+        except WriteRefused as exc:
+            log.warning("cannot read the notes of a %s record to settle a note (%s); "
+                        "writing it again", module, exc)
+            return None
+        if status in (401, 403) or (status >= 400 and _code(answer) == "NO_PERMISSION"):
+            log.warning("no permission to read Notes (HTTP %s); writing the note again", status)
+            return None
+        if status >= 300 and status != 304:
+            raise WriteFailed(f"Zoho CRM could not read the notes of a {module} record "
+                              f"(HTTP {status})")
+        for row in _rows(answer):
+            if marker in text(row.get("Note_Content")):
+                return text(row.get("id")) or None
+        return None
+
+    async def _coql(self, module: str, query: str) -> list[dict[str, Any]]:
+        status, answer = await self._request("POST", "/crm/v2/coql", module, operation="READ",
+                                             json={"select_query": query})
+        if status >= 300 and status != 304:
+            code = _code(answer)
+            raise WriteFailed(f"Zoho CRM could not read {module} to settle a write "
+                              f"(HTTP {status}{' ' + code if code else ''})")
+        return _rows(answer)
+
     async def _request(self, method: str, path: str, module: str, *,
-                       extra_headers: dict[str, str] | None = None, **kwargs: Any
-                       ) -> tuple[int, Any]:
+                       extra_headers: dict[str, str] | None = None, operation: str = "",
+                       **kwargs: Any) -> tuple[int, Any]:
         for attempt in (1, 2):
             try:
                 token = await self._tokens.get()
@@ -390,7 +472,8 @@ class ZohoWrites:
                              **(extra_headers or {})}, **kwargs,
                 )
             except ServiceError as exc:
-                if method == "GET" or str(exc).startswith("cannot reach"):
+                if method == "GET" or operation == "READ" or str(exc).startswith(
+                        "cannot reach"):
                     raise WriteFailed(str(exc)) from None  # nothing was written
                 raise WriteUnknown(str(exc)) from None  # it may have been done
             log.debug("zoho %s %s -> %s", method, path, reply.status)
@@ -410,15 +493,25 @@ class ZohoWrites:
                 if attempt == 1:
                     continue
             if code == "OAUTH_SCOPE_MISMATCH":
-                operation = "READ" if method == "GET" else "CREATE"
+                operation = operation or ("READ" if method == "GET" else "CREATE")
                 scope = f"ZohoCRM.modules.{module.lower()}.{operation}"
+                verb = "read" if operation == "READ" else "write to"
                 raise WriteRefused(
-                    f"{server} refused to write to {module}: the refresh token lacks the scope "
+                    f"{server} refused to {verb} {module}: the refresh token lacks the scope "
                     f"{scope}; get a new one (authorize-zoho) with the scopes Settings lists",
                     scope,
                 )
             return reply.status, answer
         raise WriteRefused("Zoho CRM rejected a fresh access token (INVALID_TOKEN)")
+
+
+def _code(answer: Any) -> str:
+    return text(answer.get("code")) if isinstance(answer, dict) else ""
+
+
+def _rows(answer: Any) -> list[dict[str, Any]]:
+    rows = answer.get("data") if isinstance(answer, dict) else None
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
 
 
 def _refusal(module: str, answer: Any, status: int) -> str:
@@ -480,7 +573,8 @@ def build_writing(
     def written(entry: Entry, record_id: str) -> None:
         writer.created(entry, record_id)
 
-    worker = OutboxWorker(outbox, ZohoWrites(client, tokens), on_status=on_status,
+    worker = OutboxWorker(outbox, ZohoWrites(client, tokens, settings.crm.default_region),
+                          on_status=on_status,
                           on_written=written, **worker_options)
     return Writing(writer, worker, client)
 

@@ -61,16 +61,22 @@ def select_fields(module: str, level: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fields))
 
 
-def coql_query(module: str, variants: tuple[str, ...], level: int = 0) -> str:
-    """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``.
+def phone_condition(module: str, variants: tuple[str, ...]) -> str:
+    """``(Phone in (...) or (Mobile in (...) or ...))`` over the module's phone fields.
 
     Only digits, spaces, ``+ . - ( )`` reach the quotes (``phone.SAFE_VARIANT``)."""
-    fields = select_fields(module, level)
     values = ", ".join(f"'{v}'" for v in variants)
     conditions = [f"{field} in ({values})" for field in PHONE_FIELDS[module]]
     where = conditions[-1]
     for condition in reversed(conditions[:-1]):  # Zoho wants pairs: (A or (B or C))
         where = f"({condition} or {where})"
+    return where
+
+
+def coql_query(module: str, variants: tuple[str, ...], level: int = 0) -> str:
+    """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``."""
+    fields = select_fields(module, level)
+    where = phone_condition(module, variants)
     return f"select {', '.join(fields)} from {module} where {where} limit {MAX_ROWS}"
 
 

@@ -266,6 +266,7 @@ def build_site_crm(settings: Settings, secrets: SecretStore, lookup: LookupServi
     writer = SiteWriter(settings, outbox, missed_grace_s=missed_grace_s,
                         record_url=lookup.record_url, on_unknown_added=added)
     crm = SiteCrm(lookup, writer, None, client)
-    crm.worker = OutboxWorker(outbox, ZohoWrites(client, tokens), on_status=crm.writes_changed,
+    crm.worker = OutboxWorker(outbox, ZohoWrites(client, tokens, settings.crm.default_region),
+                              on_status=crm.writes_changed,
                               on_written=writer.created, **worker_options)
     return crm
