@@ -9,9 +9,12 @@ sync whatever the number of calls.
   no Bulk Read job to create, poll and unzip.
 - **Incremental sync** (every few minutes): the same list with ``If-Modified-Since`` set to the
   newest ``Modified_Time`` seen (Zoho answers 304 when nothing changed), then
-  ``GET /crm/v2/{module}/deleted`` since the newest deletion seen.  A record converted from
-  Lead to Contact comes as a new Contact and a deleted Lead.  More than 2,000 changes since the
-  last sync make it a full sync of that module.
+  ``GET /crm/v2/{module}/deleted`` since the newest deletion seen.  A Lead converted to a
+  Contact leaves the Leads list but is not in ``/deleted``: the Leads list with
+  ``converted=true`` since the last sync names it, and it leaves the index.  More than 2,000
+  changes since the last sync make it a full sync of that module.
+- ``INVALID_DATA`` during a sync is a failed sync (the index stays as it was), never an empty
+  answer; a module an admin disabled (``INVALID_MODULE``) is skipped and keeps its rows.
 
 A whole sync is one index transaction: one that fails (Zoho down, HTTP 429, a killed process)
 leaves the index as it was, and ``run`` tries again after a backoff (at least a minute after
@@ -32,7 +35,12 @@ from urllib.parse import urlencode
 from ucm_popup.backoff import Backoff
 from ucm_popup.crm.index import PhoneIndex, SyncState
 from ucm_popup.crm.model import text
-from ucm_popup.crm.zoho_v2 import PHONE_FIELDS, row_to_match, select_fields
+from ucm_popup.crm.zoho_v2 import (
+    PHONE_FIELDS,
+    ModuleUnavailable,
+    row_to_match,
+    select_fields,
+)
 from ucm_popup.errors import Problem, ServiceError, UcmPopupError
 
 log = logging.getLogger(__name__)
@@ -174,13 +182,16 @@ class IndexSync:
         with index.transaction():
             index.drop_modules_except(self.modules)
             for module in self.modules:
-                if full or not index.get(f"since:{module}"):
-                    await self._full(module)
-                    continue
                 try:
-                    await self._incremental(module)
-                except _TooManyChanges:
-                    await self._full(module)
+                    if full or not index.get(f"since:{module}"):
+                        await self._full(module)
+                        continue
+                    try:
+                        await self._incremental(module)
+                    except _TooManyChanges:
+                        await self._full(module)
+                except ModuleUnavailable as exc:  # one module disabled: the others go on
+                    log.warning("CRM index: %s", exc)
             if full:
                 index.set("org", await self.zoho.org_domain())  # for record links
                 index.set("modules", wanted)
@@ -244,7 +255,22 @@ class IndexSync:
                 break
         else:
             raise _TooManyChanges(module)
+        if module == "Leads":
+            await self._drop_converted(since)
         self.index.set(f"deleted_since:{module}", deleted_since)
+
+    async def _drop_converted(self, since: str) -> None:
+        """Leads converted since ``since`` (Zoho answers 304 when none): out of the index."""
+        for page in range(1, PLAIN_PAGES + 1):
+            query = urlencode({"fields": "Last_Name", "converted": "true", "per_page": PAGE_SIZE,
+                               "page": page, "sort_by": "Modified_Time", "sort_order": "asc"})
+            body = await self._get(f"/crm/v2/Leads?{query}", since)
+            rows, more = _rows(body, "converted Leads")
+            for row in rows:
+                self.index.remove("Leads", text(row.get("id")))
+            if not more:
+                return
+        raise _TooManyChanges("Leads")
 
     async def _store(self, module: str, rows: list[dict[str, Any]]) -> str:
         """Put rows in the index; the newest ``Modified_Time`` among them.  A page of 200

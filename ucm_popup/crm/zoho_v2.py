@@ -51,6 +51,16 @@ class _InvalidQuery(Exception):
     pass
 
 
+class ModuleUnavailable(ServiceError):
+    """Zoho answered ``INVALID_MODULE`` (HTTP 400): the module does not exist in this org or
+    an admin disabled it.  One such module must not take the other lookups down."""
+
+    def __init__(self, module: str, server: str) -> None:
+        super().__init__(f"{server}: the module {module} is not available in this Zoho org "
+                         "(INVALID_MODULE: disabled or renamed); remove it from [crm] modules")
+        self.module = module
+
+
 def select_fields(module: str, level: int) -> tuple[str, ...]:
     """Level 0 selects every join, 1 drops the owner's name, 2 drops all joins."""
     fields = list(SELECT[module])
@@ -140,6 +150,7 @@ class ZohoV2:
         self._org_failed_at = -ORG_RETRY_S
         self._select_level: dict[str, int] = {}
         self.server = v2.server
+        self.unavailable: dict[str, str] = {}  # module -> why (INVALID_MODULE), for the views
 
     def crm_base(self) -> str:
         """``{web_url}/crm/{org}``, or ``{web_url}/crm`` while the org is unknown."""
@@ -171,10 +182,22 @@ class ZohoV2:
         jobs: list[Awaitable[Any]] = [self._fetch_org()] if wants_org else []
         jobs += [self._search(module, variants) for module in modules]
         outcomes = await asyncio.gather(*jobs, return_exceptions=True)
-        for outcome in outcomes:  # the first failure, in module order
-            if isinstance(outcome, BaseException):
+        if wants_org and isinstance(outcomes[0], BaseException):
+            raise outcomes[0]  # a bug: _fetch_org keeps its own failures
+        rows_per_module: list[Any] = []
+        for module, outcome in zip(modules, outcomes[1:] if wants_org else outcomes,
+                                   strict=True):
+            if isinstance(outcome, ModuleUnavailable):  # the other modules still answer
+                self.unavailable[module] = str(outcome)
+                log.warning("%s", outcome)
+                outcome = []
+            elif isinstance(outcome, BaseException):  # the first failure, in module order
                 raise outcome
-        rows_per_module = outcomes[1:] if wants_org else outcomes
+            else:
+                self.unavailable.pop(module, None)
+            rows_per_module.append(outcome)
+        if modules and all(m in self.unavailable for m in modules):
+            raise ServiceError(self.unavailable[modules[0]])
         matches: list[Match] = []
         for module, rows in zip(modules, rows_per_module, strict=True):
             assert isinstance(rows, list)
@@ -227,13 +250,13 @@ class ZohoV2:
         """One v2 request for the rest of the app (the index sync): the JSON body, or None
         for "no content" and "not modified"; a refused COQL query is a ServiceError."""
         try:
-            return await self._request(method, path, json=json, headers=headers)
+            return await self._request(method, path, json=json, headers=headers, strict=True)
         except _InvalidQuery as exc:
             raise ServiceError(f"Zoho CRM ({self.server}) refused a query: {exc}") from None
 
     async def _request(
         self, method: str, path: str, *, module: str = "", json: Any = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None, strict: bool = False,
     ) -> Any:
         """JSON body, or None for "no content"; one refresh-and-retry on INVALID_TOKEN."""
         for attempt in (1, 2):
@@ -246,7 +269,8 @@ class ZohoV2:
             )
             log.debug("zoho %s %s%s -> %s", method, path, f" ({module})" if module else "",
                       reply.status)
-            result = self._answer(reply, token, module or path)
+            result = self._answer(reply, token, module or path, strict=strict,
+                                  module=module or _module_of(path))
             if result is not _RETRY:
                 return result
             self._tokens.invalidate(token)
@@ -257,7 +281,10 @@ class ZohoV2:
                 )
         raise AssertionError("unreachable")
 
-    def _answer(self, reply: Reply, token: AccessToken, what: str) -> Any:
+    def _answer(self, reply: Reply, token: AccessToken, what: str, *, strict: bool = False,
+                module: str = "") -> Any:
+        """The body; ``strict`` (the index sync): INVALID_DATA is an error, not "no match",
+        so that a sync never takes a refusal for an empty module."""
         status, server = reply.status, f"Zoho CRM ({token.api_domain})"
         if status in (204, 304):
             return None
@@ -284,7 +311,11 @@ class ZohoV2:
                 f"{server} refused for load (HTTP 429): the API rate limit or concurrency "
                 "limit was reached; try again in a minute", Problem.RATE_LIMITED,
             )
+        if code == "INVALID_MODULE" and module:
+            raise ModuleUnavailable(module, server)
         if code == "INVALID_DATA":
+            if strict:
+                raise ServiceError(f"{server} refused {what}: INVALID_DATA ({_reason(body)})")
             return None  # Zoho's answer to a number too short to search: no match
         if code == "NO_PERMISSION":
             log.warning("%s: no permission to read %s; skipped", server, what)
@@ -301,6 +332,13 @@ class ZohoV2:
 
 
 _RETRY = object()
+
+
+def _module_of(path: str) -> str:
+    """``Leads`` of ``/crm/v2/Leads?…`` or ``/crm/v2/Leads/deleted``; "" for coql, org."""
+    parts = path.split("?", 1)[0].split("/")
+    name = parts[3] if len(parts) > 3 else ""
+    return name if name.isalnum() and name not in ("coql", "org", "users") else ""
 
 
 def _reason(body: Any) -> str:

@@ -150,6 +150,7 @@ class ZohoSimulator:
     search_lag_s: float = 10.0
     indexed_at: dict[str, float] = field(default_factory=dict)
     disabled_modules: set[str] = field(default_factory=set)  # answered INVALID_MODULE
+    converted: list[dict[str, Any]] = field(default_factory=list)  # Leads?converted=true
     notes_forbidden: bool = False  # a user whose profile may not read Notes (not an admin)
     # What an admin set in the org's layouts: fields made mandatory or unique, per module.
     mandatory: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -225,6 +226,8 @@ class ZohoSimulator:
         self.last_change = tick(self.last_change)
         self.records = {**self.records,
                         "Leads": [r for r in self.records["Leads"] if r["id"] != lead_id]}
+        self.converted.append({**lead, "Modified_Time": self.last_change,
+                               "Converted__s": True})
         contact = {k: v for k, v in lead.items() if k in MODULE_FIELDS["Contacts"]}
         company = lead.get("Company")
         contact.update(id=contact_id, Account_Name={"name": company, "id": contact_id + "9"}
@@ -445,7 +448,7 @@ class ZohoSimulator:
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
         if self.coql_running >= self.coql_concurrency:  # Zoho's sub-concurrency of heavy APIs
-            self.counts["api:coql:429"] += 1
+            self.counts["coql:429"] += 1
             return _error(429, "TOO_MANY_REQUESTS", "concurrency limit exceeded")
         self.coql_running += 1
         self.coql_peak = max(self.coql_peak, self.coql_running)
@@ -462,7 +465,7 @@ class ZohoSimulator:
         except (ValueError, KeyError, TypeError, CoqlError) as exc:
             return _error(400, "INVALID_QUERY", f"invalid query: {exc}",
                           {"reason": f"invalid query: {exc}"})
-        self.counts[f"api:coql:{query.module}"] += 1
+        self.counts[f"coql:{query.module}"] += 1
         refused = await self._authorize(
             request, "coql", f"ZohoCRM.modules.{query.module.lower()}.READ", "ZohoCRM.coql.READ"
         )
@@ -520,6 +523,9 @@ class ZohoSimulator:
         await asyncio.sleep(self.answer_delay_s)
         since = request.headers.get("If-Modified-Since", "")
         fields = MODULE_FIELDS.get(module) or ACTIVITY_FIELDS[module]
+        converted = request.query.get("converted", "false")
+        if module == "Leads" and converted in ("true", "both"):  # converted Leads only here
+            rows = self.converted if converted == "true" else [*rows, *self.converted]
         status, body = record_page(rows, dict(request.query), since, fields)
         return _json_or_empty(status, body)
 
