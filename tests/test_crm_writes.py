@@ -436,7 +436,9 @@ def test_durations_and_scopes() -> None:
     assert scopes_for(False, "") == SCOPES  # a read-only token keeps working for lookups
     assert write_scopes(False, "Leads") == ("ZohoCRM.modules.notes.CREATE",
                                             "ZohoCRM.modules.notes.READ",
-                                            "ZohoCRM.modules.leads.CREATE")
+                                            "ZohoCRM.modules.leads.CREATE",
+                                            "ZohoCRM.modules.contacts.CREATE",
+                                            "ZohoCRM.modules.accounts.CREATE")
     assert set(write_scopes(True, "Contacts")) <= set(WRITE_SCOPES)
     assert scopes_for(True, "").endswith(",ZohoCRM.modules.calls.CREATE,"
                                          "ZohoCRM.modules.calls.READ,"
