@@ -104,6 +104,7 @@ async def test_incremental_sync_picks_up_new_edited_deleted_and_converted_record
         "Full_Name": "Nina Lead", "Company": "Lead & Co", "Phone": "04 91 00 00 01",
         "Email": "nina@lead.example", "Owner": {"name": "Sam Agent", "id": "1"}}]}
     sync = await synced(desk)
+    sync.deleted_every_s = 0.0  # deletions and conversions asked for at every sync here
     jane = (await desk.lookup("0612345678")).matches[0]
     sim.put_record("Contacts", {"id": "3477061000000419099", "Full_Name": "New Customer",
                                 "Phone": "06 55 44 33 22", "Owner": {"name": "Sam", "id": "1"}})
@@ -453,3 +454,26 @@ async def test_a_disabled_module_does_not_take_the_other_lookups_or_the_index_do
         assert sync.state.records == zoho.sim.count("Contacts") + zoho.sim.count("Accounts")
     finally:
         await desk.aclose()
+
+
+async def test_an_idle_org_costs_three_requests_a_sync_and_deletions_every_half_hour(
+    zoho: DemoZoho, desk: LookupService
+) -> None:
+    """Each sync costs API credits even when Zoho answers 304: while nothing changes, a sync
+    asks only for changed records (one list per module); deleted and converted records are
+    asked for every 30 minutes, and the loop waits longer between syncs."""
+    sync = await synced(desk)
+    now = [sync.clock()]
+    sync.clock = lambda: now[0]
+    zoho.sim.counts.clear()
+    await sync.sync_once()
+    assert (zoho.sim.counts["api:records"], zoho.sim.counts["api:deleted"]) == (3, 0)
+    assert not sync.changed
+    now[0] += 1800
+    zoho.sim.counts.clear()
+    await sync.sync_once()  # Leads?converted=true beside the three lists
+    assert (zoho.sim.counts["api:records"], zoho.sim.counts["api:deleted"]) == (4, 3)
+    zoho.sim.put_record("Contacts", {"id": "3477061000000419099", "Full_Name": "New",
+                                     "Phone": "06 55 44 33 22"})
+    await sync.sync_once()
+    assert sync.changed

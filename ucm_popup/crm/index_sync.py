@@ -47,7 +47,9 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 PLAIN_PAGES = 10  # Zoho pages plain record lists up to 2,000 records
-INTERVAL_S = 300.0  # an incremental sync every 5 minutes
+INTERVAL_S = 300.0  # an incremental sync every 5 minutes while records change,
+IDLE_INTERVAL_S = 600.0  # doubling to 10 minutes while nothing does (under index_max_age_s)
+DELETED_EVERY_S = 1800.0  # deleted and converted records are asked for every 30 minutes
 FULL_EVERY_S = 86400.0  # and a full one a day: it also catches what no list of changes shows
 RETRY_INITIAL_S = 60.0
 RETRY_MAX_S = 1800.0
@@ -121,6 +123,8 @@ class IndexSync:
         modules: tuple[str, ...],
         *,
         interval_s: float = INTERVAL_S,
+        idle_interval_s: float = IDLE_INTERVAL_S,
+        deleted_every_s: float = DELETED_EVERY_S,
         full_every_s: float = FULL_EVERY_S,
         retry_initial_s: float = RETRY_INITIAL_S,
         retry_max_s: float = RETRY_MAX_S,
@@ -130,6 +134,10 @@ class IndexSync:
         self.index = index
         self.modules = tuple(m for m in modules if m in PHONE_FIELDS)
         self.interval_s = interval_s
+        self.idle_interval_s = max(interval_s, idle_interval_s)
+        self.deleted_every_s = deleted_every_s
+        self.changed = False  # the last sync stored or removed a record
+        self._check_deleted = True
         self.full_every_s = full_every_s
         self.backoff = Backoff(retry_initial_s, retry_max_s)
         self.clock = clock
@@ -149,11 +157,14 @@ class IndexSync:
             self.index.close()
 
     async def _loop(self, report: Callable[[SyncState], None]) -> None:
+        wait = self.interval_s
         while True:
             try:
                 await self.sync_once()
                 self.backoff.reset()
-                wait = self.interval_s
+                # Nothing changed: the next sync waits longer (each costs API credits even
+                # when Zoho answers 304); a change brings the interval back.
+                wait = self.interval_s if self.changed else min(wait * 2, self.idle_interval_s)
             except UcmPopupError as exc:
                 wait = self.backoff.next()
                 if exc.kind is Problem.RATE_LIMITED:
@@ -179,6 +190,9 @@ class IndexSync:
         wanted = ",".join(self.modules)
         last_full = float(index.get("full_at") or 0)
         full = index.get("modules") != wanted or self.clock() - last_full >= self.full_every_s
+        self.changed = False
+        checked = float(index.get("deleted_checked_at") or 0)
+        self._check_deleted = full or self.clock() - checked >= self.deleted_every_s
         with index.transaction():
             index.drop_modules_except(self.modules)
             for module in self.modules:
@@ -192,6 +206,8 @@ class IndexSync:
                         await self._full(module)
                 except ModuleUnavailable as exc:  # one module disabled: the others go on
                     log.warning("CRM index: %s", exc)
+            if self._check_deleted:
+                index.set("deleted_checked_at", repr(self.clock()))
             if full:
                 index.set("org", await self.zoho.org_domain())  # for record links
                 index.set("modules", wanted)
@@ -243,6 +259,8 @@ class IndexSync:
         else:
             raise _TooManyChanges(module)
         self.index.set(f"since:{module}", newest)
+        if not self._check_deleted:
+            return
         deleted_since = self.index.get(f"deleted_since:{module}") or since
         for page in range(1, PLAIN_PAGES + 1):
             query = urlencode({"type": "all", "per_page": PAGE_SIZE, "page": page})
@@ -250,6 +268,7 @@ class IndexSync:
             rows, more = _rows(body, f"{module}/deleted")
             for row in rows:
                 self.index.remove(module, text(row.get("id")))
+                self.changed = True
                 deleted_since = _later(deleted_since, text(row.get("deleted_time")))
             if not more:
                 break
@@ -268,6 +287,7 @@ class IndexSync:
             rows, more = _rows(body, "converted Leads")
             for row in rows:
                 self.index.remove("Leads", text(row.get("id")))
+                self.changed = True
             if not more:
                 return
         raise _TooManyChanges("Leads")
@@ -280,6 +300,7 @@ class IndexSync:
         for n, row in enumerate(rows, 1):
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
+            self.changed = True
             match = row_to_match(module, row, "")
             self.index.put(match, (text(row.get(f)) for f in PHONE_FIELDS[module]))
             newest = _later(newest, text(row.get("Modified_Time")))
