@@ -156,7 +156,8 @@ async def test_a_relay_killed_mid_way_and_restarted_writes_each_call_once(
         zsim.write_faults.extend(["slow-after"] * 5)  # Zoho writes the first, its answer hangs
         await relay.start()
         await group_calls(9)
-        await wait_for(lambda: relay.waiting() == 9 and zsim.count("Calls") == 1, 20,
+        # Zoho wrote the first request's records (up to 100 a request), its answer hangs
+        await wait_for(lambda: relay.waiting() >= 1 and zsim.count("Calls") >= 1, 20,
                        lambda: f"{relay.waiting()} waiting, {zsim.count('Calls')} written")
         await relay.kill()
         zsim.write_faults.clear()

@@ -42,6 +42,8 @@ from ucm_popup.text import one_line
 
 log = logging.getLogger(__name__)
 
+BATCH_RECORDS = 100  # Zoho takes up to 100 records in one request
+REGROUP_S = 1.0  # a write found not done waits this long for the others of its request
 RETRY_INITIAL_S = 5.0
 RETRY_MAX_S = 900.0
 THROTTLE_INITIAL_S = 30.0
@@ -122,6 +124,11 @@ class WriteFailed(Exception):
 
 class Sender(Protocol):
     async def create(self, module: str, record: dict[str, Any]) -> str: ...
+
+    async def create_many(self, module: str, records: list[dict[str, Any]]
+                          ) -> list[str | WriteRefused]:
+        """One request for several records; one outcome per record, in order."""
+        ...
 
     async def find(self, entry: Entry) -> str | None:
         """The id of a record in Zoho that is ``entry``'s write already done, read at once
@@ -211,6 +218,18 @@ class Outbox:
                          (key, PENDING))
         self._wake()
 
+    def due_together(self, first: Entry, now: float, limit: int) -> list[Entry]:
+        """``first`` and other new writes of its module due now that can share its request:
+        never sent, nothing to read for first, nothing to wait for."""
+        if not _batchable(first):
+            return [first]
+        rows = self._db.execute(
+            f"select {_COLUMNS} from writes where state = ? and module = ? and next_at <= ? "
+            "and upsert_on = '' and depends_on = '' and id != ? order by next_at, id limit ?",
+            (PENDING, first.module, now, first.id, limit - 1),
+        ).fetchall()
+        return [first, *(_entry(row) for row in rows)]
+
     def due(self, now: float) -> Entry | None:
         row = self._db.execute(
             f"select {_COLUMNS} from writes where state != ? and next_at <= ? "
@@ -233,6 +252,12 @@ class Outbox:
     def mark_sending(self, entry: Entry) -> None:
         self._db.execute("update writes set state = ?, attempts = attempts + 1 where id = ?",
                          (SENDING, entry.id))
+
+    def mark_unsent(self, entry: Entry, delay: float) -> None:
+        """Reading Zoho showed that this write was not done: it is new again (after
+        ``delay``, so that the other rows of a cut request, read meanwhile, go with it)."""
+        self._db.execute("update writes set state = ?, next_at = ? where id = ?",
+                         (PENDING, self._clock() + delay, entry.id))
 
     def mark_done(self, entry: Entry, record_id: str) -> None:
         self._db.execute(
@@ -266,6 +291,10 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     find_by = tuple(f for f in str(row[5]).split(",") if f)
     return Entry(row[0], row[1], row[2], record, row[4], find_by, row[6], row[7], row[8],
                  row[9], row[10])
+
+
+def _batchable(entry: Entry) -> bool:
+    return entry.state == PENDING and not entry.find_by and not entry.depends_on
 
 
 def _has_loop() -> bool:
@@ -313,7 +342,8 @@ class OutboxWorker:
             if entry is None:
                 await self._sleep_until(self.outbox.next_time())
                 continue
-            pause = await self._handle(entry)
+            batch = self.outbox.due_together(entry, self._clock(), BATCH_RECORDS)
+            pause = await (self._handle_batch(batch) if len(batch) > 1 else self._handle(entry))
             self._report()
             if pause:
                 await asyncio.sleep(pause)
@@ -339,6 +369,9 @@ class OutboxWorker:
             if found is not None:  # written before (an answer lost, or another writer)
                 await self._done(entry, found)
                 return 0.0
+            if entry.state == SENDING and not entry.find_by and not entry.depends_on:
+                self.outbox.mark_unsent(entry, REGROUP_S)  # not written: new again
+                return 0.0
             self.outbox.mark_sending(entry)
             record_id = await self.sender.create(entry.module, record)
         except WriteThrottled as exc:
@@ -363,6 +396,46 @@ class OutboxWorker:
             self._fail(entry, error, SENDING, REFUSED_RETRY_S)
             return 0.0
         await self._done(entry, record_id)
+        return 0.0
+
+    async def _handle_batch(self, batch: list[Entry]) -> float:
+        """New writes of one module in one request (after a backlog: a relay back online,
+        a busy hour); each row then settles alone.  A request whose answer is lost leaves
+        every row unknown: each is read for before it is sent again."""
+        for entry in batch:
+            self.outbox.mark_sending(entry)
+        try:
+            outcomes = await self.sender.create_many(batch[0].module,
+                                                     [e.record for e in batch])
+        except WriteThrottled as exc:  # nothing written: every write pauses
+            for entry in batch:
+                self._fail(entry, exc, PENDING, 0.0)
+            wait = random.uniform(0.75, 1.25) * self._throttle_wait
+            self._throttle_wait = min(self._throttle_wait * 2, self._throttle[1])
+            return wait
+        except WriteRefused as exc:  # refused as a whole (a scope): kept, as one row would be
+            for entry in batch:
+                self._fail(entry, exc, REFUSED, REFUSED_RETRY_S)
+            log.warning("Zoho CRM refused a write (%s): %s", batch[0].module, exc)
+            return 0.0
+        except (WriteUnknown, WriteFailed) as exc:
+            state = SENDING if isinstance(exc, WriteUnknown) else PENDING
+            for entry in batch:
+                self._fail(entry, exc, state, self._backoff(entry))
+            return 0.0
+        except Exception as exc:  # a bug: logged; these writes wait, not every other one
+            log.error("writing %s to the CRM failed unexpectedly", batch[0].module,
+                      exc_info=True)
+            error = WriteFailed(f"internal error: {type(exc).__name__} (see the log file)")
+            for entry in batch:
+                self._fail(entry, error, SENDING, REFUSED_RETRY_S)
+            return 0.0
+        for entry, outcome in zip(batch, outcomes, strict=True):
+            if isinstance(outcome, WriteRefused):
+                self._fail(entry, outcome, REFUSED, REFUSED_RETRY_S)
+                log.warning("Zoho CRM refused a write (%s): %s", entry.module, outcome)
+            else:
+                await self._done(entry, outcome)
         return 0.0
 
     async def _done(self, entry: Entry, record_id: str) -> None:

@@ -363,7 +363,16 @@ class ZohoWrites:
         self._region = default_region
 
     async def create(self, module: str, record: dict[str, Any]) -> str:
-        body: dict[str, Any] = {"data": [record]}
+        outcome = (await self.create_many(module, [record]))[0]
+        if isinstance(outcome, WriteRefused):
+            raise outcome
+        return outcome
+
+    async def create_many(self, module: str, records: list[dict[str, Any]]
+                          ) -> list[str | WriteRefused]:
+        """Up to 100 records in one request (Zoho's most); each gets its own outcome, in
+        order: the new id, or the refusal of that record."""
+        body: dict[str, Any] = {"data": records}
         path = f"/crm/v2/{module}"
         # Serialised here, ASCII only: any text, even a lone surrogate, goes as valid JSON.
         status, answer = await self._request(
@@ -371,16 +380,22 @@ class ZohoWrites:
             extra_headers={"Content-Type": "application/json"},
         )
         rows = answer.get("data") if isinstance(answer, dict) else None
-        row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else None
-        if row is None:
+        if not isinstance(rows, list) or not rows:
             if status >= 500:
                 raise WriteUnknown(f"Zoho CRM failed while writing to {module} (HTTP {status})")
             raise WriteRefused(_refusal(module, answer, status))
-        details = row.get("details")
-        record_id = text(details.get("id")) if isinstance(details, dict) else ""
-        if row.get("code") == "SUCCESS" and record_id:
-            return record_id
-        raise WriteRefused(_refusal(module, row, status))
+        if len(rows) != len(records):  # which row is whose cannot be told: read them back
+            raise WriteUnknown(f"Zoho CRM answered {len(rows)} results for {len(records)} "
+                               f"{module} records")
+        outcomes: list[str | WriteRefused] = []
+        for row in rows:
+            details = row.get("details") if isinstance(row, dict) else None
+            record_id = text(details.get("id")) if isinstance(details, dict) else ""
+            if isinstance(row, dict) and row.get("code") == "SUCCESS" and record_id:
+                outcomes.append(record_id)
+            else:
+                outcomes.append(WriteRefused(_refusal(module, row, status)))
+        return outcomes
 
     async def find(self, entry: Entry) -> str | None:
         record = entry.record
