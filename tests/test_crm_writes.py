@@ -6,14 +6,14 @@ from __future__ import annotations
 import asyncio
 import json
 import stat
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.writes_support import WRITE_SCOPES, Desk, zsim  # noqa: F401  (fixture)
+from tests.writes_support import WRITE_SCOPES, Desk, wait_for, zsim  # noqa: F401  (fixture)
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Outbox, WriteRefused, WriteThrottled, WriteUnknown
 from ucm_popup.crm.writes import duration_text, marker_for
@@ -549,3 +549,31 @@ def test_which_desks_write() -> None:
     assert not desk_writes(Settings(crm=CrmSettings()))  # nothing asked for: no outbox at all
     assert not desk_writes(Settings(crm=writing, source=SourceSettings(kind="relay")))
     assert not desk_writes(Settings(crm=CrmSettings(provider="zoho-v1", log_calls=True)))
+
+
+async def test_a_desk_clock_ahead_of_zoho_does_not_make_a_completed_call_in_the_future(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    """Zoho refuses a completed call that starts in its future; a desk clock two minutes
+    ahead of Zoho's would do that with every short call.  The start moves back (Zoho's Date
+    header says its time), the duration stays, and the call is written at once."""
+    zsim.clock_behind_s = 120.0
+    answered_call(desk, "ahead", seconds=30)
+    await desk.drained()
+    [call] = calls(zsim)
+    start = datetime.fromisoformat(str(call["Call_Start_Time"]))
+    assert start.timestamp() <= zsim.now() - 30
+    assert (call["Call_Duration"], call["Call_Duration_in_seconds"]) == ("00:30", 30)
+    assert desk.outbox.get("call:ahead:1002").record["Call_Start_Time"] == (
+        call["Call_Start_Time"])  # kept as sent: a lost answer is read for with it
+
+
+async def test_a_field_an_admin_made_mandatory_is_named_in_the_status(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    zsim.mandatory["Calls"] = ("Call_Purpose",)
+    answered_call(desk, "mandatory")
+    await wait_for(lambda: bool(desk.statuses) and bool(desk.statuses[-1].last_error), 10)
+    status = desk.statuses[-1]
+    assert "MANDATORY_NOT_FOUND" in status.last_error and "Call_Purpose" in status.last_error
+    assert status.missing_field == "Call_Purpose" and status.waiting == 1

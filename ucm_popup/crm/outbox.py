@@ -100,14 +100,16 @@ class OutboxStatus:
     waiting: int = 0
     last_error: str = ""  # one line, empty once writes go through again
     missing_scope: str = ""  # the Zoho scope the last refusal named, if it was one
+    missing_field: str = ""  # the field Zoho required (made mandatory by an admin), if one
 
 
 class WriteRefused(Exception):
     """Zoho refused this record for good until something is fixed; the message says what."""
 
-    def __init__(self, message: str, missing_scope: str = "") -> None:
+    def __init__(self, message: str, missing_scope: str = "", missing_field: str = "") -> None:
         super().__init__(message)
         self.missing_scope = missing_scope
+        self.missing_field = missing_field
 
 
 class WriteThrottled(Exception):
@@ -123,6 +125,11 @@ class WriteFailed(Exception):
 
 
 class Sender(Protocol):
+    def prepare(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
+        """The record as it must leave now (e.g. a call start moved out of the server's
+        future); the outbox keeps it before sending, so that reading finds it as sent."""
+        ...
+
     async def create(self, module: str, record: dict[str, Any]) -> str: ...
 
     async def create_many(self, module: str, records: list[dict[str, Any]]
@@ -249,6 +256,11 @@ class Outbox:
     def retry_refused(self) -> None:
         self._db.execute("update writes set next_at = 0 where state = ?", (REFUSED,))
 
+    def set_record(self, entry: Entry, record: dict[str, Any]) -> None:
+        """The record as it is about to be sent (``Sender.prepare``), kept before it leaves."""
+        self._db.execute("update writes set record = ? where id = ?",
+                         (json.dumps(record), entry.id))
+
     def mark_sending(self, entry: Entry) -> None:
         self._db.execute("update writes set state = ?, attempts = attempts + 1 where id = ?",
                          (SENDING, entry.id))
@@ -372,6 +384,7 @@ class OutboxWorker:
             if entry.state == SENDING and not entry.find_by and not entry.depends_on:
                 self.outbox.mark_unsent(entry, REGROUP_S)  # not written: new again
                 return 0.0
+            record = self._prepared(entry, record)
             self.outbox.mark_sending(entry)
             record_id = await self.sender.create(entry.module, record)
         except WriteThrottled as exc:
@@ -380,8 +393,7 @@ class OutboxWorker:
             self._throttle_wait = min(self._throttle_wait * 2, self._throttle[1])
             return wait
         except WriteRefused as exc:
-            self._fail(entry, exc, REFUSED, REFUSED_RETRY_S)
-            log.warning("Zoho CRM refused a write (%s): %s", entry.module, exc)
+            self._refused(entry, exc)
             return 0.0
         except WriteUnknown as exc:
             self._fail(entry, exc, SENDING, self._backoff(entry))
@@ -402,11 +414,11 @@ class OutboxWorker:
         """New writes of one module in one request (after a backlog: a relay back online,
         a busy hour); each row then settles alone.  A request whose answer is lost leaves
         every row unknown: each is read for before it is sent again."""
+        records = [self._prepared(entry, entry.record) for entry in batch]
         for entry in batch:
             self.outbox.mark_sending(entry)
         try:
-            outcomes = await self.sender.create_many(batch[0].module,
-                                                     [e.record for e in batch])
+            outcomes = await self.sender.create_many(batch[0].module, records)
         except WriteThrottled as exc:  # nothing written: every write pauses
             for entry in batch:
                 self._fail(entry, exc, PENDING, 0.0)
@@ -432,11 +444,29 @@ class OutboxWorker:
             return 0.0
         for entry, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, WriteRefused):
-                self._fail(entry, outcome, REFUSED, REFUSED_RETRY_S)
-                log.warning("Zoho CRM refused a write (%s): %s", entry.module, outcome)
+                self._refused(entry, outcome)
             else:
                 await self._done(entry, outcome)
         return 0.0
+
+    def _refused(self, entry: Entry, exc: WriteRefused) -> None:
+        """Kept for a retry after the fix; at once if what Zoho's answer taught (its clock)
+        now changes the record."""
+        current = self.outbox.get(entry.key) or entry
+        if self.sender.prepare(entry.module, current.record) != current.record:
+            self._fail(entry, exc, PENDING, 0.0)
+            return
+        self._fail(entry, exc, REFUSED, REFUSED_RETRY_S)
+        log.warning("Zoho CRM refused a write (%s): %s", entry.module, exc)
+
+    def _prepared(self, entry: Entry, record: dict[str, Any]) -> dict[str, Any]:
+        """``record`` as the sender will send it; a change is kept in the row first (a link
+        added from a dependency is not: it is added again on every try)."""
+        ready = self.sender.prepare(entry.module, record)
+        if ready != record:
+            changed = {k: v for k, v in ready.items() if record.get(k) != v}
+            self.outbox.set_record(entry, {**entry.record, **changed})
+        return ready
 
     async def _done(self, entry: Entry, record_id: str) -> None:
         self.outbox.mark_done(entry, record_id)
@@ -454,7 +484,8 @@ class OutboxWorker:
         # A throttled write was not sent: back to where it was (pending or still unknown).
         self.outbox.mark_retry(entry, str(exc), delay, state=state)
         scope = exc.missing_scope if isinstance(exc, WriteRefused) else ""
-        self.status = OutboxStatus(self.status.waiting, one_line(str(exc), 200), scope)
+        field = exc.missing_field if isinstance(exc, WriteRefused) else ""
+        self.status = OutboxStatus(self.status.waiting, one_line(str(exc), 200), scope, field)
 
     def _backoff(self, entry: Entry) -> float:
         initial, maximum = self._retry
@@ -462,6 +493,6 @@ class OutboxWorker:
 
     def _report(self) -> None:
         status = OutboxStatus(self.outbox.waiting(), self.status.last_error,
-                              self.status.missing_scope)
+                              self.status.missing_scope, self.status.missing_field)
         self.status = status
         self._on_status(status)

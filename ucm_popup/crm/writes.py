@@ -15,10 +15,13 @@ source and a path (``build_call_writer``).
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import hashlib
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -361,7 +364,26 @@ class ZohoWrites:
         self._client = client
         self._tokens = tokens
         self._region = default_region
+        self.zoho_ahead_s = 0.0  # Zoho's clock minus this computer's, from its Date headers
 
+    def prepare(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
+        """A completed call must not start in Zoho's future: a desk clock ahead of Zoho's
+        (or of the UCM's) would make its start later than Zoho's now.  Its start moves back
+        to Zoho's now less its duration; the duration stays."""
+        if module != "Calls" or record.get("Call_Type") not in ("Inbound", "Outbound"):
+            return record
+        try:
+            start = datetime.fromisoformat(text(record.get("Call_Start_Time")))
+            seconds = int(record.get("Call_Duration_in_seconds") or 0)
+        except (ValueError, TypeError):
+            return record
+        if start.tzinfo is None:
+            return record
+        latest = datetime.fromtimestamp(time.time() + self.zoho_ahead_s - 1.0 - seconds,
+                                        start.tzinfo)
+        if start <= latest:
+            return record
+        return {**record, "Call_Start_Time": latest.isoformat(timespec="seconds")}
     async def create(self, module: str, record: dict[str, Any]) -> str:
         outcome = (await self.create_many(module, [record]))[0]
         if isinstance(outcome, WriteRefused):
@@ -394,8 +416,15 @@ class ZohoWrites:
             if isinstance(row, dict) and row.get("code") == "SUCCESS" and record_id:
                 outcomes.append(record_id)
             else:
-                outcomes.append(WriteRefused(_refusal(module, row, status)))
+                outcomes.append(WriteRefused(_refusal(module, row, status),
+                                             missing_field=_mandatory_field(row)))
         return outcomes
+
+    def _learn_clock(self, date: str) -> None:
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            said = email.utils.parsedate_to_datetime(date)
+            if said.tzinfo is not None:  # whole seconds: off by up to one, hence the margin
+                self.zoho_ahead_s = max(-86400.0, min(86400.0, said.timestamp() - time.time()))
 
     async def find(self, entry: Entry) -> str | None:
         record = entry.record
@@ -492,6 +521,7 @@ class ZohoWrites:
                     raise WriteFailed(str(exc)) from None  # nothing was written
                 raise WriteUnknown(str(exc)) from None  # it may have been done
             log.debug("zoho %s %s -> %s", method, path, reply.status)
+            self._learn_clock(reply.date)
             if reply.status == 204:
                 return reply.status, None
             try:
@@ -518,6 +548,16 @@ class ZohoWrites:
                 )
             return reply.status, answer
         raise WriteRefused("Zoho CRM rejected a fresh access token (INVALID_TOKEN)")
+
+
+def _mandatory_field(row: Any) -> str:
+    """The field of a MANDATORY_NOT_FOUND refusal (one an admin made mandatory, or one the
+    app should have sent), for the tray: "" for any other refusal."""
+    if not isinstance(row, dict) or row.get("code") != "MANDATORY_NOT_FOUND":
+        return ""
+    details = row.get("details")
+    name = text(details.get("api_name")) if isinstance(details, dict) else ""
+    return one_line(name, 60) if name.replace("_", "").replace("$", "").isalnum() else ""
 
 
 def _code(answer: Any) -> str:

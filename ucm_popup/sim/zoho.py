@@ -24,6 +24,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import Any
 
 from aiohttp import web
@@ -150,6 +151,7 @@ class ZohoSimulator:
     search_lag_s: float = 10.0
     indexed_at: dict[str, float] = field(default_factory=dict)
     disabled_modules: set[str] = field(default_factory=set)  # answered INVALID_MODULE
+    clock_behind_s: float = 0.0  # Zoho's clock behind this machine's (its Date headers too)
     converted: list[dict[str, Any]] = field(default_factory=list)  # Leads?converted=true
     notes_forbidden: bool = False  # a user whose profile may not read Notes (not an admin)
     # What an admin set in the org's layouts: fields made mandatory or unique, per module.
@@ -237,8 +239,19 @@ class ZohoSimulator:
     def v1_settings(self) -> ZohoV1Settings:
         return ZohoV1Settings(server=self.base_url)
 
+    def now(self) -> float:
+        """Zoho's clock: this machine's, less ``clock_behind_s``."""
+        return time.time() - self.clock_behind_s
+
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
-        app = web.Application()
+        @web.middleware
+        async def zoho_clock(request: web.Request, handler: Any) -> web.StreamResponse:
+            response: web.StreamResponse = await handler(request)
+            if self.clock_behind_s and not response.prepared:
+                response.headers["Date"] = formatdate(self.now(), usegmt=True)
+            return response
+
+        app = web.Application(middlewares=[zoho_clock])
         app.router.add_route("*", "/oauth/v2/token", self._token)
         app.router.add_post("/crm/v2/coql", self._coql)
         app.router.add_get("/crm/v2/org", self._org)

@@ -137,7 +137,7 @@ class _Writes:
                 return _result_error("MANDATORY_NOT_FOUND", "required field not found",
                                      {"api_name": name})
         if module == "Calls":
-            problem = _call_problem(row) or self._link_problem(row)
+            problem = _call_problem(row, self.sim.now()) or self._link_problem(row)
             if problem is not None:
                 return problem
         records = self.sim.records.setdefault(module, [])
@@ -179,14 +179,17 @@ class _Writes:
         return rows is not None and any(r.get("id") == record_id for r in rows)
 
 
-def _call_problem(row: dict[str, Any]) -> dict[str, Any] | None:
+def _call_problem(row: dict[str, Any], now: float) -> dict[str, Any] | None:
     call_type = row.get("Call_Type")
     if call_type not in CALL_TYPES:
         return _result_error("INVALID_DATA", "invalid data", {"api_name": "Call_Type"})
     try:
-        datetime.fromisoformat(str(row["Call_Start_Time"]))
+        start = datetime.fromisoformat(str(row["Call_Start_Time"]))
     except ValueError:
         return _result_error("INVALID_DATA", "invalid data", {"api_name": "Call_Start_Time"})
+    if call_type != "Missed" and start.tzinfo is not None and start.timestamp() > now:
+        return _result_error("INVALID_DATA", "a completed call cannot start in the future",
+                             {"api_name": "Call_Start_Time"})
     duration = row.get("Call_Duration")
     if call_type == "Missed" and duration in (None, ""):
         return None

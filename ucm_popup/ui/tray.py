@@ -101,6 +101,9 @@ def writes_lines(status: OutboxStatus) -> list[str]:
     if status.last_error:
         if not lines:
             lines.append("Writing to the CRM failed")
+        if status.missing_field:  # said first: a long refusal line is cut in the menu
+            lines.append(f"Zoho requires the field {status.missing_field}: ask your Zoho "
+                         "admin to make it optional or give it a default")
         lines.append(one_line(status.last_error, DETAIL_CHARS))
     return lines
 
