@@ -420,6 +420,26 @@ class ZohoWrites:
                                              missing_field=_mandatory_field(row)))
         return outcomes
 
+    async def read(self, module: str, record_id: str) -> dict[str, Any]:
+        """One record as Zoho stored it (``GET /crm/v2/{module}/{id}``); {} when gone."""
+        if not _RECORD_ID.match(record_id):
+            raise WriteFailed(f"Zoho CRM gave an unusable {module} id")
+        status, answer = await self._request("GET", f"/crm/v2/{module}/{record_id}", module)
+        if status >= 300 and status != 304:
+            raise WriteFailed(f"Zoho CRM could not read the {module} record (HTTP {status})")
+        rows = _rows(answer)
+        return rows[0] if rows else {}
+
+    async def delete(self, module: str, record_id: str) -> None:
+        """``DELETE /crm/v2/{module}/{id}`` (scope ``ZohoCRM.modules.{module}.DELETE``)."""
+        if not _RECORD_ID.match(record_id):
+            raise WriteFailed(f"Zoho CRM gave an unusable {module} id")
+        status, answer = await self._request("DELETE", f"/crm/v2/{module}/{record_id}", module,
+                                             operation="DELETE")
+        row = _rows(answer)[0] if _rows(answer) else {}
+        if status >= 300 or row.get("code") not in (None, "SUCCESS"):
+            raise WriteRefused(_refusal(module, row or answer, status))
+
     def _learn_clock(self, date: str) -> None:
         with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
             said = email.utils.parsedate_to_datetime(date)
@@ -516,7 +536,7 @@ class ZohoWrites:
                              **(extra_headers or {})}, **kwargs,
                 )
             except ServiceError as exc:
-                if method == "GET" or operation == "READ" or str(exc).startswith(
+                if method in ("GET", "DELETE") or operation == "READ" or str(exc).startswith(
                         "cannot reach"):
                     raise WriteFailed(str(exc)) from None  # nothing was written
                 raise WriteUnknown(str(exc)) from None  # it may have been done
@@ -540,7 +560,7 @@ class ZohoWrites:
             if code == "OAUTH_SCOPE_MISMATCH":
                 operation = operation or ("READ" if method == "GET" else "CREATE")
                 scope = f"ZohoCRM.modules.{module.lower()}.{operation}"
-                verb = "read" if operation == "READ" else "write to"
+                verb = {"READ": "read", "DELETE": "delete from"}.get(operation, "write to")
                 raise WriteRefused(
                     f"{server} refused to {verb} {module}: the refresh token lacks the scope "
                     f"{scope}; get a new one (authorize-zoho) with the scopes Settings lists",

@@ -262,6 +262,8 @@ class ZohoSimulator:
         app.router.add_get("/crm/v2/{module}/{id}/Notes", self._related_notes)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
         add_write_routes(self, app)
+        app.router.add_get("/crm/v2/{module}/{id}", self._get_record)
+        app.router.add_route("DELETE", "/crm/v2/{module}/{id}", self._delete_record)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
@@ -582,6 +584,38 @@ class ZohoSimulator:
         return web.json_response({"data": hits[:200], "info": {
             "per_page": 200, "count": min(len(hits), 200), "page": 1,
             "more_records": len(hits) > 200}})
+
+    async def _get_record(self, request: web.Request) -> web.StreamResponse:
+        """``GET /crm/v2/{Module}/{id}``: one record, lookups as ``{"name", "id"}``."""
+        module, record_id = request.match_info["module"], request.match_info["id"]
+        self.counts["api:record"] += 1
+        refused = await self._authorize(request, "record", f"ZohoCRM.modules.{module.lower()}.READ")
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        found = [r for r in rows if r.get("id") == record_id]
+        return _data_or_204(found)
+
+    async def _delete_record(self, request: web.Request) -> web.StreamResponse:
+        """``DELETE /crm/v2/{Module}/{id}`` with the module's DELETE scope."""
+        module, record_id = request.match_info["module"], request.match_info["id"]
+        self.counts["api:delete"] += 1
+        refused = await self._authorize(request, "delete",
+                                        f"ZohoCRM.modules.{module.lower()}.DELETE")
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        if not any(r.get("id") == record_id for r in rows):
+            return web.json_response({"data": [{"code": "INVALID_DATA", "details": {"id":
+                                     record_id}, "message": "the related id given seems to be "
+                                     "invalid", "status": "error"}]}, status=400)
+        self.records = {**self.records, module: [r for r in rows if r.get("id") != record_id]}
+        return web.json_response({"data": [{"code": "SUCCESS", "details": {"id": record_id},
+                                            "message": "record deleted", "status": "success"}]})
 
     async def _related_notes(self, request: web.Request) -> web.StreamResponse:
         """``GET /crm/v2/{Module}/{id}/Notes``: the record's notes, read at once (no index)."""
