@@ -577,3 +577,18 @@ async def test_a_field_an_admin_made_mandatory_is_named_in_the_status(
     status = desk.statuses[-1]
     assert "MANDATORY_NOT_FOUND" in status.last_error and "Call_Purpose" in status.last_error
     assert status.missing_field == "Call_Purpose" and status.waiting == 1
+
+
+async def test_an_unknown_caller_added_as_a_contact_is_linked_through_who_id(
+    zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
+) -> None:
+    desk = Desk(zsim, tmp_path / "o.sqlite3", add_unknown="Contacts").start()
+    try:
+        answered_call(desk, "c1", matches=(), number="0145678900")
+        await desk.drained()
+        contact = zsim.records["Contacts"][-1]
+        assert contact["Phone"] == "+33145678900"
+        [call] = calls(zsim)
+        assert call["Who_Id"] == {"id": contact["id"]} and "What_Id" not in call
+    finally:
+        await desk.aclose()
