@@ -154,6 +154,7 @@ class ZohoV2:
         self.server = v2.server
         self.unavailable: dict[str, str] = {}  # module -> why (INVALID_MODULE), for the views
         self._heavy = asyncio.Semaphore(COQL_AT_ONCE)
+        self._auth_failed: AuthError | None = None
 
     def crm_base(self) -> str:
         """``{web_url}/crm/{org}``, or ``{web_url}/crm`` while the org is unknown."""
@@ -181,6 +182,7 @@ class ZohoV2:
         if not variants:
             return []
         await self._tokens.get()  # one refresh before the parallel requests, not N
+        self._auth_failed = None
         wants_org = self._org is None and time.monotonic() - self._org_failed_at >= ORG_RETRY_S
         jobs: list[Awaitable[Any]] = [self._fetch_org()] if wants_org else []
         jobs += [self._search(module, variants) for module in modules]
@@ -253,9 +255,14 @@ class ZohoV2:
         once more after a short random pause (another desk's queries are over by then)."""
         for attempt in (1, 2):
             async with self._heavy:
+                if self._auth_failed is not None:  # another module's query of this lookup
+                    raise self._auth_failed  # was refused: no more token refreshes for it
                 try:
                     return await self._request("POST", "/crm/v2/coql", module=module,
                                                json={"select_query": query})
+                except AuthError as exc:
+                    self._auth_failed = exc
+                    raise
                 except ServiceError as exc:
                     if exc.kind is not Problem.RATE_LIMITED or attempt == 2:
                         raise
