@@ -222,7 +222,7 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
 ) -> None:
     """SIGKILL while a write is on its way (Zoho wrote it, the answer never came) and others
-    wait; the restarted app settles the first by searching and writes the rest, with 10 % of
+    wait; the restarted app settles the first by reading and writes the rest, with 10 % of
     the writes then answered 429 or cut."""
     config = _config(ucm, zsim, tmp_path / "config.toml")
     env = {**os.environ,
@@ -251,7 +251,8 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     first = await start()
     try:
         await calls(20)
-        await wait_for(lambda: _waiting_rows(outbox) == 20 and zsim.count("Calls") == 1, 20,
+        # Zoho wrote the first request's records (up to 100 a request); its answer hangs
+        await wait_for(lambda: _waiting_rows(outbox) >= 1 and zsim.count("Calls") >= 1, 20,
                        lambda: f"{_waiting_rows(outbox)} waiting, {zsim.count('Calls')} written")
     finally:
         first.kill()  # SIGKILL: no clean-up of any kind
