@@ -592,3 +592,15 @@ async def test_an_unknown_caller_added_as_a_contact_is_linked_through_who_id(
         assert call["Who_Id"] == {"id": contact["id"]} and "What_Id" not in call
     finally:
         await desk.aclose()
+
+
+async def test_a_lookup_that_comes_after_the_end_still_links_a_missed_call(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    desk.writer.on_event(ring("late", name="Someone"))
+    desk.writer.on_event(Ended("late", "1002", False, False))
+    desk.writer.on_lookup("late", (JANE,), "")  # Zoho was slow: the call had ended
+    await desk.drained()
+    [call] = calls(zsim)
+    assert call["Who_Id"] == {"id": JANE.id}
+    assert call["Subject"] == "Missed call from Jane Doe (0612345678) to 1002"

@@ -67,6 +67,7 @@ MAX_NOTE_CHARS = 30_000  # Zoho's Description holds 32,000
 # A queue that gives up on the desk may ring it again a few seconds later: a missed call is
 # written after this grace, and a new ring of the same call within it withdraws it.
 MISSED_GRACE_S = 60.0
+LOOKUP_WAIT_S = 10.0  # an answered call's record waits this long at most for a slow lookup
 KEEP_ENDED_CALLS = 50  # for notes typed after the end (the popup stacks four calls)
 def marker_for(call_id: str, extension: str) -> str:
     """One word that names the call in its description (or note): how a write whose answer
@@ -95,6 +96,7 @@ class _Call:
     unknown: bool = False  # looked up: the CRM does not know the caller
     unknown_key: str = ""  # the outbox key of the record made for this unknown caller
     ended: bool = False
+    looked_up: bool = False  # the lookup answered (with matches, none, or an error)
 
     @property
     def linked(self) -> Match | None:
@@ -117,6 +119,9 @@ class CallWriter:
     # On the site relay: calls nobody answered are written by the site (one Missed for a
     # ring group, not one per desk), and an unknown caller is added at the first ring.
     for_site: bool = False
+    # Inbound callers are looked up (a desk always; the relay with crm_lookup): an answered
+    # call's record waits a little for a lookup still under way, to be linked.
+    expects_lookups: bool = True
     _calls: dict[str, _Call] = field(default_factory=dict)
     _waiting_for_record: dict[str, list[str]] = field(default_factory=dict)
 
@@ -136,7 +141,8 @@ class CallWriter:
                 # call's, nothing is written twice.
                 self.outbox.withdraw(self._call_key(call))
                 self._calls[event.call_id] = _Call(event, matches=call.matches,
-                                                   picked=call.picked, unknown=call.unknown)
+                                                   picked=call.picked, unknown=call.unknown,
+                                                   looked_up=call.looked_up)
             return
         call = self._calls.get(getattr(event, "call_id", ""))
         if call is None:
@@ -147,6 +153,7 @@ class CallWriter:
             call.event = replace(call.event, number=event.number, name=event.name,
                                  trunk=event.trunk)
             call.matches, call.picked, call.unknown = (), None, False
+            call.looked_up = False
         elif isinstance(event, Answered):
             call.answered_at = call.answered_at or event.time
             self._maybe_add_unknown(event.call_id, call)
@@ -164,8 +171,27 @@ class CallWriter:
         if call is None:
             return
         call.matches = matches
+        call.looked_up = True
         call.unknown = not matches and not error and bool(call.event.number)
         self._maybe_add_unknown(call_id, call)
+        if call.ended:
+            self._link_late(call, call.linked)
+
+    def _link_late(self, call: _Call, linked: Match | None) -> None:
+        """The lookup came after the call ended (a slow Zoho, a short call): its record,
+        while not sent yet (it waits for the lookup a little; a missed call its grace), is
+        linked and named after all, and an answered call's record goes now."""
+        key = self._call_key(call)
+        entry = self.outbox.get(key)
+        if entry is None or "Who_Id" in entry.record or "What_Id" in entry.record:
+            return
+        call_type = text(entry.record.get("Call_Type"))
+        if linked is not None:
+            record = {**entry.record, **_link(linked),
+                      "Subject": self._subject(call_type, call)}
+            self.outbox.replace_record(key, record)
+        if call_type != "Missed" and not call.typing:
+            self.outbox.release(key)
 
     def pick(self, call_id: str, match: Match) -> None:
         call = self._calls.get(call_id)
@@ -236,6 +262,9 @@ class CallWriter:
             record["Call_Duration"] = duration_text(seconds)
             record["Call_Duration_in_seconds"] = seconds
         hold = NOTE_HOLD_S if call.typing else 0.0 if answered else self.missed_grace_s
+        if (self.expects_lookups and not call.looked_up and isinstance(call.event, Ringing)
+                and call.event.number and not hold):
+            hold = LOOKUP_WAIT_S  # the record waits a little for the caller's lookup
         linked = call.linked
         depends_on = ""
         if linked is not None:

@@ -103,7 +103,8 @@ class SiteWriter:
             writer = CallWriter(self.settings, self.outbox, extension,
                                 on_unknown_added=self._on_unknown_added,
                                 record_url=self._record_url,
-                                missed_grace_s=self._missed_grace_s, for_site=for_site)
+                                missed_grace_s=self._missed_grace_s, for_site=for_site,
+                                expects_lookups=self.settings.relay.crm_lookup)
             table[extension] = writer
         return writer
 
