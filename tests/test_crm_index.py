@@ -105,6 +105,7 @@ async def test_incremental_sync_picks_up_new_edited_deleted_and_converted_record
         "Full_Name": "Nina Lead", "Company": "Lead & Co", "Phone": "04 91 00 00 01",
         "Email": "nina@lead.example", "Owner": {"name": "Sam Agent", "id": "1"}}]}
     sync = await synced(desk)
+    sync.deleted_every_s = 0.0  # deletions and conversions asked for at every sync here
     jane = (await desk.lookup("0612345678")).matches[0]
     sim.put_record("Contacts", {"id": "3477061000000419099", "Full_Name": "New Customer",
                                 "Phone": "06 55 44 33 22", "Owner": {"name": "Sam", "id": "1"}})
@@ -114,8 +115,9 @@ async def test_incremental_sync_picks_up_new_edited_deleted_and_converted_record
     sim.convert_lead("3477061000000500077", "3477061000000419100")
     sim.counts.clear()
     await sync.sync_once()
-    # one list and one deleted list per module: a handful of requests, whatever happened
-    assert sim.counts["api:records"] == 3 and sim.counts["api:deleted"] == 3
+    # one list and one deleted list per module, and the Leads converted since: a handful of
+    # requests, whatever happened (a converted Lead is not in /deleted)
+    assert sim.counts["api:records"] == 4 and sim.counts["api:deleted"] == 3
     assert (await desk.lookup("0655443322")).matches[0].name == "New Customer"
     assert [m.name for m in (await desk.lookup("0199887766")).matches] == ["Marc Dubois"]
     assert all(m.module != "Contacts" for m in (await desk.lookup("0144556677")).matches)
@@ -125,7 +127,7 @@ async def test_incremental_sync_picks_up_new_edited_deleted_and_converted_record
     sim.counts.clear()
     state = await sync.sync_once()  # nothing changed: Zoho answers 304 everywhere
     assert state.records == sync.index.status().records
-    assert sim.counts["api:records"] == 3 and sim.counts["api:coql"] == 0
+    assert sim.counts["api:records"] == 4 and sim.counts["api:coql"] == 0
 
 
 async def test_past_2000_records_the_sync_goes_on_by_id_ranges(zoho: DemoZoho) -> None:
@@ -417,3 +419,62 @@ async def test_a_damaged_index_is_made_again_and_a_sync_in_progress_never_blocks
         writer.close()
     finally:
         await service.aclose()
+
+
+async def test_invalid_data_during_a_sync_never_empties_the_index(
+    zoho: DemoZoho, desk: LookupService
+) -> None:
+    """Zoho refusing a list (INVALID_DATA) is a failed sync: the index keeps every record,
+    never an empty module."""
+    sync = await synced(desk)
+    before = sync.index.status().records
+    sync.full_every_s = 0.0  # the next sync is a full one, which clears a module first
+    zoho.sim.replies["records"] = (400, json.dumps({
+        "code": "INVALID_DATA", "details": {}, "message": "invalid data",
+        "status": "error"}).encode())
+    with pytest.raises(ServiceError, match="INVALID_DATA"):
+        await sync.sync_once()
+    assert sync.index.status().records == before
+    assert [m.name for m in (await desk.lookup("0612345678")).matches] == ["Jane Doe"]
+
+
+async def test_a_disabled_module_does_not_take_the_other_lookups_or_the_index_down(
+    zoho: DemoZoho,
+) -> None:
+    zoho.sim.disabled_modules.add("Leads")  # INVALID_MODULE (HTTP 400), as Zoho answers
+    plain = build_lookup_service(v2_settings(zoho), v2_secrets(zoho))
+    assert plain is not None
+    try:
+        found = await plain.lookup("0612345678")
+        assert [m.name for m in found.matches] == ["Jane Doe"]
+    finally:
+        await plain.aclose()
+    desk = desk_service(zoho)
+    try:
+        sync = await synced(desk)
+        assert sync.state.records == zoho.sim.count("Contacts") + zoho.sim.count("Accounts")
+    finally:
+        await desk.aclose()
+
+
+async def test_an_idle_org_costs_three_requests_a_sync_and_deletions_every_half_hour(
+    zoho: DemoZoho, desk: LookupService
+) -> None:
+    """Each sync costs API credits even when Zoho answers 304: while nothing changes, a sync
+    asks only for changed records (one list per module); deleted and converted records are
+    asked for every 30 minutes, and the loop waits longer between syncs."""
+    sync = await synced(desk)
+    now = [sync.clock()]
+    sync.clock = lambda: now[0]
+    zoho.sim.counts.clear()
+    await sync.sync_once()
+    assert (zoho.sim.counts["api:records"], zoho.sim.counts["api:deleted"]) == (3, 0)
+    assert not sync.changed
+    now[0] += 1800
+    zoho.sim.counts.clear()
+    await sync.sync_once()  # Leads?converted=true beside the three lists
+    assert (zoho.sim.counts["api:records"], zoho.sim.counts["api:deleted"]) == (4, 3)
+    zoho.sim.put_record("Contacts", {"id": "3477061000000419099", "Full_Name": "New",
+                                     "Phone": "06 55 44 33 22"})
+    await sync.sync_once()
+    assert sync.changed

@@ -144,7 +144,7 @@ async def test_one_hundred_calls_through_the_ucm_give_exactly_the_expected_recor
         ("Inbound", "1003", JANE_ID): 20,  # ring group answered by the other desk
         ("Inbound", "1002", LYON_ID): 40,  # ring group answered here, and queue re-rings
     }
-    assert zsim.counts["api:search:Calls"] > 0  # unknown outcomes happened and were settled
+    assert zsim.counts["coql:Calls"] > 0  # unknown outcomes happened and were settled
 
 
 async def test_an_unknown_number_ringing_three_desks_becomes_one_lead_shown_in_the_popup(
@@ -224,7 +224,7 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
 ) -> None:
     """SIGKILL while a write is on its way (Zoho wrote it, the answer never came) and others
-    wait; the restarted app settles the first by searching and writes the rest, with 10 % of
+    wait; the restarted app settles the first by reading and writes the rest, with 10 % of
     the writes then answered 429 or cut."""
     config = _config(ucm, zsim, tmp_path / "config.toml")
     env = {**os.environ,
@@ -253,7 +253,8 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
     first = await start()
     try:
         await calls(20)
-        await wait_for(lambda: _waiting_rows(outbox) == 20 and zsim.count("Calls") == 1, 20,
+        # Zoho wrote the first request's records (up to 100 a request); its answer hangs
+        await wait_for(lambda: _waiting_rows(outbox) >= 1 and zsim.count("Calls") >= 1, 20,
                        lambda: f"{_waiting_rows(outbox)} waiting, {zsim.count('Calls')} written")
     finally:
         first.kill()  # SIGKILL: no clean-up of any kind
@@ -273,7 +274,7 @@ async def test_killed_in_the_middle_and_restarted_every_call_is_written_once(
         assert b"Traceback" not in await second.stderr.read()
     descriptions = [str(c["Description"]) for c in zsim.records["Calls"]]
     assert len(descriptions) == len(set(descriptions)) == 40
-    assert zsim.counts["api:search:Calls"] >= 1  # the write cut by the kill was looked for
+    assert zsim.counts["coql:Calls"] >= 1  # the write cut by the kill was read for
 
 
 async def test_a_failing_writer_is_shown_and_restarted_and_a_broken_outbox_stops_no_popup(

@@ -137,7 +137,9 @@ async def test_a_relay_writes_one_record_per_call_and_desk_and_one_missed_per_gr
     assert zsim.count("Leads") == leads + 1  # the unknown number that rang three desks
     lead = zsim.records["Leads"][-1]
     assert lead["Last_Name"] == "NEW PROSPECT"
-    assert sorted(c["Who_Id"]["id"] for c in calls(zsim)) == sorted([JANE_ID] * 3 + [lead["id"]])
+    assert sorted(c["Who_Id"]["id"] for c in calls(zsim) if "Who_Id" in c) == [JANE_ID] * 3
+    [lead_call] = [c for c in calls(zsim) if "What_Id" in c]  # a Lead: What_Id + $se_module
+    assert (lead_call["What_Id"]["id"], lead_call["$se_module"]) == (lead["id"], "Leads")
 
 
 async def test_a_relay_killed_mid_way_and_restarted_writes_each_call_once(
@@ -155,7 +157,8 @@ async def test_a_relay_killed_mid_way_and_restarted_writes_each_call_once(
         zsim.write_faults.extend(["slow-after"] * 5)  # Zoho writes the first, its answer hangs
         await relay.start()
         await group_calls(9)
-        await wait_for(lambda: relay.waiting() == 9 and zsim.count("Calls") == 1, 20,
+        # Zoho wrote the first request's records (up to 100 a request), its answer hangs
+        await wait_for(lambda: relay.waiting() >= 1 and zsim.count("Calls") >= 1, 20,
                        lambda: f"{relay.waiting()} waiting, {zsim.count('Calls')} written")
         await relay.kill()
         zsim.write_faults.clear()
@@ -171,7 +174,7 @@ async def test_a_relay_killed_mid_way_and_restarted_writes_each_call_once(
     descriptions = [str(c["Description"]) for c in calls(zsim)]
     assert len(descriptions) == len(set(descriptions)) == 18
     assert sorted(c["Call_Type"] for c in calls(zsim)) == ["Inbound"] * 12 + ["Missed"] * 6
-    assert zsim.counts["api:search:Calls"] >= 1  # the write cut by the kill was looked for
+    assert zsim.counts["coql:Calls"] >= 1  # the write cut by the kill was read for
 
 
 async def test_the_relays_index_answers_the_desks_with_no_zoho_request_per_call(

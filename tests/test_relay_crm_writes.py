@@ -17,7 +17,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.writes_support import FAST, WRITE_SCOPES, settings_for, wait_for, zsim  # noqa: F401
+from tests.writes_support import (  # noqa: F401  (zsim: a fixture)
+    FAST,
+    WRITE_SCOPES,
+    Desk,
+    settings_for,
+    wait_for,
+    zsim,
+)
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Outbox, OutboxWorker
 from ucm_popup.crm.writes import ZohoWrites, desk_writes
@@ -40,7 +47,7 @@ class Site:
                              zsim.add_refresh_token(FULL_SCOPES + WRITE_SCOPES))
         self.outbox = Outbox(path)
         self.writer = SiteWriter(settings, self.outbox, missed_grace_s=FAST["missed_grace_s"])
-        self.worker = OutboxWorker(self.outbox, ZohoWrites(self.client, tokens),
+        self.worker = OutboxWorker(self.outbox, ZohoWrites(self.client, tokens, "FR"),
                                    on_written=self.writer.created,
                                    **{k: v for k, v in FAST.items() if k != "missed_grace_s"})
         self.task = asyncio.get_running_loop().create_task(self.worker.run())
@@ -135,7 +142,45 @@ async def test_an_unknown_number_ringing_three_desks_becomes_one_lead_for_the_si
     assert zsim.count("Leads") == leads + 1
     lead = zsim.records["Leads"][-1]
     assert sorted(c["Call_Type"] for c in zsim.records["Calls"]) == ["Inbound", "Missed"]
-    assert all(c["Who_Id"] == {"id": lead["id"]} for c in zsim.records["Calls"])
+    assert all((c["What_Id"], c["$se_module"]) == ({"id": lead["id"]}, "Leads")
+               for c in zsim.records["Calls"])
+
+
+async def test_two_desks_and_the_relay_told_of_one_unknown_caller_make_one_lead(
+    zsim: ZohoSimulator, site: Site, tmp_path: Path,  # noqa: F811
+) -> None:
+    """A site where desks write for themselves beside a relay: the relay adds the caller at
+    the first ring; the desk that answers reads Zoho for the number before it adds (Zoho's
+    upsert on Phone would insert a second Lead), and the desk that did not answer adds
+    nothing.  The desks' lookups ran before the relay's Lead existed: they said unknown."""
+    desks = [Desk(zsim, tmp_path / f"{n}.sqlite3", extension=n, add_unknown="Leads").start()
+             for n in ("1001", "1002")]
+    leads = zsim.count("Leads")
+    try:
+        site.ring("new", ("1001", "1002"), number="0145678900", matches=())
+        for desk in desks:
+            desk.writer.on_event(Ringing("new", desk.writer.extension, "inbound", "0145678900",
+                                         "", "MyTrunk", "600"))
+            desk.writer.on_lookup("new", (), "")
+        await site.drained()
+        start = now()
+        desks[1].writer.on_event(Answered("new", "1002", start))
+        for desk in desks:
+            desk.writer.on_event(Ended("new", desk.writer.extension, desk is desks[1],
+                                       desk is desks[0], start + timedelta(seconds=20)))
+        site.end("new", ("1001", "1002"), answered_by="1002", seconds=20)
+        for desk in desks:
+            await desk.drained()
+        await site.drained()
+        assert zsim.count("Leads") == leads + 1
+        assert zsim.counts["api:insert:Leads"] == 1 and zsim.counts["api:upsert:Leads"] == 0
+        lead = zsim.records["Leads"][-1]
+        assert [m.id for _, m in desks[1].added] == [lead["id"]]
+        linked = {(c["What_Id"]["id"], c["$se_module"]) for c in zsim.records["Calls"]}
+        assert linked == {(lead["id"], "Leads")}
+    finally:
+        for desk in desks:
+            await desk.aclose()
 
 
 def test_desks_in_relay_mode_write_nothing_and_the_relay_keeps_its_files_apart(

@@ -159,6 +159,11 @@ def test_the_tray_says_how_many_calls_wait_and_the_last_error(qtbot, monkeypatch
         ARTIFACTS.mkdir(exist_ok=True)
         assert tray.menu.grab().save(str(ARTIFACTS / "tray-writes-waiting.png"))
         tray.menu.hide()
+        refused = ("Zoho CRM refused the Calls record: MANDATORY_NOT_FOUND (field Call_Purpose): "
+                   "required field not found")
+        tray.set_writes(OutboxStatus(1, refused, "", "Call_Purpose"))
+        assert any("Zoho requires the field Call_Purpose" in line
+                   for line in tray.tooltip().splitlines())
         tray.set_writes(OutboxStatus(0, ""))
         assert not tray.writes_action.isVisible() and not tray.writes_error_action.isVisible()
         assert tray.tooltip() == "ucm-popup — Connected (extension 1002)"

@@ -62,7 +62,8 @@ def test_lifetime_rules() -> None:
 
 
 def test_data_centres_are_complete_and_valid() -> None:
-    assert set(DATA_CENTRES) == {"US", "EU", "IN", "AU", "CN", "JP", "CA", "SA"}
+    assert set(DATA_CENTRES) == {"US", "EU", "IN", "AU", "CN", "JP", "CA", "SA", "UK"}
+    assert data_centre_for("https://accounts.zoho.uk") == "UK"
     for dc in DATA_CENTRES.values():
         for url in (dc.server, dc.accounts_url, dc.web_url):
             assert check_server_url(url) is None and url.startswith("https://")

@@ -426,3 +426,23 @@ async def test_lookup_command_exits_4_in_one_line_on_deep_json(
     code, out, err = await run_cli("lookup", "0612345678", "--config", str(config),
                                    env=v2_env(zoho))
     assert_one_line_failure(code, out, err, 4, "nested too deeply")
+
+
+async def test_five_desks_of_a_ring_group_looking_one_caller_up_get_no_429(
+    zoho: DemoZoho,
+) -> None:
+    """Zoho runs about ten heavy requests (COQL) at once per org and answers 429 past that:
+    five desks ringing together (three modules each) must stay under it, and all show the
+    caller."""
+    desks = [v2_service(zoho) for _ in range(5)]
+    try:
+        await asyncio.gather(*(d.lookup("0698765432") for d in desks))  # tokens, org
+        zoho.sim.answer_delay_s = 0.2  # an internet round trip: the queries overlap
+        zoho.sim.counts.clear()
+        found = await asyncio.gather(*(d.lookup("0612345678") for d in desks))
+    finally:
+        for desk in desks:
+            await desk.aclose()
+    assert all([m.name for m in f.matches] == ["Jane Doe"] for f in found)
+    assert zoho.sim.counts["coql:429"] == 0 and zoho.sim.coql_peak <= 10
+    assert zoho.sim.counts["api:coql"] == 15  # three a desk: one per module, nothing retried

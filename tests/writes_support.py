@@ -59,7 +59,7 @@ class Desk:
                                  missed_grace_s=FAST["missed_grace_s"])
         self.statuses: list[OutboxStatus] = []
         self.worker = OutboxWorker(
-            self.outbox, ZohoWrites(self.client, tokens), on_status=self.statuses.append,
+            self.outbox, ZohoWrites(self.client, tokens, "FR"), on_status=self.statuses.append,
             on_written=lambda entry, rid: self.writer.created(entry, rid),
             **{k: v for k, v in FAST.items() if k != "missed_grace_s"},
         )

@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     authorize.add_argument("code", metavar="CODE")
     _add_common(authorize, suppress=True)
+    check = sub.add_parser(
+        "zoho-check",
+        help="write one test call to Zoho CRM, read it back and delete it (prints JSON)",
+    )
+    _add_common(check, suppress=True)
     return parser
 
 
@@ -173,6 +178,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.authorize import run_authorize
 
         return run_until_signal(lambda: run_authorize(options))
+    if options.command == "zoho-check":
+        from ucm_popup.commands.zoho_check import run_zoho_check
+
+        return run_until_signal(lambda: run_zoho_check(options))
     from ucm_popup.ui.app import run_tray_app
 
     return run_tray_app(options)

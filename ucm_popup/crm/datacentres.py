@@ -1,7 +1,7 @@
 """Zoho's data centres: the hosts the settings dialog fills in together.
 
 Accounts and API hosts are Zoho's own multi-DC tables; the web hosts come from Grandstream's
-Zoho plugin (US, EU, IN, AU, CN) and public code (JP, CA, SA): no Zoho page documents them,
+Zoho plugin (US, EU, IN, AU, CN) and public code (JP, CA, SA, UK): no Zoho page documents them,
 so every value stays editable in the settings.  v1 (legacy) servers are listed where Zoho
 documented them.
 """
@@ -43,6 +43,10 @@ DATA_CENTRES: dict[str, DataCentre] = {
                    "https://accounts.zohocloud.ca", "https://crm.zohocloud.ca"),
         DataCentre("SA", "Saudi Arabia (zoho.sa)", "https://www.zohoapis.sa",
                    "https://accounts.zoho.sa", "https://crm.zoho.sa"),
+        # Zoho's OAuth multi-DC page lists accounts.zoho.uk; the API and web hosts follow
+        # the pattern of the others (www.zohoapis.uk names Zoho's UK API host).
+        DataCentre("UK", "United Kingdom (zoho.uk)", "https://www.zohoapis.uk",
+                   "https://accounts.zoho.uk", "https://crm.zoho.uk"),
     )
 }
 

@@ -34,6 +34,7 @@ for _name in ("httpx", "httpcore"):
 class Reply:
     status: int
     content: bytes
+    date: str = ""  # the server's Date header: its clock (Zoho's may differ from the desk's)
 
 
 def new_client() -> httpx.AsyncClient:
@@ -73,7 +74,8 @@ async def fetch(
                         f"(HTTP {response.status_code}); it was not read"
                     )
                 chunks.append(chunk)
-            return Reply(response.status_code, b"".join(chunks))
+            return Reply(response.status_code, b"".join(chunks),
+                         response.headers.get("date", "")[:64])
     except httpx.HTTPError as exc:
         raise transport_error(exc, server) from None
     except httpx.InvalidURL:

@@ -9,9 +9,12 @@ sync whatever the number of calls.
   no Bulk Read job to create, poll and unzip.
 - **Incremental sync** (every few minutes): the same list with ``If-Modified-Since`` set to the
   newest ``Modified_Time`` seen (Zoho answers 304 when nothing changed), then
-  ``GET /crm/v2/{module}/deleted`` since the newest deletion seen.  A record converted from
-  Lead to Contact comes as a new Contact and a deleted Lead.  More than 2,000 changes since the
-  last sync make it a full sync of that module.
+  ``GET /crm/v2/{module}/deleted`` since the newest deletion seen.  A Lead converted to a
+  Contact leaves the Leads list but is not in ``/deleted``: the Leads list with
+  ``converted=true`` since the last sync names it, and it leaves the index.  More than 2,000
+  changes since the last sync make it a full sync of that module.
+- ``INVALID_DATA`` during a sync is a failed sync (the index stays as it was), never an empty
+  answer; a module an admin disabled (``INVALID_MODULE``) is skipped and keeps its rows.
 
 A whole sync is one index transaction: one that fails (Zoho down, HTTP 429, a killed process)
 leaves the index as it was, and ``run`` tries again after a backoff (at least a minute after
@@ -32,14 +35,21 @@ from urllib.parse import urlencode
 from ucm_popup.backoff import Backoff
 from ucm_popup.crm.index import PhoneIndex, SyncState
 from ucm_popup.crm.model import text
-from ucm_popup.crm.zoho_v2 import PHONE_FIELDS, row_to_match, select_fields
+from ucm_popup.crm.zoho_v2 import (
+    PHONE_FIELDS,
+    ModuleUnavailable,
+    row_to_match,
+    select_fields,
+)
 from ucm_popup.errors import Problem, ServiceError, UcmPopupError
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 PLAIN_PAGES = 10  # Zoho pages plain record lists up to 2,000 records
-INTERVAL_S = 300.0  # an incremental sync every 5 minutes
+INTERVAL_S = 300.0  # an incremental sync every 5 minutes while records change,
+IDLE_INTERVAL_S = 600.0  # doubling to 10 minutes while nothing does (under index_max_age_s)
+DELETED_EVERY_S = 1800.0  # deleted and converted records are asked for every 30 minutes
 FULL_EVERY_S = 86400.0  # and a full one a day: it also catches what no list of changes shows
 RETRY_INITIAL_S = 60.0
 RETRY_MAX_S = 1800.0
@@ -113,6 +123,8 @@ class IndexSync:
         modules: tuple[str, ...],
         *,
         interval_s: float = INTERVAL_S,
+        idle_interval_s: float = IDLE_INTERVAL_S,
+        deleted_every_s: float = DELETED_EVERY_S,
         full_every_s: float = FULL_EVERY_S,
         retry_initial_s: float = RETRY_INITIAL_S,
         retry_max_s: float = RETRY_MAX_S,
@@ -122,6 +134,10 @@ class IndexSync:
         self.index = index
         self.modules = tuple(m for m in modules if m in PHONE_FIELDS)
         self.interval_s = interval_s
+        self.idle_interval_s = max(interval_s, idle_interval_s)
+        self.deleted_every_s = deleted_every_s
+        self.changed = False  # the last sync stored or removed a record
+        self._check_deleted = True
         self.full_every_s = full_every_s
         self.backoff = Backoff(retry_initial_s, retry_max_s)
         self.clock = clock
@@ -141,11 +157,14 @@ class IndexSync:
             self.index.close()
 
     async def _loop(self, report: Callable[[SyncState], None]) -> None:
+        wait = self.interval_s
         while True:
             try:
                 await self.sync_once()
                 self.backoff.reset()
-                wait = self.interval_s
+                # Nothing changed: the next sync waits longer (each costs API credits even
+                # when Zoho answers 304); a change brings the interval back.
+                wait = self.interval_s if self.changed else min(wait * 2, self.idle_interval_s)
             except UcmPopupError as exc:
                 wait = self.backoff.next()
                 if exc.kind is Problem.RATE_LIMITED:
@@ -171,16 +190,24 @@ class IndexSync:
         wanted = ",".join(self.modules)
         last_full = float(index.get("full_at") or 0)
         full = index.get("modules") != wanted or self.clock() - last_full >= self.full_every_s
+        self.changed = False
+        checked = float(index.get("deleted_checked_at") or 0)
+        self._check_deleted = full or self.clock() - checked >= self.deleted_every_s
         with index.transaction():
             index.drop_modules_except(self.modules)
             for module in self.modules:
-                if full or not index.get(f"since:{module}"):
-                    await self._full(module)
-                    continue
                 try:
-                    await self._incremental(module)
-                except _TooManyChanges:
-                    await self._full(module)
+                    if full or not index.get(f"since:{module}"):
+                        await self._full(module)
+                        continue
+                    try:
+                        await self._incremental(module)
+                    except _TooManyChanges:
+                        await self._full(module)
+                except ModuleUnavailable as exc:  # one module disabled: the others go on
+                    log.warning("CRM index: %s", exc)
+            if self._check_deleted:
+                index.set("deleted_checked_at", repr(self.clock()))
             if full:
                 index.set("org", await self.zoho.org_domain())  # for record links
                 index.set("modules", wanted)
@@ -232,6 +259,8 @@ class IndexSync:
         else:
             raise _TooManyChanges(module)
         self.index.set(f"since:{module}", newest)
+        if not self._check_deleted:
+            return
         deleted_since = self.index.get(f"deleted_since:{module}") or since
         for page in range(1, PLAIN_PAGES + 1):
             query = urlencode({"type": "all", "per_page": PAGE_SIZE, "page": page})
@@ -239,12 +268,29 @@ class IndexSync:
             rows, more = _rows(body, f"{module}/deleted")
             for row in rows:
                 self.index.remove(module, text(row.get("id")))
+                self.changed = True
                 deleted_since = _later(deleted_since, text(row.get("deleted_time")))
             if not more:
                 break
         else:
             raise _TooManyChanges(module)
+        if module == "Leads":
+            await self._drop_converted(since)
         self.index.set(f"deleted_since:{module}", deleted_since)
+
+    async def _drop_converted(self, since: str) -> None:
+        """Leads converted since ``since`` (Zoho answers 304 when none): out of the index."""
+        for page in range(1, PLAIN_PAGES + 1):
+            query = urlencode({"fields": "Last_Name", "converted": "true", "per_page": PAGE_SIZE,
+                               "page": page, "sort_by": "Modified_Time", "sort_order": "asc"})
+            body = await self._get(f"/crm/v2/Leads?{query}", since)
+            rows, more = _rows(body, "converted Leads")
+            for row in rows:
+                self.index.remove("Leads", text(row.get("id")))
+                self.changed = True
+            if not more:
+                return
+        raise _TooManyChanges("Leads")
 
     async def _store(self, module: str, rows: list[dict[str, Any]]) -> str:
         """Put rows in the index; the newest ``Modified_Time`` among them.  A page of 200
@@ -254,6 +300,7 @@ class IndexSync:
         for n, row in enumerate(rows, 1):
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
+            self.changed = True
             match = row_to_match(module, row, "")
             self.index.put(match, (text(row.get(f)) for f in PHONE_FIELDS[module]))
             newest = _later(newest, text(row.get("Modified_Time")))

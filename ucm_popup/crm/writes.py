@@ -15,9 +15,13 @@ source and a path (``build_call_writer``).
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import hashlib
 import json
 import logging
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -37,8 +41,9 @@ from ucm_popup.crm.outbox import (
     WriteRefused,
     WriteThrottled,
     WriteUnknown,
+    call_link,
 )
-from ucm_popup.crm.phone import read_number
+from ucm_popup.crm.phone import SAFE_VARIANT, read_number
 from ucm_popup.crm.zoho_oauth import TokenSource
 from ucm_popup.errors import AuthError, ServiceError
 from ucm_popup.secrets import SecretStore
@@ -62,9 +67,11 @@ MAX_NOTE_CHARS = 30_000  # Zoho's Description holds 32,000
 # A queue that gives up on the desk may ring it again a few seconds later: a missed call is
 # written after this grace, and a new ring of the same call within it withdraws it.
 MISSED_GRACE_S = 60.0
+LOOKUP_WAIT_S = 10.0  # an answered call's record waits this long at most for a slow lookup
 KEEP_ENDED_CALLS = 50  # for notes typed after the end (the popup stacks four calls)
 def marker_for(call_id: str, extension: str) -> str:
-    """One word that names the call in Zoho's search: how an unknown outcome is settled."""
+    """One word that names the call in its description (or note): how a write whose answer
+    was lost is recognised when Zoho is read back (``settle_by_reading``)."""
     digest = hashlib.sha256(f"{call_id}/{extension}".encode(errors="surrogatepass"))
     return "ucmpopup" + digest.hexdigest()[:20]
 
@@ -89,6 +96,7 @@ class _Call:
     unknown: bool = False  # looked up: the CRM does not know the caller
     unknown_key: str = ""  # the outbox key of the record made for this unknown caller
     ended: bool = False
+    looked_up: bool = False  # the lookup answered (with matches, none, or an error)
 
     @property
     def linked(self) -> Match | None:
@@ -111,6 +119,9 @@ class CallWriter:
     # On the site relay: calls nobody answered are written by the site (one Missed for a
     # ring group, not one per desk), and an unknown caller is added at the first ring.
     for_site: bool = False
+    # Inbound callers are looked up (a desk always; the relay with crm_lookup): an answered
+    # call's record waits a little for a lookup still under way, to be linked.
+    expects_lookups: bool = True
     _calls: dict[str, _Call] = field(default_factory=dict)
     _waiting_for_record: dict[str, list[str]] = field(default_factory=dict)
 
@@ -130,7 +141,8 @@ class CallWriter:
                 # call's, nothing is written twice.
                 self.outbox.withdraw(self._call_key(call))
                 self._calls[event.call_id] = _Call(event, matches=call.matches,
-                                                   picked=call.picked, unknown=call.unknown)
+                                                   picked=call.picked, unknown=call.unknown,
+                                                   looked_up=call.looked_up)
             return
         call = self._calls.get(getattr(event, "call_id", ""))
         if call is None:
@@ -141,6 +153,7 @@ class CallWriter:
             call.event = replace(call.event, number=event.number, name=event.name,
                                  trunk=event.trunk)
             call.matches, call.picked, call.unknown = (), None, False
+            call.looked_up = False
         elif isinstance(event, Answered):
             call.answered_at = call.answered_at or event.time
             self._maybe_add_unknown(event.call_id, call)
@@ -148,6 +161,8 @@ class CallWriter:
             if call.ended:
                 return  # a late repeat
             call.ended = True
+            if self._missed_here(event, call):
+                self._maybe_add_unknown(event.call_id, call, missed=True)
             self._write_call(event, call)
             self._forget_old_calls()
 
@@ -156,8 +171,27 @@ class CallWriter:
         if call is None:
             return
         call.matches = matches
+        call.looked_up = True
         call.unknown = not matches and not error and bool(call.event.number)
         self._maybe_add_unknown(call_id, call)
+        if call.ended:
+            self._link_late(call, call.linked)
+
+    def _link_late(self, call: _Call, linked: Match | None) -> None:
+        """The lookup came after the call ended (a slow Zoho, a short call): its record,
+        while not sent yet (it waits for the lookup a little; a missed call its grace), is
+        linked and named after all, and an answered call's record goes now."""
+        key = self._call_key(call)
+        entry = self.outbox.get(key)
+        if entry is None or "Who_Id" in entry.record or "What_Id" in entry.record:
+            return
+        call_type = text(entry.record.get("Call_Type"))
+        if linked is not None:
+            record = {**entry.record, **_link(linked),
+                      "Subject": self._subject(call_type, call)}
+            self.outbox.replace_record(key, record)
+        if call_type != "Missed" and not call.typing:
+            self.outbox.release(key)
 
     def pick(self, call_id: str, match: Match) -> None:
         call = self._calls.get(call_id)
@@ -228,6 +262,9 @@ class CallWriter:
             record["Call_Duration"] = duration_text(seconds)
             record["Call_Duration_in_seconds"] = seconds
         hold = NOTE_HOLD_S if call.typing else 0.0 if answered else self.missed_grace_s
+        if (self.expects_lookups and not call.looked_up and isinstance(call.event, Ringing)
+                and call.event.number and not hold):
+            hold = LOOKUP_WAIT_S  # the record waits a little for the caller's lookup
         linked = call.linked
         depends_on = ""
         if linked is not None:
@@ -236,7 +273,7 @@ class CallWriter:
             depends_on = call.unknown_key  # linked once Zoho has made the record
         self.outbox.add(
             self._call_key(call), "Calls", record, marker=self._marker(call),
-            depends_on=depends_on, link_field="Who_Id",
+            depends_on=depends_on, link_field="link",
             not_before=now().timestamp() + hold if hold else 0.0,
         )
 
@@ -257,15 +294,26 @@ class CallWriter:
         self.outbox.add(f"note:{call.event.call_id}:{self.extension}", "Notes", record,
                         marker=self._marker(call))
 
-    def _maybe_add_unknown(self, call_id: str, call: _Call) -> None:
-        """A new Lead or Contact for an inbound outside caller the CRM does not know: at once
-        when the call rang this desk alone, else once this desk answered it."""
+    @staticmethod
+    def _missed_here(ended: Ended, call: _Call) -> bool:
+        """The call rang this desk alone and nobody answered it: its Missed is ours."""
+        return (isinstance(call.event, Ringing) and call.answered_at is None
+                and not ended.answered and not (
+                    ended.answered_elsewhere or ended.rang_others or call.event.queue))
+
+    def _maybe_add_unknown(self, call_id: str, call: _Call, *, missed: bool = False) -> None:
+        """A new Lead or Contact for an inbound outside caller the CRM does not know.
+
+        A desk adds it once it answered the call, or when the call that rang it alone ends
+        missed: never at the ring, since the UCM does not always say a ring group rang others
+        too, and desks ringing at once would each add one (Zoho has no duplicate check on
+        phone numbers).  The site relay adds it at the first ring, once for the site."""
         module = self.settings.crm.add_unknown
         event = call.event
         if not module or not call.unknown or call.unknown_key or not isinstance(event, Ringing):
             return
-        if event.queue and call.answered_at is None and not self.for_site:
-            return  # a ring group or queue: the desk that answers adds it
+        if call.answered_at is None and not missed and not self.for_site:
+            return
         read = read_number(event.number, self.settings.crm.default_region)
         if not read.valid:
             return  # a short or unreadable number is no customer's phone
@@ -278,7 +326,9 @@ class CallWriter:
             return
         record = {"Last_Name": one_line(event.name, 80).strip() or UNKNOWN_CALLER,
                   "Phone": read.normalized}
-        self.outbox.add(key, module, record, upsert_on=("Phone",))
+        # Zoho's upsert does not deduplicate on Phone (not a unique field): the outbox reads
+        # Zoho for this number before it creates the record (another desk, the relay).
+        self.outbox.add(key, module, record, find_by=("Phone",))
 
     def created(self, entry: Entry, record_id: str) -> None:
         """The outbox wrote ``entry``: a new record for an unknown caller goes to the popups
@@ -324,57 +374,182 @@ class CallWriter:
 
 
 def _link(match: Match) -> dict[str, Any]:
-    if match.module == "Accounts":
-        return {"What_Id": {"id": match.id}, "$se_module": "Accounts"}
-    return {"Who_Id": {"id": match.id}}
+    return call_link(match.module, match.id)
+
+
+CALL_TYPES = ("Inbound", "Outbound", "Missed")
+_ZOHO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
+_RECORD_ID = re.compile(r"^\d{1,30}$")
+READ_LIMIT = 200  # COQL's most rows a request (v2), one API credit
 
 
 class ZohoWrites:
-    """The ``Sender`` for Zoho CRM v2: creates a record (or upserts it), finds a marker."""
+    """The ``Sender`` for Zoho CRM v2: creates a record; finds one already written by
+    reading Zoho at once (COQL, the Notes related list), never through ``/search``, whose
+    index lags behind new records and which needs a scope of its own."""
 
-    def __init__(self, client: httpx.AsyncClient, tokens: TokenSource) -> None:
+    def __init__(self, client: httpx.AsyncClient, tokens: TokenSource,
+                 default_region: str = "") -> None:
         self._client = client
         self._tokens = tokens
+        self._region = default_region
+        self.zoho_ahead_s = 0.0  # Zoho's clock minus this computer's, from its Date headers
 
-    async def create(self, module: str, record: dict[str, Any],
-                     upsert_on: tuple[str, ...]) -> str:
-        body: dict[str, Any] = {"data": [record]}
+    def prepare(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
+        """A completed call must not start in Zoho's future: a desk clock ahead of Zoho's
+        (or of the UCM's) would make its start later than Zoho's now.  Its start moves back
+        to Zoho's now less its duration; the duration stays."""
+        if module != "Calls" or record.get("Call_Type") not in ("Inbound", "Outbound"):
+            return record
+        try:
+            start = datetime.fromisoformat(text(record.get("Call_Start_Time")))
+            seconds = int(record.get("Call_Duration_in_seconds") or 0)
+        except (ValueError, TypeError):
+            return record
+        if start.tzinfo is None:
+            return record
+        latest = datetime.fromtimestamp(time.time() + self.zoho_ahead_s - 1.0 - seconds,
+                                        start.tzinfo)
+        if start <= latest:
+            return record
+        return {**record, "Call_Start_Time": latest.isoformat(timespec="seconds")}
+    async def create(self, module: str, record: dict[str, Any]) -> str:
+        outcome = (await self.create_many(module, [record]))[0]
+        if isinstance(outcome, WriteRefused):
+            raise outcome
+        return outcome
+
+    async def create_many(self, module: str, records: list[dict[str, Any]]
+                          ) -> list[str | WriteRefused]:
+        """Up to 100 records in one request (Zoho's most); each gets its own outcome, in
+        order: the new id, or the refusal of that record."""
+        body: dict[str, Any] = {"data": records}
         path = f"/crm/v2/{module}"
-        if upsert_on:
-            path += "/upsert"
-            body["duplicate_check_fields"] = list(upsert_on)
         # Serialised here, ASCII only: any text, even a lone surrogate, goes as valid JSON.
         status, answer = await self._request(
             "POST", path, module, content=json.dumps(body).encode("ascii"),
             extra_headers={"Content-Type": "application/json"},
         )
         rows = answer.get("data") if isinstance(answer, dict) else None
-        row = rows[0] if isinstance(rows, list) and rows and isinstance(rows[0], dict) else None
-        if row is None:
+        if not isinstance(rows, list) or not rows:
             if status >= 500:
                 raise WriteUnknown(f"Zoho CRM failed while writing to {module} (HTTP {status})")
             raise WriteRefused(_refusal(module, answer, status))
-        details = row.get("details")
-        record_id = text(details.get("id")) if isinstance(details, dict) else ""
-        if row.get("code") == "SUCCESS" and record_id:
-            return record_id
-        raise WriteRefused(_refusal(module, row, status))
+        if len(rows) != len(records):  # which row is whose cannot be told: read them back
+            raise WriteUnknown(f"Zoho CRM answered {len(rows)} results for {len(records)} "
+                               f"{module} records")
+        outcomes: list[str | WriteRefused] = []
+        for row in rows:
+            details = row.get("details") if isinstance(row, dict) else None
+            record_id = text(details.get("id")) if isinstance(details, dict) else ""
+            if isinstance(row, dict) and row.get("code") == "SUCCESS" and record_id:
+                outcomes.append(record_id)
+            else:
+                outcomes.append(WriteRefused(_refusal(module, row, status),
+                                             missing_field=_mandatory_field(row)))
+        return outcomes
 
-    async def find(self, module: str, marker: str) -> str | None:
-        status, answer = await self._request(
-            "GET", f"/crm/v2/{module}/search", module, params={"word": marker}
-        )
-        rows = answer.get("data") if isinstance(answer, dict) else None
-        for row in rows if isinstance(rows, list) else []:
-            if isinstance(row, dict) and text(row.get("id")):
-                return text(row.get("id"))
-        if status >= 300:
-            raise WriteFailed(f"Zoho CRM could not search {module} (HTTP {status})")
+    async def read(self, module: str, record_id: str) -> dict[str, Any]:
+        """One record as Zoho stored it (``GET /crm/v2/{module}/{id}``); {} when gone."""
+        if not _RECORD_ID.match(record_id):
+            raise WriteFailed(f"Zoho CRM gave an unusable {module} id")
+        status, answer = await self._request("GET", f"/crm/v2/{module}/{record_id}", module)
+        if status >= 300 and status != 304:
+            raise WriteFailed(f"Zoho CRM could not read the {module} record (HTTP {status})")
+        rows = _rows(answer)
+        return rows[0] if rows else {}
+
+    async def delete(self, module: str, record_id: str) -> None:
+        """``DELETE /crm/v2/{module}/{id}`` (scope ``ZohoCRM.modules.{module}.DELETE``)."""
+        if not _RECORD_ID.match(record_id):
+            raise WriteFailed(f"Zoho CRM gave an unusable {module} id")
+        status, answer = await self._request("DELETE", f"/crm/v2/{module}/{record_id}", module,
+                                             operation="DELETE")
+        row = _rows(answer)[0] if _rows(answer) else {}
+        if status >= 300 or row.get("code") not in (None, "SUCCESS"):
+            raise WriteRefused(_refusal(module, row or answer, status))
+
+    def _learn_clock(self, date: str) -> None:
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            said = email.utils.parsedate_to_datetime(date)
+            if said.tzinfo is not None:  # whole seconds: off by up to one, hence the margin
+                self.zoho_ahead_s = max(-86400.0, min(86400.0, said.timestamp() - time.time()))
+
+    async def find(self, entry: Entry) -> str | None:
+        record = entry.record
+        if entry.find_by:
+            return await self._find_by_phone(entry.module, text(record.get("Phone")))
+        if entry.module == "Calls":
+            return await self._find_call(record, entry.marker)
+        if entry.module == "Notes":
+            return await self._find_note(record, entry.marker)
         return None
 
+    async def _find_call(self, record: dict[str, Any], marker: str) -> str | None:
+        """Our call among those of the same start and type (Description, a multi-line
+        field, cannot be a COQL criterion, but it can be selected and compared here)."""
+        start, call_type = text(record.get("Call_Start_Time")), text(record.get("Call_Type"))
+        if not _ZOHO_TIME.match(start) or call_type not in CALL_TYPES or not marker:
+            return None
+        query = (f"select Description from Calls where (Call_Start_Time = '{start}' and "
+                 f"Call_Type = '{call_type}') limit {READ_LIMIT}")
+        for row in await self._coql("Calls", query):
+            if marker in text(row.get("Description")):
+                return text(row.get("id")) or None
+        return None
+
+    async def _find_by_phone(self, module: str, number: str) -> str | None:
+        """The oldest record of ``module`` with ``number`` in a phone field: an unknown
+        caller another desk or the relay added first."""
+        from ucm_popup.crm.zoho_v2 import PHONE_FIELDS, phone_condition
+
+        read = read_number(number, self._region or "US")
+        variants = tuple(v for v in (number, *read.variants) if SAFE_VARIANT.match(v))
+        if module not in PHONE_FIELDS or not variants:
+            return None
+        where = phone_condition(module, tuple(dict.fromkeys(variants))[:48])
+        query = f"select Last_Name from {module} where {where} order by id asc limit 1"
+        rows = await self._coql(module, query)
+        return text(rows[0].get("id")) or None if rows else None
+
+    async def _find_note(self, record: dict[str, Any], marker: str) -> str | None:
+        """Our note among the parent's notes (the Notes related list: read at once).  A user
+        who may not read Notes gets a refusal: then the note is written again rather than
+        wait for ever (a second copy of a note beats a lost one), and the log says so."""
+        parent, module = text(record.get("Parent_Id")), text(record.get("se_module"))
+        if not _RECORD_ID.match(parent) or not module.isalnum() or not marker:
+            return None
+        try:
+            status, answer = await self._request(
+                "GET", f"/crm/v2/{module}/{parent}/Notes", "Notes",
+                params={"fields": "Note_Content", "per_page": str(READ_LIMIT)})
+        except WriteRefused as exc:
+            log.warning("cannot read the notes of a %s record to settle a note (%s); "
+                        "writing it again", module, exc)
+            return None
+        if status in (401, 403) or (status >= 400 and _code(answer) == "NO_PERMISSION"):
+            log.warning("no permission to read Notes (HTTP %s); writing the note again", status)
+            return None
+        if status >= 300 and status != 304:
+            raise WriteFailed(f"Zoho CRM could not read the notes of a {module} record "
+                              f"(HTTP {status})")
+        for row in _rows(answer):
+            if marker in text(row.get("Note_Content")):
+                return text(row.get("id")) or None
+        return None
+
+    async def _coql(self, module: str, query: str) -> list[dict[str, Any]]:
+        status, answer = await self._request("POST", "/crm/v2/coql", module, operation="READ",
+                                             json={"select_query": query})
+        if status >= 300 and status != 304:
+            code = _code(answer)
+            raise WriteFailed(f"Zoho CRM could not read {module} to settle a write "
+                              f"(HTTP {status}{' ' + code if code else ''})")
+        return _rows(answer)
+
     async def _request(self, method: str, path: str, module: str, *,
-                       extra_headers: dict[str, str] | None = None, **kwargs: Any
-                       ) -> tuple[int, Any]:
+                       extra_headers: dict[str, str] | None = None, operation: str = "",
+                       **kwargs: Any) -> tuple[int, Any]:
         for attempt in (1, 2):
             try:
                 token = await self._tokens.get()
@@ -390,10 +565,12 @@ class ZohoWrites:
                              **(extra_headers or {})}, **kwargs,
                 )
             except ServiceError as exc:
-                if method == "GET" or str(exc).startswith("cannot reach"):
+                if method in ("GET", "DELETE") or operation == "READ" or str(exc).startswith(
+                        "cannot reach"):
                     raise WriteFailed(str(exc)) from None  # nothing was written
                 raise WriteUnknown(str(exc)) from None  # it may have been done
             log.debug("zoho %s %s -> %s", method, path, reply.status)
+            self._learn_clock(reply.date)
             if reply.status == 204:
                 return reply.status, None
             try:
@@ -410,15 +587,35 @@ class ZohoWrites:
                 if attempt == 1:
                     continue
             if code == "OAUTH_SCOPE_MISMATCH":
-                operation = "READ" if method == "GET" else "CREATE"
+                operation = operation or ("READ" if method == "GET" else "CREATE")
                 scope = f"ZohoCRM.modules.{module.lower()}.{operation}"
+                verb = {"READ": "read", "DELETE": "delete from"}.get(operation, "write to")
                 raise WriteRefused(
-                    f"{server} refused to write to {module}: the refresh token lacks the scope "
+                    f"{server} refused to {verb} {module}: the refresh token lacks the scope "
                     f"{scope}; get a new one (authorize-zoho) with the scopes Settings lists",
                     scope,
                 )
             return reply.status, answer
         raise WriteRefused("Zoho CRM rejected a fresh access token (INVALID_TOKEN)")
+
+
+def _mandatory_field(row: Any) -> str:
+    """The field of a MANDATORY_NOT_FOUND refusal (one an admin made mandatory, or one the
+    app should have sent), for the tray: "" for any other refusal."""
+    if not isinstance(row, dict) or row.get("code") != "MANDATORY_NOT_FOUND":
+        return ""
+    details = row.get("details")
+    name = text(details.get("api_name")) if isinstance(details, dict) else ""
+    return one_line(name, 60) if name.replace("_", "").replace("$", "").isalnum() else ""
+
+
+def _code(answer: Any) -> str:
+    return text(answer.get("code")) if isinstance(answer, dict) else ""
+
+
+def _rows(answer: Any) -> list[dict[str, Any]]:
+    rows = answer.get("data") if isinstance(answer, dict) else None
+    return [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
 
 
 def _refusal(module: str, answer: Any, status: int) -> str:
@@ -480,7 +677,8 @@ def build_writing(
     def written(entry: Entry, record_id: str) -> None:
         writer.created(entry, record_id)
 
-    worker = OutboxWorker(outbox, ZohoWrites(client, tokens), on_status=on_status,
+    worker = OutboxWorker(outbox, ZohoWrites(client, tokens, settings.crm.default_region),
+                          on_status=on_status,
                           on_written=written, **worker_options)
     return Writing(writer, worker, client)
 

@@ -41,6 +41,10 @@ SCOPES = (
 # Notes lets a write whose answer never came (a time-out) be looked for before writing again.
 LOG_CALLS_SCOPES = ("ZohoCRM.modules.calls.CREATE", "ZohoCRM.modules.calls.READ")
 NOTES_SCOPES = ("ZohoCRM.modules.notes.CREATE", "ZohoCRM.modules.notes.READ")
+# Zoho's Notes API wants the parent module's scope as well as the notes scope: with the call
+# log on, notes go on the Calls record (calls.CREATE above); else on the caller's record.
+NOTE_PARENT_SCOPES = ("ZohoCRM.modules.contacts.CREATE", "ZohoCRM.modules.leads.CREATE",
+                      "ZohoCRM.modules.accounts.CREATE")
 
 
 def write_scopes(log_calls: bool, add_unknown: str) -> tuple[str, ...]:
@@ -51,7 +55,9 @@ def write_scopes(log_calls: bool, add_unknown: str) -> tuple[str, ...]:
     scopes += NOTES_SCOPES
     if add_unknown:
         scopes.append(f"ZohoCRM.modules.{add_unknown.lower()}.CREATE")
-    return tuple(scopes)
+    if not log_calls:  # notes go on the caller's record: Zoho asks for its module's scope too
+        scopes += NOTE_PARENT_SCOPES
+    return tuple(dict.fromkeys(scopes))
 
 
 def scopes_for(log_calls: bool, add_unknown: str) -> str:

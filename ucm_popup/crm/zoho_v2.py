@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
 from collections.abc import Awaitable
 from typing import Any
@@ -45,10 +46,21 @@ SELECT = {
 }
 ORG_RETRY_S = 600.0  # after /org failed, build org-less URLs for this long before asking again
 MAX_ROWS = 50
+COQL_AT_ONCE = 2  # per desk: five desks ringing together stay within Zoho's ten heavy calls
 
 
 class _InvalidQuery(Exception):
     pass
+
+
+class ModuleUnavailable(ServiceError):
+    """Zoho answered ``INVALID_MODULE`` (HTTP 400): the module does not exist in this org or
+    an admin disabled it.  One such module must not take the other lookups down."""
+
+    def __init__(self, module: str, server: str) -> None:
+        super().__init__(f"{server}: the module {module} is not available in this Zoho org "
+                         "(INVALID_MODULE: disabled or renamed); remove it from [crm] modules")
+        self.module = module
 
 
 def select_fields(module: str, level: int) -> tuple[str, ...]:
@@ -61,16 +73,22 @@ def select_fields(module: str, level: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fields))
 
 
-def coql_query(module: str, variants: tuple[str, ...], level: int = 0) -> str:
-    """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``.
+def phone_condition(module: str, variants: tuple[str, ...]) -> str:
+    """``(Phone in (...) or (Mobile in (...) or ...))`` over the module's phone fields.
 
     Only digits, spaces, ``+ . - ( )`` reach the quotes (``phone.SAFE_VARIANT``)."""
-    fields = select_fields(module, level)
     values = ", ".join(f"'{v}'" for v in variants)
     conditions = [f"{field} in ({values})" for field in PHONE_FIELDS[module]]
     where = conditions[-1]
     for condition in reversed(conditions[:-1]):  # Zoho wants pairs: (A or (B or C))
         where = f"({condition} or {where})"
+    return where
+
+
+def coql_query(module: str, variants: tuple[str, ...], level: int = 0) -> str:
+    """``select ... from Module where (Phone in (...) or (Mobile in (...) or ...)) limit 50``."""
+    fields = select_fields(module, level)
+    where = phone_condition(module, variants)
     return f"select {', '.join(fields)} from {module} where {where} limit {MAX_ROWS}"
 
 
@@ -134,6 +152,9 @@ class ZohoV2:
         self._org_failed_at = -ORG_RETRY_S
         self._select_level: dict[str, int] = {}
         self.server = v2.server
+        self.unavailable: dict[str, str] = {}  # module -> why (INVALID_MODULE), for the views
+        self._heavy = asyncio.Semaphore(COQL_AT_ONCE)
+        self._auth_failed: AuthError | None = None
 
     def crm_base(self) -> str:
         """``{web_url}/crm/{org}``, or ``{web_url}/crm`` while the org is unknown."""
@@ -161,14 +182,27 @@ class ZohoV2:
         if not variants:
             return []
         await self._tokens.get()  # one refresh before the parallel requests, not N
+        self._auth_failed = None
         wants_org = self._org is None and time.monotonic() - self._org_failed_at >= ORG_RETRY_S
         jobs: list[Awaitable[Any]] = [self._fetch_org()] if wants_org else []
         jobs += [self._search(module, variants) for module in modules]
         outcomes = await asyncio.gather(*jobs, return_exceptions=True)
-        for outcome in outcomes:  # the first failure, in module order
-            if isinstance(outcome, BaseException):
+        if wants_org and isinstance(outcomes[0], BaseException):
+            raise outcomes[0]  # a bug: _fetch_org keeps its own failures
+        rows_per_module: list[Any] = []
+        for module, outcome in zip(modules, outcomes[1:] if wants_org else outcomes,
+                                   strict=True):
+            if isinstance(outcome, ModuleUnavailable):  # the other modules still answer
+                self.unavailable[module] = str(outcome)
+                log.warning("%s", outcome)
+                outcome = []
+            elif isinstance(outcome, BaseException):  # the first failure, in module order
                 raise outcome
-        rows_per_module = outcomes[1:] if wants_org else outcomes
+            else:
+                self.unavailable.pop(module, None)
+            rows_per_module.append(outcome)
+        if modules and all(m in self.unavailable for m in modules):
+            raise ServiceError(self.unavailable[modules[0]])
         matches: list[Match] = []
         for module, rows in zip(modules, rows_per_module, strict=True):
             assert isinstance(rows, list)
@@ -195,8 +229,7 @@ class ZohoV2:
             raise SettingsError(f"[crm] modules: {module!r} cannot be searched by phone")
         level = self._select_level.get(module, 0)
         try:
-            body = await self._request("POST", "/crm/v2/coql", module=module, json={
-                "select_query": coql_query(module, variants, level)})
+            body = await self._coql(module, coql_query(module, variants, level))
         except _InvalidQuery as exc:
             simpler = level + 1
             while simpler <= 2 and select_fields(module, simpler) == select_fields(module, level):
@@ -215,19 +248,40 @@ class ZohoV2:
             raise ServiceError(f"Zoho CRM ({self.server}) answered something unusable for {module}")
         return data[:MAX_MATCHES] if data else []  # (the query's limit, if Zoho ignores it)
 
+    async def _coql(self, module: str, query: str) -> Any:
+        """One COQL query, at most ``COQL_AT_ONCE`` of this process at a time: Zoho allows
+        about ten heavy requests (COQL) at once per org and answers 429 past that, so five
+        desks of a ring group looking one caller up must not send fifteen.  A 429 is tried
+        once more after a short random pause (another desk's queries are over by then)."""
+        for attempt in (1, 2):
+            async with self._heavy:
+                if self._auth_failed is not None:  # another module's query of this lookup
+                    raise self._auth_failed  # was refused: no more token refreshes for it
+                try:
+                    return await self._request("POST", "/crm/v2/coql", module=module,
+                                               json={"select_query": query})
+                except AuthError as exc:
+                    self._auth_failed = exc
+                    raise
+                except ServiceError as exc:
+                    if exc.kind is not Problem.RATE_LIMITED or attempt == 2:
+                        raise
+            await asyncio.sleep(random.uniform(0.3, 1.0))
+        raise AssertionError("unreachable")
+
     async def api(
         self, method: str, path: str, *, json: Any = None, headers: dict[str, str] | None = None
     ) -> Any:
         """One v2 request for the rest of the app (the index sync): the JSON body, or None
         for "no content" and "not modified"; a refused COQL query is a ServiceError."""
         try:
-            return await self._request(method, path, json=json, headers=headers)
+            return await self._request(method, path, json=json, headers=headers, strict=True)
         except _InvalidQuery as exc:
             raise ServiceError(f"Zoho CRM ({self.server}) refused a query: {exc}") from None
 
     async def _request(
         self, method: str, path: str, *, module: str = "", json: Any = None,
-        headers: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None, strict: bool = False,
     ) -> Any:
         """JSON body, or None for "no content"; one refresh-and-retry on INVALID_TOKEN."""
         for attempt in (1, 2):
@@ -240,7 +294,8 @@ class ZohoV2:
             )
             log.debug("zoho %s %s%s -> %s", method, path, f" ({module})" if module else "",
                       reply.status)
-            result = self._answer(reply, token, module or path)
+            result = self._answer(reply, token, module or path, strict=strict,
+                                  module=module or _module_of(path))
             if result is not _RETRY:
                 return result
             self._tokens.invalidate(token)
@@ -251,7 +306,10 @@ class ZohoV2:
                 )
         raise AssertionError("unreachable")
 
-    def _answer(self, reply: Reply, token: AccessToken, what: str) -> Any:
+    def _answer(self, reply: Reply, token: AccessToken, what: str, *, strict: bool = False,
+                module: str = "") -> Any:
+        """The body; ``strict`` (the index sync): INVALID_DATA is an error, not "no match",
+        so that a sync never takes a refusal for an empty module."""
         status, server = reply.status, f"Zoho CRM ({token.api_domain})"
         if status in (204, 304):
             return None
@@ -278,7 +336,11 @@ class ZohoV2:
                 f"{server} refused for load (HTTP 429): the API rate limit or concurrency "
                 "limit was reached; try again in a minute", Problem.RATE_LIMITED,
             )
+        if code == "INVALID_MODULE" and module:
+            raise ModuleUnavailable(module, server)
         if code == "INVALID_DATA":
+            if strict:
+                raise ServiceError(f"{server} refused {what}: INVALID_DATA ({_reason(body)})")
             return None  # Zoho's answer to a number too short to search: no match
         if code == "NO_PERMISSION":
             log.warning("%s: no permission to read %s; skipped", server, what)
@@ -295,6 +357,13 @@ class ZohoV2:
 
 
 _RETRY = object()
+
+
+def _module_of(path: str) -> str:
+    """``Leads`` of ``/crm/v2/Leads?…`` or ``/crm/v2/Leads/deleted``; "" for coql, org."""
+    parts = path.split("?", 1)[0].split("/")
+    name = parts[3] if len(parts) > 3 else ""
+    return name if name.isalnum() and name not in ("coql", "org", "users") else ""
 
 
 def _reason(body: Any) -> str:

@@ -103,7 +103,8 @@ class SiteWriter:
             writer = CallWriter(self.settings, self.outbox, extension,
                                 on_unknown_added=self._on_unknown_added,
                                 record_url=self._record_url,
-                                missed_grace_s=self._missed_grace_s, for_site=for_site)
+                                missed_grace_s=self._missed_grace_s, for_site=for_site,
+                                expects_lookups=self.settings.relay.crm_lookup)
             table[extension] = writer
         return writer
 
@@ -266,6 +267,7 @@ def build_site_crm(settings: Settings, secrets: SecretStore, lookup: LookupServi
     writer = SiteWriter(settings, outbox, missed_grace_s=missed_grace_s,
                         record_url=lookup.record_url, on_unknown_added=added)
     crm = SiteCrm(lookup, writer, None, client)
-    crm.worker = OutboxWorker(outbox, ZohoWrites(client, tokens), on_status=crm.writes_changed,
+    crm.worker = OutboxWorker(outbox, ZohoWrites(client, tokens, settings.crm.default_region),
+                              on_status=crm.writes_changed,
                               on_written=writer.created, **worker_options)
     return crm

@@ -24,6 +24,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import Any
 
 from aiohttp import web
@@ -32,6 +33,8 @@ from ucm_popup.settings import ZohoV1Settings, ZohoV2Settings
 from ucm_popup.sim.demo_data import DEMO_ORG_DOMAIN, DEMO_ORG_ZGID, DEMO_RECORDS
 from ucm_popup.sim.zoho_coql import CoqlError, parse_coql
 from ucm_popup.sim.zoho_org import SIM_EPOCH, deleted_page, record_page, tick
+from ucm_popup.sim.zoho_search import SearchError
+from ucm_popup.sim.zoho_search import matcher as search_matcher
 from ucm_popup.sim.zoho_v1 import search_records
 from ucm_popup.sim.zoho_writes import add_write_routes
 
@@ -52,7 +55,20 @@ MODULE_FIELDS = {
               "Email", "Owner", "Designation"),
     "Accounts": ("Account_Name", "Phone", "Fax", "Website", "Owner", "Industry"),
 }
+# Activities: readable and writable (sim/zoho_writes.py).  Notes are not a COQL module in v2.
+ACTIVITY_FIELDS = {
+    "Calls": ("Subject", "Call_Type", "Call_Start_Time", "Call_Duration",
+              "Call_Duration_in_seconds", "Who_Id", "What_Id", "$se_module", "Description",
+              "Owner", "Call_Purpose", "Dialled_Number"),
+    "Notes": ("Note_Title", "Note_Content", "Parent_Id", "se_module", "Owner"),
+}
+COQL_MODULES = (*MODULE_FIELDS, "Calls")
+MULTI_LINE_FIELDS = ("Description", "Note_Content")  # never a COQL criterion
 USER_FIELDS = ("id", "first_name", "last_name", "full_name", "email")
+# Zoho's token limits: 30 live access tokens per refresh token (the 31st ends the oldest;
+# older pages say 15), 20 refresh tokens per user (the 21st silently deletes the oldest).
+MAX_LIVE_ACCESS_TOKENS = 30
+MAX_REFRESH_TOKENS_PER_USER = 20
 # Fields every record of these modules has in Zoho (selectable in COQL even where the demo
 # records leave them out), beyond the ones the popup reads.
 STANDARD_FIELDS = ("Description", "Created_Time", "Modified_Time", "Created_By", "Modified_By",
@@ -86,6 +102,7 @@ class _Token:
     refresh_token: str
     expires_at: float
     scopes: tuple[str, ...]
+    issued_at: float = 0.0
 
 
 @dataclass
@@ -130,11 +147,33 @@ class ZohoSimulator:
     last_change: str = SIM_EPOCH
     answer_delay_s: float = 0.0
     stall_after_pages: int = -1  # record-list pages answered before the rest hang ("slow")
+    # Search: a new record is found this long after it was written (Zoho's index lags).
+    search_lag_s: float = 10.0
+    indexed_at: dict[str, float] = field(default_factory=dict)
+    disabled_modules: set[str] = field(default_factory=set)  # answered INVALID_MODULE
+    clock_behind_s: float = 0.0  # Zoho's clock behind this machine's (its Date headers too)
+    converted: list[dict[str, Any]] = field(default_factory=list)  # Leads?converted=true
+    notes_forbidden: bool = False  # a user whose profile may not read Notes (not an admin)
+    # What an admin set in the org's layouts: fields made mandatory or unique, per module.
+    mandatory: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unique_fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    refresh_token_users: dict[str, str] = field(default_factory=dict)
+    coql_concurrency: int = 10  # heavy requests at once; more answer 429
+    coql_running: int = 0
+    coql_peak: int = 0
 
     # -- set-up helpers for tests and the demo -------------------------------------------
-    def add_refresh_token(self, scopes: Iterable[str] = FULL_SCOPES) -> str:
+    def add_refresh_token(self, scopes: Iterable[str] = FULL_SCOPES, user: str = "sam") -> str:
+        """A refresh token of ``user``; the user's 21st silently deletes their oldest."""
         token = f"1000.{secrets.token_hex(16)}.{secrets.token_hex(16)}"
         self.refresh_tokens[token] = tuple(scopes)
+        self.refresh_token_users[token] = user
+        mine = [t for t, u in self.refresh_token_users.items() if u == user]
+        for oldest in mine[: max(0, len(mine) - MAX_REFRESH_TOKENS_PER_USER)]:
+            self.refresh_tokens.pop(oldest, None)
+            self.refresh_token_users.pop(oldest, None)
+            for value in [v for v, t in self.access_tokens.items() if t.refresh_token == oldest]:
+                del self.access_tokens[value]
         return token
 
     def issue_grant_code(
@@ -165,6 +204,7 @@ class ZohoSimulator:
     def put_record(self, module: str, record: dict[str, Any]) -> dict[str, Any]:
         """Add or edit a record (by id); it gets the next Modified_Time."""
         self.last_change = tick(self.last_change)
+        self.indexed_at[str(record["id"])] = time.monotonic() + self.search_lag_s
         record = {**record, "Modified_Time": self.last_change}
         rows = [r for r in self.records.get(module, []) if r["id"] != record["id"]]
         self.records = {**self.records, module: [*rows, record]}  # never the shared demo lists
@@ -182,9 +222,14 @@ class ZohoSimulator:
             })
 
     def convert_lead(self, lead_id: str, contact_id: str) -> dict[str, Any]:
-        """Lead -> Contact, as Zoho's conversion: the lead goes, a contact with its data comes."""
+        """Lead -> Contact, as Zoho's conversion: the lead leaves the Leads lists (it is not
+        in ``/deleted``: it was converted, not deleted), a contact with its data comes."""
         lead = next(r for r in self.records["Leads"] if r["id"] == lead_id)
-        self.delete_record("Leads", lead_id)
+        self.last_change = tick(self.last_change)
+        self.records = {**self.records,
+                        "Leads": [r for r in self.records["Leads"] if r["id"] != lead_id]}
+        self.converted.append({**lead, "Modified_Time": self.last_change,
+                               "Converted__s": True})
         contact = {k: v for k, v in lead.items() if k in MODULE_FIELDS["Contacts"]}
         company = lead.get("Company")
         contact.update(id=contact_id, Account_Name={"name": company, "id": contact_id + "9"}
@@ -194,16 +239,31 @@ class ZohoSimulator:
     def v1_settings(self) -> ZohoV1Settings:
         return ZohoV1Settings(server=self.base_url)
 
+    def now(self) -> float:
+        """Zoho's clock: this machine's, less ``clock_behind_s``."""
+        return time.time() - self.clock_behind_s
+
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
-        app = web.Application()
+        @web.middleware
+        async def zoho_clock(request: web.Request, handler: Any) -> web.StreamResponse:
+            response: web.StreamResponse = await handler(request)
+            if self.clock_behind_s and not response.prepared:
+                response.headers["Date"] = formatdate(self.now(), usegmt=True)
+            return response
+
+        app = web.Application(middlewares=[zoho_clock])
         app.router.add_route("*", "/oauth/v2/token", self._token)
         app.router.add_post("/crm/v2/coql", self._coql)
         app.router.add_get("/crm/v2/org", self._org)
         app.router.add_get("/crm/v2/users", self._users)
         app.router.add_get("/crm/v2/{module}", self._list_records)
         app.router.add_get("/crm/v2/{module}/deleted", self._list_deleted)
+        app.router.add_get("/crm/v2/{module}/search", self._search)
+        app.router.add_get("/crm/v2/{module}/{id}/Notes", self._related_notes)
         app.router.add_route("*", "/crm/private/json/{module}/searchRecords", self._v1_search)
         add_write_routes(self, app)
+        app.router.add_get("/crm/v2/{module}/{id}", self._get_record)
+        app.router.add_route("DELETE", "/crm/v2/{module}/{id}", self._delete_record)
         app.router.add_get("/crm/{org}/tab/{module}/{id}", self._web_record)
         app.router.add_get("/crm/tab/{module}/{id}", self._web_record)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
@@ -266,9 +326,14 @@ class ZohoSimulator:
     def _new_access_token(self, refresh_token: str) -> dict[str, Any]:
         token = f"1000.{secrets.token_hex(16)}.{secrets.token_hex(16)}"
         scopes = self.refresh_tokens[refresh_token]
+        now = time.monotonic()
         self.access_tokens[token] = _Token(
-            refresh_token, time.monotonic() + self.access_token_lifetime, scopes
+            refresh_token, now + self.access_token_lifetime, scopes, now
         )
+        live = sorted((t.issued_at, value) for value, t in self.access_tokens.items()
+                      if t.refresh_token == refresh_token and t.expires_at > now)
+        for _issued, value in live[: max(0, len(live) - MAX_LIVE_ACCESS_TOKENS)]:
+            del self.access_tokens[value]  # the oldest live token ends
         body: dict[str, Any] = {
             "access_token": token,
             "api_domain": self.base_url,
@@ -347,15 +412,29 @@ class ZohoSimulator:
         granted = set(token.scopes)
         for scope in scopes:
             module_scope = scope.startswith("ZohoCRM.modules.")
-            ok = scope in granted or (
-                module_scope and granted & {"ZohoCRM.modules.ALL", scope[:-4] + "ALL"}
+            # ``X.ALL`` covers every operation of X (``ZohoCRM.users.ALL``, as Grandstream's
+            # plugin asks for, serves ``/users``), ``ZohoCRM.modules.ALL`` every module.
+            ok = scope in granted or scope.rsplit(".", 1)[0] + ".ALL" in granted or (
+                module_scope and "ZohoCRM.modules.ALL" in granted
             )
             if not ok or self.failure == "scope":
                 return _error(401, "OAUTH_SCOPE_MISMATCH", "invalid oauth scope to access this URL")
         return None
 
     def _module(self, name: str) -> list[dict[str, Any]] | None:
-        return self.records.get(name) if name in MODULE_FIELDS else None
+        if name in self.disabled_modules:
+            return None
+        if name in MODULE_FIELDS or name in ACTIVITY_FIELDS:
+            return self.records.get(name, [])
+        return None
+
+    def _module_refused(self, module: str) -> web.Response | None:
+        """Zoho's answer for a module that does not exist or an admin disabled: HTTP 400
+        ``INVALID_MODULE`` (not a 404)."""
+        if self._module(module) is None:
+            return _error(400, "INVALID_MODULE", "the module name given seems to be invalid",
+                          {"module_name": module})
+        return None
 
     async def _org(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:org"] += 1
@@ -383,6 +462,17 @@ class ZohoSimulator:
 
     async def _coql(self, request: web.Request) -> web.StreamResponse:
         self.counts["api:coql"] += 1
+        if self.coql_running >= self.coql_concurrency:  # Zoho's sub-concurrency of heavy APIs
+            self.counts["coql:429"] += 1
+            return _error(429, "TOO_MANY_REQUESTS", "concurrency limit exceeded")
+        self.coql_running += 1
+        self.coql_peak = max(self.coql_peak, self.coql_running)
+        try:
+            return await self._coql_answer(request)
+        finally:
+            self.coql_running -= 1
+
+    async def _coql_answer(self, request: web.Request) -> web.StreamResponse:
         await asyncio.sleep(self.answer_delay_s)
         try:
             body = await request.json()
@@ -390,17 +480,25 @@ class ZohoSimulator:
         except (ValueError, KeyError, TypeError, CoqlError) as exc:
             return _error(400, "INVALID_QUERY", f"invalid query: {exc}",
                           {"reason": f"invalid query: {exc}"})
+        self.counts[f"coql:{query.module}"] += 1
         refused = await self._authorize(
             request, "coql", f"ZohoCRM.modules.{query.module.lower()}.READ", "ZohoCRM.coql.READ"
         )
         if refused is not None:
             return refused
         rows = self._module(query.module)
-        if rows is None:
+        if query.module in self.disabled_modules:
+            return self._module_refused(query.module) or _error(400, "INVALID_MODULE", "")
+        if rows is None or query.module not in COQL_MODULES:
             return _error(400, "INVALID_QUERY", f"invalid module {query.module}",
                           {"module_name": query.module, "reason": "invalid module"})
-        known = {*MODULE_FIELDS[query.module], *STANDARD_FIELDS,
-                 *MODULE_STANDARD_FIELDS[query.module], "id"}
+        known = {*MODULE_FIELDS.get(query.module, ()), *ACTIVITY_FIELDS.get(query.module, ()),
+                 *STANDARD_FIELDS, *MODULE_STANDARD_FIELDS.get(query.module, ()), "id"}
+        for name in query.where_fields:
+            if name in MULTI_LINE_FIELDS:
+                return _error(400, "INVALID_QUERY", f"multi-line field {name} in the criteria",
+                              {"column_name": name, "reason": "a multi-line field cannot be "
+                               "used in the criteria"})
         for name in (*query.fields, *query.where_fields):
             base, _, sub = name.partition(".")
             join_ok = _join_ok(query.module, base, sub) and (
@@ -428,6 +526,8 @@ class ZohoSimulator:
         refused = await self._authorize(request, "records", scope)
         if refused is not None:
             return refused
+        if module in self.disabled_modules:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
         rows = self._module(module)
         if rows is None:
             return _error(404, "INVALID_URL_PATTERN", "Please check if the URL trying to access "
@@ -437,7 +537,11 @@ class ZohoSimulator:
         self.stall_after_pages -= 1
         await asyncio.sleep(self.answer_delay_s)
         since = request.headers.get("If-Modified-Since", "")
-        status, body = record_page(rows, dict(request.query), since, MODULE_FIELDS[module])
+        fields = MODULE_FIELDS.get(module) or ACTIVITY_FIELDS[module]
+        converted = request.query.get("converted", "false")
+        if module == "Leads" and converted in ("true", "both"):  # converted Leads only here
+            rows = self.converted if converted == "true" else [*rows, *self.converted]
+        status, body = record_page(rows, dict(request.query), since, fields)
         return _json_or_empty(status, body)
 
     async def _list_deleted(self, request: web.Request) -> web.StreamResponse:
@@ -448,12 +552,86 @@ class ZohoSimulator:
         refused = await self._authorize(request, "deleted", scope)
         if refused is not None:
             return refused
+        if module in self.disabled_modules:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
         if self._module(module) is None:
             return _error(404, "INVALID_URL_PATTERN", "Please check if the URL trying to access "
                           "is a correct one")
         since = request.headers.get("If-Modified-Since", "")
         status, body = deleted_page(self.deleted.get(module, []), dict(request.query), since)
         return _json_or_empty(status, body)
+
+    async def _search(self, request: web.Request) -> web.StreamResponse:
+        """``search?criteria=|email=|phone=|word=`` on any readable module: module READ and
+        ``ZohoSearch.securesearch.READ``; a record is found once the index has it."""
+        module = request.match_info["module"]
+        self.counts[f"api:search:{module}"] += 1
+        refused = await self._authorize(request, "search", f"ZohoCRM.modules.{module.lower()}.READ",
+                                        "ZohoSearch.securesearch.READ")
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        try:
+            test = search_matcher(module, dict(request.query))
+        except SearchError as exc:
+            return _error(400, "INVALID_QUERY", str(exc))
+        now = time.monotonic()
+        hits = [r for r in rows if self.indexed_at.get(str(r.get("id")), 0.0) <= now and test(r)]
+        if not hits:
+            return web.Response(status=204)
+        return web.json_response({"data": hits[:200], "info": {
+            "per_page": 200, "count": min(len(hits), 200), "page": 1,
+            "more_records": len(hits) > 200}})
+
+    async def _get_record(self, request: web.Request) -> web.StreamResponse:
+        """``GET /crm/v2/{Module}/{id}``: one record, lookups as ``{"name", "id"}``."""
+        module, record_id = request.match_info["module"], request.match_info["id"]
+        self.counts["api:record"] += 1
+        refused = await self._authorize(request, "record", f"ZohoCRM.modules.{module.lower()}.READ")
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        found = [r for r in rows if r.get("id") == record_id]
+        return _data_or_204(found)
+
+    async def _delete_record(self, request: web.Request) -> web.StreamResponse:
+        """``DELETE /crm/v2/{Module}/{id}`` with the module's DELETE scope."""
+        module, record_id = request.match_info["module"], request.match_info["id"]
+        self.counts["api:delete"] += 1
+        refused = await self._authorize(request, "delete",
+                                        f"ZohoCRM.modules.{module.lower()}.DELETE")
+        if refused is not None:
+            return refused
+        rows = self._module(module)
+        if rows is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        if not any(r.get("id") == record_id for r in rows):
+            return web.json_response({"data": [{"code": "INVALID_DATA", "details": {"id":
+                                     record_id}, "message": "the related id given seems to be "
+                                     "invalid", "status": "error"}]}, status=400)
+        self.records = {**self.records, module: [r for r in rows if r.get("id") != record_id]}
+        return web.json_response({"data": [{"code": "SUCCESS", "details": {"id": record_id},
+                                            "message": "record deleted", "status": "success"}]})
+
+    async def _related_notes(self, request: web.Request) -> web.StreamResponse:
+        """``GET /crm/v2/{Module}/{id}/Notes``: the record's notes, read at once (no index)."""
+        module, parent = request.match_info["module"], request.match_info["id"]
+        self.counts["api:related:Notes"] += 1
+        refused = await self._authorize(request, "notes", "ZohoCRM.modules.notes.READ",
+                                        f"ZohoCRM.modules.{module.lower()}.READ")
+        if refused is not None:
+            return refused
+        if self._module(module) is None:
+            return self._module_refused(module) or _error(400, "INVALID_MODULE", "")
+        if "Notes" in self.disabled_modules or self.notes_forbidden:
+            return _error(403, "NO_PERMISSION", "permission denied to read Notes",
+                          {"permissions": ["Crm_Implied_View_Notes"]})
+        notes = [n for n in self.records.get("Notes", []) if n.get("Parent_Id") == parent]
+        return _data_or_204(notes)
 
     # -- v1 (legacy) ------------------------------------------------------------------------
     async def _v1_search(self, request: web.Request) -> web.StreamResponse:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 MAX_CRITERIA = 25
 MAX_IN_VALUES = 50
+MAX_LIMIT = 200  # v2: "a maximum of 200 records per API call" (later versions: 2,000)
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<string>'[^']*')|(?P<punct>[=(),>])|(?P<number>\d+)|(?P<word>[A-Za-z_$][\w$.]*))"
@@ -143,7 +145,7 @@ class _Parser:
         if op != "=":
             raise CoqlError(f"operator {op!r} is not supported by the simulator")
         wanted = self.string()
-        return lambda get: get(name) == wanted
+        return lambda get: _equal(get(name), wanted)
 
 
 def parse_coql(text: str) -> Query:
@@ -179,8 +181,23 @@ def parse_coql(text: str) -> Query:
         if parser.peek() == ("punct", ","):
             parser.take()
             offset, limit = limit, int(parser.take()[1])
+        if not 0 < limit <= MAX_LIMIT:
+            raise CoqlError(f"limit must be between 1 and {MAX_LIMIT}")
     if parser.peek()[0] != "end":
         raise CoqlError(f"unexpected {parser.peek()[1]!r}")
     id_after = parser.id_after if parser.criteria == 1 else None
-    return Query(tuple(fields), module, where, min(limit, 2000), offset, tuple(parser.names),
+    return Query(tuple(fields), module, where, limit, offset, tuple(parser.names),
                  order_by, id_after)
+
+
+def _equal(stored: Any, wanted: str) -> bool:
+    """COQL's ``=``: exact for text; a date-time compares as the instant it names (Zoho
+    answers times in the user's zone, whatever zone the query used)."""
+    if stored == wanted:
+        return True
+    if not isinstance(stored, str) or "T" not in wanted or "T" not in stored:
+        return False
+    try:
+        return datetime.fromisoformat(stored) == datetime.fromisoformat(wanted)
+    except ValueError:
+        return False

@@ -1489,6 +1489,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>يتطلب Zoho الحقل %1: اطلب من مسؤول Zoho جعله اختياريًا أو إعطاءه قيمة افتراضية</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>فتح السجل في CRM</translation>
     </message>

@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>Zoho verlangt das Feld %1: Bitten Sie Ihren Zoho-Administrator, es optional zu machen oder ihm einen Standardwert zu geben</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Datensatz im CRM öffnen</translation>
     </message>

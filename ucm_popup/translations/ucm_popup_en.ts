@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Open the record in the CRM</translation>
     </message>

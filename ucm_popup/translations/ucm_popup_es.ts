@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>Zoho exige el campo %1: pida a su administrador de Zoho que lo haga opcional o le dé un valor predeterminado</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Abrir el registro en el CRM</translation>
     </message>

@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>Zoho exige le champ %1 : demandez à votre administrateur Zoho de le rendre facultatif ou de lui donner une valeur par défaut</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Ouvrir la fiche dans le CRM</translation>
     </message>

@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>Zoho richiede il campo %1: chiedi all'amministratore di Zoho di renderlo facoltativo o di dargli un valore predefinito</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Apri il record nel CRM</translation>
     </message>

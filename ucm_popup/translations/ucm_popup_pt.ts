@@ -1465,6 +1465,10 @@
         </translation>
     </message>
     <message>
+        <source>Zoho requires the field %1: ask your Zoho admin to make it optional or give it a default</source>
+        <translation>O Zoho exige o campo %1: peça ao administrador do Zoho que o torne opcional ou lhe dê um valor predefinido</translation>
+    </message>
+    <message>
         <source>Open the record in the CRM</source>
         <translation>Abrir o registo no CRM</translation>
     </message>

@@ -106,6 +106,10 @@ def writes_lines(status: OutboxStatus) -> list[str]:
     if status.last_error:
         if not lines:
             lines.append(translate("Tray", "Writing to the CRM failed"))
+        if status.missing_field:  # said first: a long refusal line is cut in the menu
+            lines.append(arg(translate("Tray", "Zoho requires the field %1: ask your Zoho admin "
+                                       "to make it optional or give it a default"),
+                             status.missing_field))
         lines.append(one_line(status.last_error, DETAIL_CHARS))
     return lines
 
