@@ -7,6 +7,7 @@ import asyncio
 import json
 import stat
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -607,3 +608,27 @@ async def test_a_lookup_that_comes_after_the_end_still_links_a_missed_call(
     [call] = calls(zsim)
     assert call["Who_Id"] == {"id": JANE.id}
     assert call["Subject"] == "Missed call from Jane Doe (0612345678) to 1002"
+
+
+async def test_a_call_another_writer_started_a_second_apart_is_found_by_reading(
+    zsim: ZohoSimulator, desk: Desk,  # noqa: F811
+) -> None:
+    """Two relays hear the UCM's frame some milliseconds apart, and each rounds the start to
+    its second: reading for the other's record must look around the start, not at it alone
+    (else the standby relay writes the call a second time after a takeover)."""
+    answered_call(desk, "apart")
+    await desk.drained()
+    [written] = calls(zsim)
+    entry = desk.outbox.get("call:apart:1002")
+    assert entry is not None
+    sender = desk.worker.sender
+    for shift in (-1, 1, 10):
+        start = datetime.fromisoformat(str(entry.record["Call_Start_Time"]))
+        moved = (start + timedelta(seconds=shift)).isoformat(timespec="seconds")
+        other = replace(entry, state="sending",
+                        record={**entry.record, "Call_Start_Time": moved})
+        assert await sender.find(other) == written["id"], shift
+    far = (datetime.fromisoformat(str(entry.record["Call_Start_Time"]))
+           - timedelta(minutes=5)).isoformat(timespec="seconds")
+    assert await sender.find(replace(entry, state="sending",
+                                     record={**entry.record, "Call_Start_Time": far})) is None

@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -381,6 +381,7 @@ CALL_TYPES = ("Inbound", "Outbound", "Missed")
 _ZOHO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
 _RECORD_ID = re.compile(r"^\d{1,30}$")
 READ_LIMIT = 200  # COQL's most rows a request (v2), one API credit
+START_SLACK = timedelta(seconds=15)  # how far another writer's start of one call may lie
 
 
 class ZohoWrites:
@@ -491,8 +492,15 @@ class ZohoWrites:
         start, call_type = text(record.get("Call_Start_Time")), text(record.get("Call_Type"))
         if not _ZOHO_TIME.match(start) or call_type not in CALL_TYPES or not marker:
             return None
-        query = (f"select Description from Calls where (Call_Start_Time = '{start}' and "
-                 f"Call_Type = '{call_type}') limit {READ_LIMIT}")
+        # A window, not one instant: another writer of the same call (a second relay, which
+        # heard the UCM's frame some milliseconds apart) may have rounded to the next second,
+        # and a clock ahead of Zoho's moved the start back when it was sent (``prepare``).
+        moments = (datetime.fromisoformat(start),
+                   datetime.fromisoformat(text(self.prepare("Calls", record)["Call_Start_Time"])))
+        low = zoho_time(min(moments) - START_SLACK)
+        high = zoho_time(max(moments) + START_SLACK)
+        query = (f"select Description from Calls where (Call_Start_Time between '{low}' and "
+                 f"'{high}' and Call_Type = '{call_type}') limit {READ_LIMIT}")
         for row in await self._coql("Calls", query):
             if marker in text(row.get("Description")):
                 return text(row.get("id")) or None

@@ -2,11 +2,13 @@
 
 Supported: ``select f1, f2, Lookup.field from Module where <condition> [limit n[, m]]`` with
 conditions built from ``Field = 'v'``, ``Field in ('a', 'b')``, ``Field is [not] null``,
-``and``/``or`` and brackets.  Like Zoho: at most one ``and``/``or`` per bracket level (``A or B
-or C`` must be written ``(A or (B or C))``), at most 25 criteria and 50 ``in`` values, and
-comparison is exact string equality (no phone normalisation).  Not supported (answered with
-INVALID_QUERY): group by, like, aggregates, comparisons other than = and in, except
-``id > N`` and ``order by``, which the phone index's sync pages with.
+``DateTimeField between 'from' and 'to'`` (inclusive, as Zoho's COQL operator table has it for
+date and date-time fields), ``and``/``or`` and brackets.  Like Zoho: at most one
+``and``/``or`` per bracket level (``A or B or C`` must be written ``(A or (B or C))``), at
+most 25 criteria and 50 ``in`` values, and comparison is exact string equality (no phone
+normalisation).  Not supported (answered with INVALID_QUERY): group by, like, aggregates,
+comparisons other than =, in and between, except ``id > N`` and ``order by``, which the phone
+index's sync pages with.
 """
 
 from __future__ import annotations
@@ -132,6 +134,12 @@ class _Parser:
             if len(values) > MAX_IN_VALUES:
                 raise CoqlError(f"more than {MAX_IN_VALUES} values in 'in'")
             return lambda get: isinstance(get(name), str) and get(name) in values
+        if self.keyword("between"):
+            low = _instant(self.string())
+            if not self.keyword("and"):
+                raise CoqlError("expected 'and' in 'between'")
+            high = _instant(self.string())
+            return lambda get: _within(get(name), low, high)
         _kind, op = self.take()
         if op == ">" and name == "id":
             kind, value = self.take()
@@ -200,4 +208,23 @@ def _equal(stored: Any, wanted: str) -> bool:
     try:
         return datetime.fromisoformat(stored) == datetime.fromisoformat(wanted)
     except ValueError:
+        return False
+
+
+def _instant(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise CoqlError(f"invalid date-time {value!r} for 'between'") from None
+    if moment.tzinfo is None:
+        raise CoqlError(f"date-time {value!r} without its offset")
+    return moment
+
+
+def _within(stored: Any, low: datetime, high: datetime) -> bool:
+    if not isinstance(stored, str):
+        return False
+    try:
+        return low <= datetime.fromisoformat(stored) <= high
+    except (ValueError, TypeError):  # a date without a zone, or not a date at all
         return False
