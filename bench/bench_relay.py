@@ -149,7 +149,7 @@ async def start_broker(folder: Path, users: dict[str, str]) -> tuple[subprocess.
     (folder / "acl").write_text(
         f"user relay\ntopic readwrite {PREFIX}/#\n\npattern read {PREFIX}/relay/status\n"
         f"pattern read {PREFIX}/ext/%u/events\npattern write {PREFIX}/ext/%u/dial\n"
-        f"pattern read {PREFIX}/ext/%u/dial/result\n")
+        f"pattern read {PREFIX}/ext/%u/dial/result\npattern write {PREFIX}/ext/%u/presence\n")
     (folder / "mosquitto.conf").write_text(
         f"listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {passwd}\n"
         f"acl_file {folder / 'acl'}\npersistence false\nlog_dest none\nmax_queued_messages 0\n"

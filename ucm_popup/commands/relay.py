@@ -47,6 +47,7 @@ async def run_relay(options: Options) -> int:
         lookup = None
         # Writing the site's calls needs the callers looked up (to link their records).
         from ucm_popup.relay.site_crm import build_site_crm, relay_state_dir, relay_writes
+        from ucm_popup.relay.view.service import feed_from, serve_view
 
         state_dir = relay_state_dir()
         if (settings.relay.crm_lookup or relay_writes(settings)) \
@@ -57,10 +58,14 @@ async def run_relay(options: Options) -> int:
                                           relay_index=state_dir / "crm-index.sqlite3")
         crm = build_site_crm(settings, secrets, lookup, state_dir)
         dialer = _site_dialer(settings, secrets)
-        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup, crm=crm,
-                          dial=dialer.dial_for if dialer is not None else None)
         try:
-            await relay.run()
+            async with serve_view(settings, state_dir) as view:
+                relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup,
+                                  crm=crm, dial=dialer.dial_for if dialer is not None else None,
+                                  view=view.view if view is not None else None)
+                if view is not None:
+                    feed_from(view, relay, looks_up=lookup is not None)
+                await relay.run()
         finally:
             await crm.aclose()
             if lookup is not None:

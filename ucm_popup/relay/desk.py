@@ -13,9 +13,10 @@ already ended.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +31,7 @@ from ucm_popup.relay.broker import (
     UCM_DOWN,
     Topics,
     broker_error,
+    dumps,
     make_client,
     payload_json,
 )
@@ -68,6 +70,20 @@ class RelayState:
 
 
 BROKER_DOWN = "broker-down"
+OFFLINE_PRESENCE = b'{"state":"offline"}'
+PRESENCE_STOP_S = 2.0
+
+
+@contextlib.asynccontextmanager
+async def _says_offline(client: aiomqtt.Client, topic: str) -> AsyncIterator[None]:
+    """A clean stop (the tray quits, ``watch`` gets SIGTERM) says ``offline`` itself: the
+    DISCONNECT that follows suppresses the last will."""
+    try:
+        yield
+    finally:
+        with contextlib.suppress(aiomqtt.MqttError, TimeoutError, asyncio.CancelledError):
+            async with asyncio.timeout(PRESENCE_STOP_S):
+                await client.publish(topic, OFFLINE_PRESENCE, qos=1, retain=True)
 
 
 class RelayEventSource:
@@ -120,14 +136,21 @@ class RelayEventSource:
         # relay's state from the start, for the tray).
         said_down = True
         while True:
-            client = make_client(self.mqtt, self._password, keepalive=self._keepalive)
+            presence = self.topics.presence(self.extension)
+            client = make_client(self.mqtt, self._password, keepalive=self._keepalive,
+                                 will=aiomqtt.Will(presence, OFFLINE_PRESENCE, qos=1,
+                                                   retain=True))
             reason = "connection to the broker lost"
             try:
-                async with client:
+                async with client, _says_offline(client, presence):
                     first = False
                     self._backoff.reset()
                     await client.subscribe(self.topics.status, qos=1)
                     await client.subscribe(self.topics.events(self.extension), qos=1)
+                    # The site view's "desk online": retained, so a view opened later knows.
+                    await client.publish(presence, dumps(
+                        {"state": "online", "since": now().isoformat(timespec="seconds")}),
+                        qos=1, retain=True)
                     async for message in client.messages:
                         for event in self._read(str(message.topic), message.payload):
                             if isinstance(event, Connected):
