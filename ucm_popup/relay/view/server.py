@@ -97,10 +97,10 @@ class ViewServer:
         if context is None and not is_loopback_host(host):
             raise SettingsError("[view] cert_file: must be set (with key_file) to serve the "
                                 f"view on {host}; plain HTTP is only for loopback addresses")
-        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False,
+                                     shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port, ssl_context=context,
-                           shutdown_timeout=1.0)
+        site = web.TCPSite(self._runner, host, port, ssl_context=context)
         try:
             await site.start()
         except OSError as exc:
@@ -239,7 +239,7 @@ class ViewServer:
         token, expires = self.sessions.create(name)
         log.info("site view: %s logged in from %s", name, request.remote)
         response = _see_other("/")
-        response.set_cookie(COOKIE, token, max_age=max(1, int(expires - time.time())),
+        response.set_cookie(COOKIE, token, max_age=max(1, round(expires - time.time())),
                             path="/", httponly=True, samesite="Strict", secure=self.tls)
         return response
 
