@@ -240,3 +240,95 @@ async def test_a_supervisor_watches_the_site_live(tmp_path: Path) -> None:
         await page.click("text=Log out")
         await page.wait_for_url(url + "login")
         assert (await page.request.get(url + "api/state")).status == 401
+
+
+def busy_site(view: Any) -> None:
+    """A morning at a small call centre: calls of earlier hours, then what is up now."""
+    from datetime import timedelta
+
+    from ucm_popup.crm.model import Match
+    from ucm_popup.ucm.events import Answered, Dialing, Ended, Ringing
+
+    rng = __import__("random").Random(4)
+    today = datetime.now().replace(minute=0, second=0, microsecond=0)
+    desks = [str(1001 + n) for n in range(24)]
+    for extension in desks[:21]:
+        view.on_presence(extension, {"state": "online", "since": today.isoformat()})
+    view.on_presence(desks[21], {"state": "offline"})
+    n = 0
+    for hours_ago in range(min(today.hour, 9), 0, -1):
+        for _ in range(rng.randint(8, 30)):
+            n += 1
+            at = today - timedelta(hours=hours_ago) + timedelta(minutes=rng.randint(0, 59))
+            extension, number = rng.choice(desks), f"06{rng.randint(10**7, 10**8 - 1)}"
+            view.on_event(Ringing(f"old{n}", extension, "inbound", number, "", "T", time=at))
+            if rng.random() < 0.85:
+                view.on_event(Answered(f"old{n}", extension, time=at))
+                view.on_event(Ended(f"old{n}", extension, True, False, time=at))
+            else:
+                view.on_event(Ended(f"old{n}", extension, False, False, time=at))
+    for index, name in enumerate(("Jane Doe", "Marc Dubois", "Acme Logistics", HOSTILE)):
+        number = f"07{index}1223344"
+        call_id = f"missed{index}"
+        view.on_event(Ringing(call_id, "1001", "inbound", number, "", "T", "Support"))
+        view.on_lookup(call_id, number, [Match("Contacts", str(index), name, "", "", "", "",
+                                               "", f"https://crm.zoho.eu/crm/tab/Contacts/{index}")])
+        view.on_event(Ended(call_id, "1001", False, False))
+    people = ["Jane Doe", "Marc Dubois", "Sofia Rossi", "Hans Müller", "Lucía García",
+              "Yuki Tanaka", "Ahmed Benali", "Olivia Smith", "Pierre Martin"]
+    now = datetime.now().astimezone()
+    for index, extension in enumerate(desks[:9]):
+        call_id, number = f"talk{index}", f"06{index}2345678"
+        since = now - timedelta(seconds=rng.randint(20, 900))
+        view.on_event(Ringing(call_id, extension, "inbound", number, "", "T", time=since))
+        view.on_lookup(call_id, number, [Match("Contacts", "x", people[index], "", "", "", "",
+                                               "", "")])
+        view.on_event(Answered(call_id, extension, time=since))
+    for index, extension in enumerate(desks[9:12]):
+        view.on_event(Dialing(f"out{index}", extension, "outbound", f"01{index}4455667",
+                              "", "T", time=now - timedelta(seconds=8 + index * 5)))
+    for index, (number, queue) in enumerate((("0699887766", "Sales"), ("0144556677", "Support"))):
+        since = now - timedelta(seconds=14 + index * 25)
+        for extension in desks[12 + index * 3: 15 + index * 3]:
+            view.on_event(Ringing(f"wait{index}", extension, "inbound", number, "", "T",
+                                  queue, time=since))
+    view.on_crm(lookup=True, waiting=2, last_error="",
+                index="CRM index: 12,480 records, synced 3 min ago")
+    view.on_relay("online", "")
+
+
+async def test_a_busy_site_on_a_wall_screen(tmp_path: Path) -> None:
+    """The picture for the README: a busy site, in-process (the data paths are the tests
+    above); also what a supervisor would check at a glance."""
+    from playwright.async_api import expect
+
+    from ucm_popup.relay.view.server import ViewServer
+    from ucm_popup.relay.view.state import SiteView
+    from ucm_popup.settings import ViewSettings
+
+    write_users(tmp_path / "users", {SUPERVISOR: hash_password(PASSWORD)})
+    view = SiteView(default_region="FR")
+    busy_site(view)
+    server = ViewServer(view, ViewSettings(listen=f"127.0.0.1:{free_port()}"),
+                        tmp_path / "users", None)
+    await server.start()
+    try:
+        async with browser_page() as page:
+            await page.set_viewport_size({"width": 1920, "height": 1080})
+            await page.goto(server.url + "login")
+            await page.fill("input[name=username]", SUPERVISOR)
+            await page.fill("input[name=password]", PASSWORD)
+            await page.click("button[type=submit]")
+            await expect(page.locator("[data-extension]")).to_have_count(24)
+            await expect(page.locator("#n-waiting")).to_have_text("2")
+            await expect(page.locator("#n-talking")).to_have_text("9")
+            await expect(page.locator("#missed li")).to_have_count(view.site()["missed_count"])
+            await expect(page.locator("#missed li").first).to_contain_text(HOSTILE)
+            await expect(page.locator(".tile.talking")).to_have_count(9)
+            await expect(page.locator(".tile.ringing")).to_have_count(6)
+            assert await page.eval_on_selector("#chart", "img => img.naturalWidth") > 0
+            if SCREENSHOTS.exists():
+                await page.screenshot(path=str(SCREENSHOTS / "site-view-busy.png"))
+            assert page.dialogs == [] and page.errors == []
+    finally:
+        await server.stop()

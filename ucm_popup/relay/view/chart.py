@@ -14,10 +14,11 @@ ANSWERED, MISSED, GRID, TEXT = "#3fb950", "#f85149", "#30363d", "#8b949e"
 
 
 def _nice_top(most: int) -> int:
-    for top in (4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000):
+    """The axis' top: a multiple of 4, so that its four steps are whole numbers."""
+    for top in (4, 8, 12, 16, 20, 40, 60, 80, 100, 200, 400, 600, 800, 1000, 2000, 4000):
         if most <= top:
             return top
-    return ((most // 10_000) + 1) * 10_000
+    return -(-most // 4000) * 4000
 
 
 def hours_svg(hours: Sequence[Sequence[int]], current_hour: int) -> bytes:

@@ -127,7 +127,7 @@ function drawSite(site) {
   const crmText = crm.last_error ? `CRM: ${crm.waiting} writes waiting`
     : crm.waiting ? `CRM: ${crm.waiting} writes waiting` : crm.lookup ? "CRM lookups on" : "CRM off";
   setText(crmPill, crmText);
-  crmPill.className = `pill ${crm.last_error ? "bad" : crm.lookup ? "ok" : ""}`;
+  crmPill.className = `pill ${crm.last_error ? "bad" : crm.waiting ? "" : crm.lookup ? "ok" : ""}`;
   crmPill.title = crm.last_error || "";
   setText($("crm-detail"), [crm.index, crm.last_error ? `Last CRM error: ${crm.last_error}` : ""]
     .filter(Boolean).join(" · "));
