@@ -94,13 +94,15 @@ async def views_main(url: str, password: str, count: int, seconds: float) -> Non
     async def view(index: int) -> None:
         nonlocal ready
         shown: set[tuple[str, str]] = set()
-        async with aiohttp.ClientSession() as session:
+        # unsafe: keep the session cookie of a server named by an IP address (127.0.0.1)
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
             async with session.post(url + "login", data={"username": "bench",
                                                          "password": password},
                                     allow_redirects=False) as answer:
                 assert answer.status == 303, answer.status
             async with session.get(url + "api/events",
                                    timeout=aiohttp.ClientTimeout(total=None)) as stream:
+                assert stream.status == 200, stream.status
                 first = True
                 async for raw in stream.content:
                     if not raw.startswith(b"data: "):

@@ -9,7 +9,6 @@ import contextlib
 import os
 import re
 import secrets
-import shutil
 import sys
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
+from conftest import require_tool
 from mqtt_support import RELAY_USER, Command, free_port, running_broker
 from test_relay_site import desk_config, ucm_toml
 
@@ -31,9 +30,6 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SUPERVISOR, PASSWORD = "supervisor", "wall-screen pass 7"
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM) or not shutil.which("mosquitto")
-                                and not os.path.exists("/usr/sbin/mosquitto"),
-                                reason="needs chromium and mosquitto")
 
 
 class Relay:
@@ -113,6 +109,7 @@ async def site(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
 async def browser_page() -> AsyncIterator[Any]:
     from playwright.async_api import async_playwright
 
+    require_tool(CHROMIUM if os.path.exists(CHROMIUM) else None, "chromium")
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
                                                    args=["--no-sandbox"])

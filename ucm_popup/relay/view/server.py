@@ -215,7 +215,9 @@ class ViewServer:
         _same_origin(request)
         try:
             form = await request.post()
-        except (ValueError, web.HTTPException):
+        except web.HTTPRequestEntityTooLarge:
+            raise
+        except Exception:  # a malformed body, whatever the parser makes of it: refused
             return _html(_login_html("The form could not be read."), 400)
         name, password = form.get("username"), form.get("password")
         if not isinstance(name, str) or not isinstance(password, str):

@@ -289,9 +289,10 @@ class SiteView:
 
     def _answered(self, call_id: str, leg: _Leg, at: float) -> None:
         """An answered call from or to a number clears it from the missed callers."""
-        key = number_key(leg.number, self._region)
-        if key and self.missed.pop(key, None) is not None:
-            self._touch_site()
+        if self.missed:  # reading the number costs a parse: only when someone waits for it
+            key = number_key(leg.number, self._region)
+            if key and self.missed.pop(key, None) is not None:
+                self._touch_site()
         call = self._calls.get(call_id)
         if call is None or call.answered:
             return
