@@ -86,6 +86,9 @@ async def test_hostile_login_posts_are_refused_plainly(tmp_path: Path) -> None:
         await server.stop()
 
 
+ANNA = hash_password("right")
+
+
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(alphabet=st.characters(codec="utf-8"), max_size=3000),
@@ -95,7 +98,7 @@ def test_any_login_form_gets_an_answer_not_a_crash(tmp_path: Path, name: str,
     import asyncio
 
     async def run() -> Any:
-        write_users(tmp_path / "users", {"anna": hash_password("right")})
+        write_users(tmp_path / "users", {"anna": ANNA})
         server = ViewServer(SiteView(), ViewSettings(listen=f"127.0.0.1:{free_port()}"),
                             tmp_path / "users", None)
         await server.start()

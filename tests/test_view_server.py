@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import ssl
 import subprocess
 import sys
@@ -358,3 +359,40 @@ def test_a_tampered_users_file_is_no_user(tmp_path: Path) -> None:
     path.write_bytes(b"x" * (users_module.MAX_FILE_BYTES + 10))
     with pytest.raises(SettingsError, match="larger than 1 MiB"):
         read_users(path)
+
+
+async def test_the_demo_relay_serves_its_site_view() -> None:
+    from mqtt_support import Command, mosquitto_available
+
+    mosquitto_available()
+    relay = await Command.start("relay", "--demo", env={})
+    try:
+        assert relay.process.stderr is not None
+        lines = [(await asyncio.wait_for(relay.process.stderr.readline(), 20)).decode()
+                 for _ in range(2)]
+        found = re.search(r"site view (http://127\.0\.0\.1:\d+/) user demo password (\S+)$",
+                          lines[1].strip())
+        assert found, lines
+        async with httpx.AsyncClient(base_url=found.group(1), timeout=10) as client:
+            async with asyncio.timeout(20):  # the line comes as the relay starts serving
+                while True:
+                    try:
+                        refused = await client.get("/api/state")
+                        break
+                    except httpx.ConnectError:
+                        await asyncio.sleep(0.1)
+            assert refused.status_code == 401
+            login = await client.post("/login", data={"username": "demo",
+                                                      "password": found.group(2)})
+            assert login.status_code == 303
+            async with asyncio.timeout(40):  # the demo rings 1002 about 3 s after start
+                while True:
+                    rows = (await client.get("/api/state")).json()["rows"]
+                    if any(r["extension"] == "1002" and r["crm_name"] == "Jane Doe"
+                           for r in rows):
+                        break
+                    await asyncio.sleep(0.2)
+    finally:
+        code, out, err = await relay.stop()
+    assert (code, out) == (0, "")
+    assert "Traceback" not in err

@@ -19,6 +19,7 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,9 @@ class ViewServer:
         self.poll = poll  # called before each push (the relay's CRM state)
         self._users: tuple[tuple[float, int], dict[str, str]] | None = None
         self._views: set[asyncio.Queue[bytes | None]] = set()
-        self._checking = asyncio.Semaphore(2)  # scrypt checks at once: the relay stays quick
+        # Two scrypt checks at most at once, on threads of their own: the relay's loop stays
+        # quick, and the memory each check takes (16 MiB) is kept by two threads, not more.
+        self._checking = ThreadPoolExecutor(2, thread_name_prefix="view-login")
         self._runner: web.AppRunner | None = None
         self._pusher: asyncio.Task[None] | None = None
         self.url = ""
@@ -124,6 +127,7 @@ class ViewServer:
                 queue.put_nowait(None)
         if self._runner is not None:
             await self._runner.cleanup()
+        self._checking.shutdown(wait=False, cancel_futures=True)
 
     def _tls_context(self) -> ssl.SSLContext | None:
         if not self.settings.cert_file:
@@ -230,9 +234,8 @@ class ViewServer:
             return _html(_login_html(f"Too many failed logins: try again in {wait:.0f} s."),
                          429, {"Retry-After": str(max(1, round(wait)))})
         stored = self._user_hashes().get(name) if check_name(name) is None else None
-        async with self._checking:
-            ok = bool(password) and len(password) <= MAX_PASSWORD and await asyncio.to_thread(
-                verify_password, password, stored)
+        ok = bool(password) and len(password) <= MAX_PASSWORD and await asyncio.get_running_loop(
+        ).run_in_executor(self._checking, verify_password, password, stored)
         if not ok:
             self.throttle.failed(*keys)
             log.info("site view: failed login for %r from %s", name[:64], request.remote)

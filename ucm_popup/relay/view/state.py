@@ -23,6 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from ucm_popup.crm.model import Match
@@ -44,6 +45,7 @@ MAX_LEGS = 20  # calls of one extension at once
 MAX_MISSED = 500  # missed callers kept (the oldest go first)
 MAX_LOOKUPS = 5_000
 TEXT_CHARS = 200  # a name or number is cut to this for the page
+SHOWN = 200  # entries of the waiting and missed lists sent to the page (the counts are whole)
 
 
 def _cut(text: str) -> str:
@@ -125,6 +127,7 @@ class SiteView:
         self._clock = clock
         self.extensions: dict[str, _Extension] = {}
         self._calls: OrderedDict[str, _SiteCall] = OrderedDict()
+        self._waiting: dict[str, None] = {}  # calls ringing and answered nowhere, first first
         self._lookups: OrderedDict[str, _Lookup] = OrderedDict()
         self.missed: OrderedDict[str, _Missed] = OrderedDict()  # number key -> entry
         self.hours = [[0, 0] for _ in range(24)]  # [answered, missed] per local hour
@@ -254,19 +257,19 @@ class SiteView:
         return out
 
     def site(self) -> dict[str, Any]:
-        calls = sorted(((call_id, c) for call_id, c in self._calls.items()
-                        if c.ringing and not c.answered), key=lambda item: item[1].since)
+        calls = sorted(((call_id, self._calls[call_id]) for call_id in self._waiting
+                        if call_id in self._calls), key=lambda item: item[1].since)
         waiting = [{"number": c.number, "name": c.name,
                     "crm_name": self._crm_name(call_id, c.number), "since": c.since,
                     "queue": c.queue, "ringing": sorted(c.ringing, key=_order)}
                    for call_id, c in calls]
         missed = [{"number": m.number, "name": m.name, "url": m.url, "first": m.first,
                    "last": m.last, "calls": m.calls, "extensions": m.extensions}
-                  for m in reversed(self.missed.values())]
+                  for m in islice(reversed(self.missed.values()), SHOWN)]
         answered = sum(h[0] for h in self.hours)
         missed_calls = sum(h[1] for h in self.hours)
-        return {"waiting": waiting[:200], "waiting_count": len(waiting),
-                "missed": missed[:200], "missed_count": len(missed),
+        return {"waiting": waiting[:SHOWN], "waiting_count": len(waiting),
+                "missed": missed, "missed_count": len(self.missed),
                 "hours": [list(h) for h in self.hours], "answered_today": answered,
                 "missed_today": missed_calls, "relay": dict(self.relay),
                 "crm": dict(self.crm),
@@ -282,9 +285,11 @@ class SiteView:
             call = self._calls[event.call_id] = _SiteCall(
                 _cut(event.number), _cut(event.name), _cut(event.queue), at)
             while len(self._calls) > MAX_CALLS:
-                self._calls.popitem(last=False)
+                self._waiting.pop(self._calls.popitem(last=False)[0], None)
         call.ringing.add(event.extension)
         call.rang.add(event.extension)
+        if not call.answered:
+            self._waiting[event.call_id] = None
         self._touch_site()
 
     def _answered(self, call_id: str, leg: _Leg, at: float) -> None:
@@ -297,6 +302,7 @@ class SiteView:
         if call is None or call.answered:
             return
         call.answered = True
+        self._waiting.pop(call_id, None)
         if call.counted == "missed":  # a queue's second round was answered: not missed
             self.hours[call.hour][1] -= 1
         if call.counted != "answered":
@@ -321,6 +327,7 @@ class SiteView:
         self._touch_site()
         if call.ringing:
             return
+        self._waiting.pop(event.call_id, None)
         if not call.answered and not event.answered_elsewhere and not call.counted:
             at = event.time.timestamp()
             call.counted, call.hour = "missed", self._hour(at)
