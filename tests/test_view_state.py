@@ -267,3 +267,28 @@ def test_an_extension_with_too_many_calls_keeps_its_first(size: int) -> None:
     for n in range(size + 5):
         view.on_event(Ringing(f"c{n}", "1002", "inbound", f"06{n:08d}", "", "T"))
     assert view.row("1002")["calls"] == MAX
+
+
+def test_the_view_reads_the_relays_crm_backlog_and_index_before_each_push(tmp_path: Any
+                                                                          ) -> None:
+    from types import SimpleNamespace
+
+    from ucm_popup.crm.index import SyncState
+    from ucm_popup.crm.outbox import OutboxStatus
+    from ucm_popup.relay.view.server import ViewServer
+    from ucm_popup.relay.view.service import feed_from
+    from ucm_popup.settings import ViewSettings
+
+    crm = SimpleNamespace(writes_status=OutboxStatus(3, "Zoho refused: missing scope"),
+                          index_state=SyncState(records=1234, synced_at=None))
+    relay: Any = SimpleNamespace(crm=crm)
+    server = ViewServer(SiteView(), ViewSettings(), tmp_path / "users", None)
+    feed_from(server, relay, looks_up=True)
+    server.push_now()
+    site_now = server.view.site()["crm"]
+    assert site_now == {"lookup": True, "waiting": 3,
+                        "last_error": "Zoho refused: missing scope",
+                        "index": "CRM index: not synced yet"}
+    crm.writes_status = OutboxStatus(0, "")
+    server.push_now()
+    assert server.view.site()["crm"]["waiting"] == 0
