@@ -126,6 +126,13 @@ async def browser_page() -> AsyncIterator[Any]:
             await browser.close()
 
 
+def generous_waits() -> None:
+    """The machine may be busy (tests run in parallel): wait for each state up to 20 s."""
+    from playwright.async_api import expect
+
+    expect.set_options(timeout=20_000)
+
+
 async def play(sim: UcmSimulator, steps: list[sc.Step], *indexes: int) -> None:
     for index in indexes:
         await sim.notify(steps[index].items)
@@ -134,6 +141,7 @@ async def play(sim: UcmSimulator, steps: list[sc.Step], *indexes: int) -> None:
 async def test_a_supervisor_watches_the_site_live(tmp_path: Path) -> None:
     from playwright.async_api import expect
 
+    generous_waits()
     async with site(tmp_path) as s, browser_page() as page:
         sim, url = s["sim"], s["url"]
         # Without a session: the login page, and no data.
@@ -303,6 +311,7 @@ async def test_a_busy_site_on_a_wall_screen(tmp_path: Path) -> None:
     from ucm_popup.relay.view.state import SiteView
     from ucm_popup.settings import ViewSettings
 
+    generous_waits()
     write_users(tmp_path / "users", {SUPERVISOR: hash_password(PASSWORD)})
     view = SiteView(default_region="FR")
     busy_site(view)

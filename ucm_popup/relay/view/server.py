@@ -290,7 +290,8 @@ class ViewServer:
             await response.write(b"retry: 3000\n\n" + _sse(self.view.snapshot()))
             while True:
                 try:
-                    frame = await asyncio.wait_for(queue.get(), PING_EVERY_S)
+                    async with asyncio.timeout(PING_EVERY_S):  # no task per frame, as wait_for
+                        frame = await queue.get()
                 except TimeoutError:
                     frame = b": ping\n\n"
                 if frame is None:
