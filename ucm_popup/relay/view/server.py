@@ -36,7 +36,7 @@ from ucm_popup.settings import ViewSettings, is_loopback_host, split_listen
 log = logging.getLogger(__name__)
 
 COOKIE = "ucm_view_session"
-PUSH_EVERY_S = 0.25  # changes are sent at most this often (well within the second promised)
+PUSH_EVERY_S = 0.5  # changes are sent at most this often (within the second promised)
 PING_EVERY_S = 15.0  # an SSE comment keeps proxies and the browser from dropping a quiet line
 RECHECK_S = 10.0  # an open stream checks this often that its session and user still exist
 CLIENT_QUEUE = 64  # pushes waiting for a slow view; beyond, it is dropped and reconnects
