@@ -8,12 +8,17 @@ MQTT, passwords and the site ACL); EXTENSIONS desk subscribers, one broker user 
 a few processes of aiomqtt clients. Printed: UCM sessions, frame -> desk latency of the
 ringing messages (p50/p99), messages lost, relay CPU seconds per 1,000 calls, relay RSS.
 
+With ``--views N``: the relay also serves its site view (loopback HTTP) and N supervisors'
+views (SSE clients that log in as a browser does) stay open; printed: how long after the UCM
+frame each view showed each extension ringing (p50/p99/max) and how many it never showed.
+
 Then, for comparison, the frames the UCM must send when every desk subscribes to it directly:
 DIRECT_DESKS plain WebSocket clients (login + subscribe, no call tracking) on the same
 simulator, for DIRECT_SECONDS of the same call load; the simulator's frames sent per second.
 
     python bench/bench_relay.py [--extensions 500] [--rate 10] [--seconds 60] [--ring 10]
                                 [--desk-processes 4] [--direct-desks 500] [--direct-seconds 20]
+                                [--views 20]
 """
 
 from __future__ import annotations
@@ -71,6 +76,57 @@ async def desks_main(port: int, users_file: str, first: int, count: int, seconds
     print("ready", flush=True)
     await asyncio.sleep(seconds)
     print(json.dumps(received), flush=True)
+    for task in tasks:
+        task.cancel()
+
+
+# -- site views (SSE clients) ------------------------------------------------------------------
+
+
+async def views_main(url: str, password: str, count: int, seconds: float) -> None:
+    """``count`` logged-in views of the site; prints "ready", then after ``seconds`` one JSON
+    list of [view, number, extension, received_at] for each row first seen ringing."""
+    import aiohttp
+
+    seen: list[tuple[int, str, str, float]] = []
+    ready = 0
+
+    async def view(index: int) -> None:
+        nonlocal ready
+        shown: set[tuple[str, str]] = set()
+        # unsafe: keep the session cookie of a server named by an IP address (127.0.0.1)
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+            async with session.post(url + "login", data={"username": "bench",
+                                                         "password": password},
+                                    allow_redirects=False) as answer:
+                assert answer.status == 303, answer.status
+            async with session.get(url + "api/events",
+                                   timeout=aiohttp.ClientTimeout(total=None)) as stream:
+                assert stream.status == 200, stream.status
+                first = True
+                async for raw in stream.content:
+                    if not raw.startswith(b"data: "):
+                        continue
+                    at = time.time()
+                    data = json.loads(raw[6:])
+                    if first:
+                        ready += 1
+                        first = False
+                    for row in data["rows"]:
+                        key = (row["number"], row["extension"])
+                        if row["state"] == "ringing" and key not in shown:
+                            shown.add(key)
+                            seen.append((index, row["number"], row["extension"], at))
+
+    tasks = [asyncio.create_task(view(n)) for n in range(count)]
+    while ready < count:
+        await asyncio.sleep(0.05)
+        for task in tasks:
+            if task.done() and task.exception():
+                raise task.exception()  # type: ignore[misc]
+    print("ready", flush=True)
+    await asyncio.sleep(seconds)
+    print(json.dumps(seen), flush=True)
     for task in tasks:
         task.cancel()
 
@@ -150,7 +206,7 @@ async def start_broker(folder: Path, users: dict[str, str]) -> tuple[subprocess.
         f"user relay\ntopic readwrite {PREFIX}/#\n\npattern read {PREFIX}/relay/status\n"
         f"pattern read {PREFIX}/relay/+/status\n"
         f"pattern read {PREFIX}/ext/%u/events\npattern write {PREFIX}/ext/%u/dial\n"
-        f"pattern read {PREFIX}/ext/%u/dial/result\n")
+        f"pattern read {PREFIX}/ext/%u/dial/result\npattern write {PREFIX}/ext/%u/presence\n")
     (folder / "mosquitto.conf").write_text(
         f"listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {passwd}\n"
         f"acl_file {folder / 'acl'}\npersistence false\nlog_dest none\nmax_queued_messages 0\n"
@@ -179,12 +235,13 @@ async def play_calls(sim: Any, extensions: list[str], rate: float, seconds: floa
                      sent: dict[str, float], expected: dict[tuple[str, str, str], int]) -> int:
     from ucm_popup.sim import ucm_scenarios as sc
 
-    async def one(steps: list[sc.Step], call_id: str) -> None:
+    async def one(steps: list[sc.Step], call_id: str, caller: str) -> None:
         for index, step in enumerate(steps):
             if step.delay_s:
                 await asyncio.sleep(step.delay_s)
             if index == 0:
                 sent[call_id] = time.time()
+                CALLER_SENT[caller] = sent[call_id]
             await sim.notify(step.items)
 
     rng = random.Random(7)
@@ -208,7 +265,7 @@ async def play_calls(sim: Any, extensions: list[str], rate: float, seconds: floa
             expected[("ringing", call_id, extension)] = 1
             expected[("ended", call_id, extension)] = 1
         expected[("answered", call_id, rings[0])] = 1
-        tasks.append(asyncio.create_task(one(steps, call_id)))
+        tasks.append(asyncio.create_task(one(steps, call_id, f"06{n:08d}")))
         await asyncio.sleep(max(0.0, started + (n + 1) / rate - time.monotonic()))
     await asyncio.gather(*tasks)
     return calls
@@ -235,11 +292,22 @@ async def site(args: argparse.Namespace) -> None:
         users_file = folder / "users.json"
         users_file.write_text(json.dumps(users))
         config = folder / "relay.toml"
+        view_section, view_url, view_password = "", "", secrets.token_urlsafe(8)
+        if args.views:
+            from ucm_popup.relay.view.users import hash_password, write_users
+
+            write_users(folder / "view-users", {"bench": hash_password(view_password)})
+            with __import__("socket").socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                view_port = sock.getsockname()[1]
+            view_url = f"http://127.0.0.1:{view_port}/"
+            view_section = (f'\n[view]\nlisten = "127.0.0.1:{view_port}"\n'
+                            f'users_file = "{folder / "view-users"}"\n')
         config.write_text(
             f'[ucm]\nhost = "127.0.0.1"\nport = {sim.port}\nusername = "{sim.username}"\n'
             f'fingerprint = "{sim.fingerprint}"\n\n[crm]\nprovider = "none"\n\n'
             f'[mqtt]\nurl = "mqtt://127.0.0.1:{port}"\nusername = "relay"\n\n'
-            "[relay]\ncrm_lookup = false\n")
+            "[relay]\ncrm_lookup = false\n" + view_section)
         relay = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "ucm_popup", "relay", "--config", str(config),
             env={**os.environ, "UCM_POPUP_UCM_PASSWORD": sim.password,
@@ -248,6 +316,13 @@ async def site(args: argparse.Namespace) -> None:
             await sim.wait_subscribed(1, timeout=30)
             per = -(-args.extensions // args.desk_processes)
             listen = args.seconds + 20  # the calls, their last 8 s, and a margin
+            views = []
+            if args.views:  # first: their logins (scrypt) must not eat into the desks' time
+                views = [await spawn(__file__, "--views-client", view_url, view_password,
+                                     str(args.views), str(listen + 60))]
+                assert views[0].stdout is not None
+                line = await asyncio.wait_for(views[0].stdout.readline(), 120)
+                assert line.strip() == b"ready", line
             desks = [await spawn(__file__, "--desks", str(port), str(users_file),
                                  str(FIRST_EXTENSION + i * per),
                                  str(min(per, args.extensions - i * per)), str(listen))
@@ -293,7 +368,9 @@ async def site(args: argparse.Namespace) -> None:
             print(f"relay CPU: {cpu:.2f} s for {calls} calls = {cpu / calls * 1000:.1f} s per "
                   f"1,000 calls; RSS {rss:.1f} MiB (peak {peak:.1f} MiB)")
             print(f"UCM frames sent with the relay: {relay_frames / played:.0f}/s (one session)")
-            for desk in desks:
+            if views:
+                await report_views(views[0], args.views, expected, listen)
+            for desk in desks + views:
                 await desk.wait()
         finally:
             relay.send_signal(signal.SIGTERM)
@@ -303,6 +380,27 @@ async def site(args: argparse.Namespace) -> None:
         if args.direct_seconds > 0:
             await direct(sim, args, extensions, lambda: frames)
     await sim.aclose()
+
+
+async def report_views(process: asyncio.subprocess.Process, count: int,
+                       expected: dict[tuple[str, str, str], int], listen: float) -> None:
+    assert process.stdout is not None
+    seen = json.loads(await asyncio.wait_for(process.stdout.readline(), listen + 120))
+    first: dict[tuple[int, str, str], float] = {}
+    for view, number, extension, at in seen:
+        first.setdefault((view, number, extension), at)
+    wanted = sum(1 for (event, _c, _e) in expected if event == "ringing") * count
+    latencies = sorted((at - CALLER_SENT[number]) * 1000
+                       for (_view, number, _extension), at in first.items()
+                       if number in CALLER_SENT)
+    q = statistics.quantiles(latencies, n=100)
+    print(f"views: {count} open; UCM frame -> view shows the extension ringing "
+          f"({len(latencies)} of {wanted}): p50 {q[49]:.0f} ms, p99 {q[98]:.0f} ms, "
+          f"max {latencies[-1]:.0f} ms, over 1 s {sum(1 for x in latencies if x > 1000)}; "
+          f"never shown {wanted - len(latencies)}")
+
+
+CALLER_SENT: dict[str, float] = {}  # caller number -> when its call's first frame was sent
 
 
 async def direct(sim: Any, args: argparse.Namespace, extensions: list[str],
@@ -335,6 +433,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--desks", nargs=5)
     parser.add_argument("--direct", nargs=4)
+    parser.add_argument("--views-client", nargs=4)
+    parser.add_argument("--views", type=int, default=0)
     parser.add_argument("--extensions", type=int, default=500)
     parser.add_argument("--rate", type=float, default=10.0)
     parser.add_argument("--seconds", type=float, default=60.0)
@@ -346,6 +446,9 @@ def main() -> None:
     if args.desks:
         port, users, first, count, seconds = args.desks
         asyncio.run(desks_main(int(port), users, int(first), int(count), float(seconds)))
+    elif args.views_client:
+        url, password, count, seconds = args.views_client
+        asyncio.run(views_main(url, password, int(count), float(seconds)))
     elif args.direct:
         port, password, count, seconds = args.direct
         asyncio.run(direct_main(int(port), password, int(count), float(seconds)))

@@ -32,6 +32,7 @@ pattern read {PREFIX}/relay/+/status
 pattern read {PREFIX}/ext/%u/events
 pattern write {PREFIX}/ext/%u/dial
 pattern read {PREFIX}/ext/%u/dial/result
+pattern write {PREFIX}/ext/%u/presence
 """
 
 

@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         "relay", help="the site relay: every extension's call events to an MQTT broker"
     )
     _add_common(relay, suppress=True)
+    view_user = sub.add_parser(
+        "view-user", help="add, change (password from a prompt or stdin) or --delete a "
+        "user of the relay's site view")
+    view_user.add_argument("name", metavar="NAME")
+    view_user.add_argument("--delete", action="store_true", help="delete NAME")
+    _add_common(view_user, suppress=True)
     authorize = sub.add_parser(
         "authorize-zoho",
         help="exchange a Zoho self-client grant code for a refresh token (stored in the keyring)",
@@ -121,6 +127,8 @@ def parse_options(argv: Sequence[str]) -> Options:
         verbose=bool(args.verbose),
         number=getattr(args, "number", ""),
         code=getattr(args, "code", ""),
+        name=getattr(args, "name", ""),
+        delete=bool(getattr(args, "delete", False)),
     )
 
 
@@ -174,6 +182,10 @@ def dispatch(options: Options) -> int:
         from ucm_popup.commands.relay import run_relay
 
         return run_until_signal(lambda: run_relay(options))
+    if options.command == "view-user":
+        from ucm_popup.commands.view_user import run_view_user
+
+        return run_view_user(options)
     if options.command == "authorize-zoho":
         from ucm_popup.commands.authorize import run_authorize
 

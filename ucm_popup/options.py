@@ -17,3 +17,5 @@ class Options:
     verbose: bool
     number: str = ""
     code: str = ""
+    name: str = ""  # view-user's NAME
+    delete: bool = False  # view-user --delete

@@ -115,6 +115,16 @@ class UiSettings:
 
 
 @dataclass(frozen=True)
+class ViewSettings:
+    """The supervisors' site view, served by the relay (docs/site-view.md)."""
+
+    listen: str = ""  # "" = off; "127.0.0.1:8480" or "0.0.0.0:8443"
+    cert_file: str = ""  # PEM certificate (chain) for HTTPS; required unless listen is loopback
+    key_file: str = ""  # its private key
+    users_file: str = ""  # default: "view-users" in the relay's state directory
+
+
+@dataclass(frozen=True)
 class Settings:
     ucm: UcmSettings = field(default_factory=UcmSettings)
     crm: CrmSettings = field(default_factory=CrmSettings)
@@ -126,6 +136,7 @@ class Settings:
     mqtt: MqttSettings = field(default_factory=MqttSettings)
     relay: RelaySettings = field(default_factory=RelaySettings)
     ui: UiSettings = field(default_factory=UiSettings)
+    view: ViewSettings = field(default_factory=ViewSettings)
 
     @property
     def ucm_configured(self) -> bool:
@@ -143,6 +154,7 @@ _SECTIONS: dict[str, type] = {
     "mqtt": MqttSettings,
     "relay": RelaySettings,
     "ui": UiSettings,
+    "view": ViewSettings,
 }
 
 
@@ -328,6 +340,7 @@ def _validate(settings: Settings, label: str) -> None:
     for extension in settings.relay.extensions:
         if not _is_extension(extension):
             raise bad("relay", "extensions", f"{_shown(extension)} is not an extension number")
+    _validate_view(settings.view, label)
     for section, key, url in (
         ("zoho_v1", "server", settings.zoho_v1.server),
         ("zoho_v2", "server", settings.zoho_v2.server),
@@ -346,6 +359,34 @@ def _validate(settings: Settings, label: str) -> None:
                       ("screen", 99)):
         if not 0 <= getattr(popup, key) <= most:
             raise bad("popup", key, f"must be between 0 and {most}")
+
+
+def split_listen(listen: str) -> tuple[str, int] | None:
+    """``host:port`` (``[v6]:port``) of ``[view] listen``, or None when it is not one."""
+    host, sep, port = listen.rpartition(":")
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if not sep or not host or not port.isascii() or not port.isdigit():
+        return None
+    if check_host(host) is not None or not 1 <= int(port) <= 65535:
+        return None
+    return host, int(port)
+
+
+def _validate_view(view: ViewSettings, label: str) -> None:
+    if not view.listen:
+        return
+    where = split_listen(view.listen)
+    if where is None:
+        raise SettingsError(f"{label}: [view] listen: {_shown(view.listen)} is not host:port "
+                            "(e.g. \"127.0.0.1:8480\" or \"0.0.0.0:8443\")")
+    if bool(view.cert_file) != bool(view.key_file):
+        missing = "key_file" if view.cert_file else "cert_file"
+        raise SettingsError(f"{label}: [view] {missing}: must be set with the other (HTTPS "
+                            "needs both the certificate and its key)")
+    if not view.cert_file and not is_loopback_host(where[0]):
+        raise SettingsError(f"{label}: [view] cert_file: must be set (with key_file) to serve "
+                            f"the view on {_shown(where[0])}; plain HTTP is only for loopback "
+                            "addresses")
 
 
 def parse_settings(data: dict[str, Any], label: str = "settings") -> tuple[Settings, list[str]]:

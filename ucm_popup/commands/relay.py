@@ -24,13 +24,14 @@ from ucm_popup.secrets import (
     optional_secret,
     require_secret,
 )
-from ucm_popup.settings import MqttSettings, RelaySettings, Settings
+from ucm_popup.settings import MqttSettings, RelaySettings, Settings, ViewSettings
 
 if TYPE_CHECKING:
     from ucm_popup.dial import Dialer
 
 DEMO_RELAY_USER = "relay"
 DEMO_DESK = "1002"
+DEMO_VIEW_USER = "demo"
 
 
 async def run_relay(options: Options) -> int:
@@ -47,6 +48,7 @@ async def run_relay(options: Options) -> int:
         lookup = None
         # Writing the site's calls needs the callers looked up (to link their records).
         from ucm_popup.relay.site_crm import build_site_crm, relay_state_dir, relay_writes
+        from ucm_popup.relay.view.service import feed_from, serve_view
 
         state_dir = relay_state_dir()
         if (settings.relay.crm_lookup or relay_writes(settings)) \
@@ -57,10 +59,14 @@ async def run_relay(options: Options) -> int:
                                           relay_index=state_dir / "crm-index.sqlite3")
         crm = build_site_crm(settings, secrets, lookup, state_dir)
         dialer = _site_dialer(settings, secrets)
-        relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup, crm=crm,
-                          dial=dialer.dial_for if dialer is not None else None)
         try:
-            await relay.run()
+            async with serve_view(settings, state_dir) as view:
+                relay = SiteRelay(settings, ucm_password, mqtt_password, lookup=lookup,
+                                  crm=crm, dial=dialer.dial_for if dialer is not None else None,
+                                  view=view.view if view is not None else None)
+                if view is not None:
+                    feed_from(view, relay, looks_up=lookup is not None)
+                await relay.run()
         finally:
             await crm.aclose()
             if lookup is not None:
@@ -93,11 +99,11 @@ async def _relay_environment(options: Options) -> AsyncIterator[tuple[Settings, 
 
     prefix = MqttSettings().topic_prefix
     async with demo_broker((DEMO_RELAY_USER, DEMO_DESK), prefix, DEMO_RELAY_USER) as broker, \
-            demo_environment(ucm=True, crm=True) as demo:
+            demo_environment(ucm=True, crm=True) as demo, _demo_view() as (view, password):
         settings = replace(
             demo.settings, ucm=replace(demo.settings.ucm, extension=""),
             mqtt=MqttSettings(url=broker.url, username=DEMO_RELAY_USER),
-            relay=RelaySettings(crm_lookup=True),
+            relay=RelaySettings(crm_lookup=True), view=view,
         )
         demo.secrets.set(MQTT_PASSWORD, broker.passwords[DEMO_RELAY_USER])
         # Where a newcomer can look: the demo desk's own view of the broker.
@@ -107,4 +113,28 @@ async def _relay_environment(options: Options) -> AsyncIterator[tuple[Settings, 
               f"-P {broker.passwords[DEMO_DESK]} "
               f"-t '{prefix}/ext/{DEMO_DESK}/events' -t '{prefix}/relay/status' -v",
               file=sys.stderr, flush=True)
+        print(f"ucm-popup: demo relay: site view http://{view.listen}/ user {DEMO_VIEW_USER} "
+              f"password {password}", file=sys.stderr, flush=True)
         yield settings, demo.secrets
+
+
+@asynccontextmanager
+async def _demo_view() -> AsyncIterator[tuple[ViewSettings, str]]:
+    """The site view of the demo relay: loopback, a throwaway account in a temporary folder
+    (never the user's own files); its settings and the account's password."""
+    import secrets as random
+    import socket
+    import tempfile
+    from pathlib import Path
+
+    from ucm_popup.relay.view.users import hash_password, write_users
+
+    password = random.token_urlsafe(9)
+    with tempfile.TemporaryDirectory(prefix="ucm-popup-demo-view-") as folder, \
+            socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        probe.close()
+        users = Path(folder) / "view-users"
+        write_users(users, {DEMO_VIEW_USER: hash_password(password)})
+        yield ViewSettings(listen=f"127.0.0.1:{port}", users_file=str(users)), password

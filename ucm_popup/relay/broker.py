@@ -68,6 +68,18 @@ class Topics:
     def dial_result(self, extension: str) -> str:
         return f"{self.prefix}/ext/{extension}/dial/result"
 
+    def presence(self, extension: str) -> str:
+        """A desk's retained ``online``/``offline`` (its last will says ``offline``)."""
+        return f"{self.prefix}/ext/{extension}/presence"
+
+    @property
+    def every_presence(self) -> str:
+        return f"{self.prefix}/ext/+/presence"
+
+    def presence_extension(self, topic: str) -> str:
+        """The extension a presence topic names, or "" for any other topic."""
+        return self._extension_of(topic, "presence")
+
     @property
     def every_dial_result(self) -> str:
         return f"{self.prefix}/ext/+/dial/result"
@@ -78,10 +90,14 @@ class Topics:
 
     def dial_extension(self, topic: str) -> str:
         """The extension a dial request's topic names, or "" for any other topic."""
+        return self._extension_of(topic, "dial")
+
+    def _extension_of(self, topic: str, leaf: str) -> str:
         parts = topic.split("/")
         head = self.prefix.split("/")
         if (len(parts) == len(head) + 3 and parts[: len(head)] == head
-                and parts[-3] == "ext" and parts[-1] == "dial" and parts[-2].isdigit()):
+                and parts[-3] == "ext" and parts[-1] == leaf and parts[-2].isascii()
+                and parts[-2].isdigit()):
             return parts[-2]
         return ""
 

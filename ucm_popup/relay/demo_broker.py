@@ -36,7 +36,8 @@ def _acl(prefix: str, relay_user: str) -> str:
             f"pattern read {prefix}/relay/+/status\n"
             f"pattern read {prefix}/ext/%u/events\n"
             f"pattern write {prefix}/ext/%u/dial\n"
-            f"pattern read {prefix}/ext/%u/dial/result\n")
+            f"pattern read {prefix}/ext/%u/dial/result\n"
+            f"pattern write {prefix}/ext/%u/presence\n")
 
 
 def _free_port() -> int:

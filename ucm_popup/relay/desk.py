@@ -18,10 +18,11 @@ an event it already had (same call id and event, replayed or from another relay)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -37,6 +38,7 @@ from ucm_popup.relay.broker import (
     Topics,
     broker_error,
     broker_urls,
+    dumps,
     make_client,
     payload_json,
 )
@@ -79,6 +81,20 @@ class RelayState:
 
 
 BROKER_DOWN = "broker-down"
+OFFLINE_PRESENCE = b'{"state":"offline"}'
+PRESENCE_STOP_S = 2.0
+
+
+@contextlib.asynccontextmanager
+async def _says_offline(client: aiomqtt.Client, topic: str) -> AsyncIterator[None]:
+    """A clean stop (the tray quits, ``watch`` gets SIGTERM) says ``offline`` itself: the
+    DISCONNECT that follows suppresses the last will."""
+    try:
+        yield
+    finally:
+        with contextlib.suppress(aiomqtt.MqttError, TimeoutError, asyncio.CancelledError):
+            async with asyncio.timeout(PRESENCE_STOP_S):
+                await client.publish(topic, OFFLINE_PRESENCE, qos=1, retain=True)
 
 
 class RelayEventSource:
@@ -141,17 +157,24 @@ class RelayEventSource:
         turn = 0  # the broker tried is urls[turn % len(urls)]: the next one after a failure
         while True:
             url = urls[turn % len(urls)]
-            client = make_client(self.mqtt, self._password, keepalive=self._keepalive, url=url)
+            presence = self.topics.presence(self.extension)
+            client = make_client(self.mqtt, self._password, keepalive=self._keepalive, url=url,
+                                 will=aiomqtt.Will(presence, OFFLINE_PRESENCE, qos=1,
+                                                   retain=True))
             reason = "connection to the broker lost"
             following: asyncio.Task[aiomqtt.Message] | None = None
             try:
-                async with client:
+                async with client, _says_offline(client, presence):
                     first = False
                     self._backoff.reset()
                     self._nodes.clear()
                     await client.subscribe(self.topics.status, qos=1)
                     await client.subscribe(self.topics.every_node_status, qos=1)
                     await client.subscribe(self.topics.events(self.extension), qos=1)
+                    # The site view's "desk online": retained, so a view opened later knows.
+                    await client.publish(presence, dumps(
+                        {"state": "online", "since": now().isoformat(timespec="seconds")}),
+                        qos=1, retain=True)
                     messages = aiter(client.messages)
                     while True:
                         # Not cancelled on a time-out: a message it got is never lost.

@@ -63,6 +63,7 @@ from ucm_popup.ucm.events import (
 if TYPE_CHECKING:
     from ucm_popup.crm.service import LookupService
     from ucm_popup.relay.site_crm import SiteCrm
+    from ucm_popup.relay.view.state import SiteView
     from ucm_popup.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,9 +97,11 @@ class SiteRelay:
         backoff_max_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
         crm: SiteCrm | None = None,
+        view: SiteView | None = None,
     ) -> None:
         self.settings = settings
         self.crm = crm  # the site's phone index and call writing, fed with events and lookups
+        self.view = view  # the supervisors' site view, fed the same (and the desks' presence)
         self.topics = Topics(settings.mqtt.topic_prefix)
         self._ucm_password = ucm_password
         self._mqtt_password = mqtt_password
@@ -232,6 +235,8 @@ class SiteRelay:
                     else:
                         await self._join(client)
                     await client.subscribe(self.topics.every_dial, qos=1)
+                    if self.view is not None:
+                        await client.subscribe(self.topics.every_presence, qos=1)
                     self._broker_up.set()
                     async for message in client.messages:
                         self._on_message(message)
@@ -300,6 +305,8 @@ class SiteRelay:
                 reason = ""
                 self.state, self.detail = ONLINE, ""
             log.info("UCM %s", f"lost: {reason}" if reason else "connected")
+            if self.view is not None:
+                self.view.on_relay(self.state, self.detail)
             if self.leads:
                 self._publish(self.topics.status, self._status(), retain=True)
             if self.node:
@@ -320,6 +327,8 @@ class SiteRelay:
             self.unpublished += 1
         if self.crm is not None:
             self.crm.on_event(event)
+        if self.view is not None:
+            self.view.on_event(event)
         if (self.leads and isinstance(event, Ringing) and self._lookup is not None
                 and event.direction == "inbound" and event.number):
             self._spawn(self._look_up(self._lookup, event), f"lookup-{event.call_id}")
@@ -339,6 +348,8 @@ class SiteRelay:
         else:
             if self.crm is not None:
                 self.crm.on_lookup(ringing, tuple(result.matches), "")
+            if self.view is not None:
+                self.view.on_lookup(ringing.call_id, ringing.number, result.matches)
         message["time"] = now().isoformat(timespec="milliseconds")
         self._publish(self.topics.events(ringing.extension), dumps(message))
 
@@ -346,6 +357,12 @@ class SiteRelay:
 
     def _on_message(self, message: aiomqtt.Message) -> None:
         topic = str(message.topic)
+        if self.view is not None:
+            desk = self.topics.presence_extension(topic)
+            if desk:
+                # An empty payload is a cleared retained presence: the desk is gone.
+                self.view.on_presence(desk, payload_json(message.payload) or {})
+                return
         extension = self.topics.dial_extension(topic)
         if not extension:
             if self.election is not None:

@@ -1,0 +1,1 @@
+"""The supervisors' site view: a live web page served by ``ucm-popup relay`` (docs/site-view.md)."""
