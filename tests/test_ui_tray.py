@@ -323,3 +323,12 @@ def test_a_left_click_on_a_statusnotifier_icon_opens_the_menu_at_the_pointer(
         assert tray.menu.geometry().topLeft() == QPoint(300, 200)
     finally:
         tray.menu.hide()
+
+
+def test_the_tooltip_names_the_site_relay_that_leads(tray: TrayController) -> None:
+    """With two relays (standby), the agent's tooltip says which one serves the desk now."""
+    tray.set_health(Health(Connection.CONNECTED, relay_node="b"))
+    assert tray.icon is not None
+    assert "Site relay b is active" in tray.icon.toolTip().splitlines()
+    tray.set_health(Health(Connection.CONNECTED))
+    assert "Site relay" not in tray.icon.toolTip()

@@ -75,6 +75,7 @@ class Health:
     crm_problem: str = ""  # one line, empty while the CRM answers
     crm_auth_failed: bool = False
     crm_index: SyncState | None = None  # the local phone index's records, age and trouble
+    relay_node: str = ""  # the site relay that leads, when the site runs two (``[relay] node``)
 
 
 @dataclass(frozen=True)
@@ -518,6 +519,7 @@ class PopupApp:
         """The site relay's state, told apart from a plain reconnect on the tray."""
         if services is not self._services:
             return
+        self._set_health(replace(self.health, relay_node=state.node))
         if state.state == "offline":
             self._set_connection(Connection.RELAY_OFFLINE, state.detail)
         elif state.state == "ucm-down":

@@ -1501,6 +1501,10 @@
         <translation>نسخ الرقم</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>مُرحِّل الموقع %1 نشط</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>آخر خطأ: %1</translation>
     </message>

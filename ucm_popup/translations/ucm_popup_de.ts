@@ -1477,6 +1477,10 @@
         <translation>Nummer kopieren</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Standort-Relay %1 ist aktiv</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>

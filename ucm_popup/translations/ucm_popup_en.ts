@@ -1477,6 +1477,10 @@
         <translation>Copy the number</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Site relay %1 is active</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>

@@ -1477,6 +1477,10 @@
         <translation>Copiar el número</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Relé del sitio %1 activo</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>

@@ -1477,6 +1477,10 @@
         <translation>Copier le numéro</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Relais du site %1 actif</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>

@@ -1477,6 +1477,10 @@
         <translation>Copia il numero</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Relay del sito %1 attivo</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Ultimo errore: %1</translation>
     </message>

@@ -1477,6 +1477,10 @@
         <translation>Copiar o número</translation>
     </message>
     <message>
+        <source>Site relay %1 is active</source>
+        <translation>Relé do site %1 ativo</translation>
+    </message>
+    <message>
         <source>Last error: %1</source>
         <translation>Último erro: %1</translation>
     </message>

@@ -381,6 +381,8 @@ class TrayController(QObject):
             detail = self.health.crm_problem
         if detail:
             lines.append(one_line(detail, DETAIL_CHARS))
+        if self.health.relay_node:
+            lines.append(arg(translate("Tray", "Site relay %1 is active"), self.health.relay_node))
         if self.paused and self.state is not TrayState.PAUSED:
             lines.append(translate("Tray", "Popups are paused"))
         if self.health.crm_index is not None:
