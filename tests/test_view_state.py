@@ -292,3 +292,30 @@ def test_the_view_reads_the_relays_crm_backlog_and_index_before_each_push(tmp_pa
     crm.writes_status = OutboxStatus(0, "")
     server.push_now()
     assert server.view.site()["crm"]["waiting"] == 0
+
+
+def test_the_view_lists_the_sites_relays_as_their_statuses_say() -> None:
+    """Two relays (standby): the page names who leads and who waits, and a relay whose last
+    will said offline shows as offline, as the broker's retained statuses tell the relay."""
+    import json
+
+    import aiomqtt
+
+    from ucm_popup.relay.site import SiteRelay
+    from ucm_popup.settings import MqttSettings, RelaySettings, Settings
+
+    view = SiteView()
+    site = SiteRelay(Settings(mqtt=MqttSettings(url="mqtt://127.0.0.1:1"),
+                              relay=RelaySettings(node="b")), "", "", view=view)
+    site._publish = lambda topic, data, retain=False: True  # type: ignore[method-assign]
+
+    def hear(topic: str, data: dict[str, Any]) -> dict[str, str]:
+        site._on_message(aiomqtt.Message(f"ucm-popup/{topic}", json.dumps(data).encode(),
+                                         1, True, 1, None))
+        return dict(view.snapshot()["site"]["relay"]["nodes"])
+
+    assert hear("relay/a/status", {"state": "online", "role": "active"}) == {
+        "a": "standby", "b": "standby"}  # a is alive; relay/status has not named it yet
+    assert hear("relay/status", {"state": "online", "node": "a"}) == {
+        "a": "active", "b": "standby"}
+    assert hear("relay/a/status", {"state": "offline"}) == {"a": "offline", "b": "standby"}

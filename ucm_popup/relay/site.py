@@ -492,6 +492,17 @@ class SiteRelay:
             self._publish(self.topics.node_status(self.node), self._node_status(), retain=True)
         elif action == ANNOUNCE:
             self._publish(self.topics.node_status(self.node), self._node_status(), retain=True)
+        self._show_relays()
+
+    def _show_relays(self) -> None:
+        """The site view's list of relays: who leads, who stands by, who is gone."""
+        if self.view is None or self.election is None:
+            return
+        election = self.election
+        roles = {node: (ACTIVE if node == election.named else STANDBY) if alive else "offline"
+                 for node, alive in election.alive.items()}
+        roles[self.node] = election.role
+        self.view.on_relays(roles)
 
     def _take_over(self) -> None:
         """The calls in progress as they are now, an answer to every dial request nobody

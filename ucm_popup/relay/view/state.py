@@ -44,6 +44,7 @@ MAX_CALLS = 20_000  # site calls followed at once (the oldest are forgotten firs
 MAX_LEGS = 20  # calls of one extension at once
 MAX_MISSED = 500  # missed callers kept (the oldest go first)
 MAX_LOOKUPS = 5_000
+MAX_RELAYS = 16  # relays of one site shown (a site runs two, rarely more)
 TEXT_CHARS = 200  # a name or number is cut to this for the page
 SHOWN = 200  # entries of the waiting and missed lists sent to the page (the counts are whole)
 
@@ -132,7 +133,7 @@ class SiteView:
         self.missed: OrderedDict[str, _Missed] = OrderedDict()  # number key -> entry
         self.hours = [[0, 0] for _ in range(24)]  # [answered, missed] per local hour
         self._day = self._today(clock())
-        self.relay: dict[str, Any] = {"ucm": "connecting", "detail": ""}
+        self.relay: dict[str, Any] = {"ucm": "connecting", "detail": "", "nodes": {}}
         self.crm: dict[str, Any] = {"lookup": False, "waiting": 0, "last_error": "",
                                     "index": ""}
         self.changed_rows: set[str] = set()
@@ -208,8 +209,16 @@ class SiteView:
         self._touch(extension)
 
     def on_relay(self, ucm: str, detail: str) -> None:
-        self.relay = {"ucm": ucm, "detail": _cut(detail)}
+        self.relay = {**self.relay, "ucm": ucm, "detail": _cut(detail)}
         self._touch_site()
+
+    def on_relays(self, roles: dict[str, str]) -> None:
+        """The site's relays when it runs two or more (``[relay] node``): node → ``active``,
+        ``standby`` or ``offline``, as the broker's retained statuses say."""
+        nodes = {_cut(node): _cut(role) for node, role in sorted(roles.items())[:MAX_RELAYS]}
+        if nodes != self.relay.get("nodes"):
+            self.relay = {**self.relay, "nodes": nodes}
+            self._touch_site()
 
     def on_crm(self, *, lookup: bool, waiting: int, last_error: str, index: str) -> None:
         crm = {"lookup": lookup, "waiting": waiting, "last_error": _cut(last_error),

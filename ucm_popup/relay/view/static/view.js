@@ -122,6 +122,12 @@ function drawSite(site) {
   setText(ucmPill, ucm === "online" ? "UCM linked" : `UCM ${ucm}`);
   ucmPill.className = `pill ${ucm === "online" ? "ok" : "bad"}`;
   ucmPill.title = site.relay.detail || "";
+  // Two relays (standby): who leads and who waits, so a supervisor sees a failover happen.
+  const nodes = Object.entries(site.relay.nodes || {});
+  const relaysPill = $("link-relays");
+  relaysPill.hidden = nodes.length === 0;
+  setText(relaysPill, "Relays: " + nodes.map(([node, role]) => `${node} ${role}`).join(" · "));
+  relaysPill.className = `pill ${nodes.every(([, role]) => role !== "offline") ? "ok" : "bad"}`;
   const crm = site.crm;
   const crmPill = $("link-crm");
   const crmText = crm.last_error ? `CRM: ${crm.waiting} writes waiting`
