@@ -29,6 +29,27 @@ settings.register_profile("dev", print_blob=True)
 settings.load_profile("ci" if IN_CI else "dev")
 
 
+def _encodable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A test's report with lone surrogates escaped: tests feed ``"\ud800"`` on purpose, the
+    captured log keeps it, and pytest-xdist cannot send such text from a worker (the run
+    stops with an INTERNALERROR)."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    try:
+        for _title, content in report.sections:
+            content.encode("utf-8")
+        str(report.longrepr or "").encode("utf-8")
+    except UnicodeEncodeError:
+        report.sections = [(title, _encodable(content)) for title, content in report.sections]
+        if report.longrepr is not None:
+            report.longrepr = _encodable(str(report.longrepr))
+
+
 def load_fixture(relative: str) -> Any:
     return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
 
