@@ -37,9 +37,9 @@ def _encodable(text: str) -> str:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    """A test's report with lone surrogates escaped: tests feed ``"\ud800"`` on purpose, the
-    captured log keeps it, and pytest-xdist cannot send such text from a worker (the run
-    stops with an INTERNALERROR)."""
+    """A test's report with lone surrogates escaped: tests feed them (``\\ud800``) on
+    purpose, the captured log keeps them, and pytest-xdist cannot send such text from a
+    worker (the run stops with an INTERNALERROR)."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
     try:
