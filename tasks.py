@@ -2,9 +2,12 @@
 """Two commands for a fresh machine, on any system with Python 3.11+ and pip:
 
     python3 tasks.py demo    install into .venv and run ``ucm-popup --demo``
-    python3 tasks.py test    install into .venv, run ruff, mypy and the whole test suite, then
-                             the core tests and the event-loop soak test on every other
-                             supported interpreter found (python3.11, 3.12, 3.13)
+    python3 tasks.py test    install into .venv, run ruff, mypy and the whole test suite
+                             (in parallel, then the tests that need the machine alone)
+    python3 tasks.py test --all-pythons
+                             the same, then the core tests and the event-loop soak test on
+                             every other supported interpreter found (python3.11, 3.12, 3.13),
+                             each in its own .venv-3.x (CI always sets this)
 
 Only the standard library is used here, so it runs before anything is installed.
 """
@@ -22,6 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 SUPPORTED = ("3.11", "3.12", "3.13")
 CORE_MARKERS = "not qt and not e2e and not keyring_integration"
+# Tests that need the machine to themselves run after the others, one at a time: one X
+# display with one tray host (e2e), the session's keyring (keyring_integration), the soak's
+# event-loop timing (soak).  Every other test runs in parallel workers (pytest-xdist), so it
+# must be safe there: its own temp dir, ports, displays and processes.
+SERIAL_MARKERS = "e2e or keyring_integration or soak"
+# The tests mostly wait (on subprocesses, sockets, simulated calls): a worker more than the
+# machine has cores keeps both busy.
+WORKERS = str((os.cpu_count() or 1) + 1)
 
 
 def run(*cmd: str | Path, **kwargs: object) -> None:
@@ -103,18 +114,38 @@ def build_translations(py: Path) -> None:
     run(py, "-m", "ucm_popup.translations")
 
 
-def test() -> int:
+def pytest_passes(py: Path, markers: str = "", *options: str) -> None:
+    """The tests selected by ``markers`` (all when ""): the xdist-safe ones in parallel,
+    then the others one at a time.  A pass that selects nothing is no failure (exit 5)."""
+    within = f"({markers}) and " if markers else ""
+    for selection, parallel in ((f"{within}not ({SERIAL_MARKERS})", True),
+                                (f"{within}({SERIAL_MARKERS})", False)):
+        workers = ("-n", WORKERS) if parallel else ("-p", "no:xdist")
+        cmd = [str(py), "-m", "pytest", *workers, "-m", selection, *options]
+        print("+", " ".join(cmd), flush=True)
+        code = subprocess.run(cmd, cwd=ROOT).returncode
+        if code not in (0, 5):
+            raise subprocess.CalledProcessError(code, cmd)
+
+
+def test(args: list[str]) -> int:
+    unknown = [a for a in args if a != "--all-pythons"]
+    if unknown:
+        print(f"tasks.py test: unknown option {' '.join(unknown)}\n{__doc__}", file=sys.stderr)
+        return 2
     py = ensure_venv(ROOT / ".venv", sys.executable, "[test]")
     build_translations(py)
     run(py, "-m", "ruff", "check", "ucm_popup", "tests", "bench", "tasks.py")
     run(py, "-m", "mypy", "ucm_popup")
     run(py, "-m", "mypy", "ucm_popup", "--platform", "win32")  # Windows and macOS, from Linux
     run(py, "-m", "mypy", "ucm_popup", "--platform", "darwin")
-    run(py, "-m", "pytest")
+    pytest_passes(py)
+    if "--all-pythons" not in args:
+        return 0
     for version, exe in other_interpreters():
         print(f"== core tests and soak test on Python {version}", flush=True)
         other = ensure_venv(ROOT / f".venv-{version}", exe, "[test]")
-        run(other, "-m", "pytest", "-m", CORE_MARKERS, "-p", "no:cacheprovider")
+        pytest_passes(other, CORE_MARKERS, "-p", "no:cacheprovider")
     return 0
 
 
@@ -131,7 +162,7 @@ def main() -> int:
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     try:
         if command == "test":
-            return test()
+            return test(sys.argv[2:])
         if command == "demo":
             return demo(sys.argv[2:])
     except subprocess.CalledProcessError as exc:

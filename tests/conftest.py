@@ -71,6 +71,25 @@ def _english_ui() -> Iterator[None]:
     yield
     if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
         LANGUAGE.install("en")
+def _encodable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A test's report with lone surrogates escaped: tests feed them (``\\ud800``) on
+    purpose, the captured log keeps them, and pytest-xdist cannot send such text from a
+    worker (the run stops with an INTERNALERROR)."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    try:
+        for _title, content in report.sections:
+            content.encode("utf-8")
+        str(report.longrepr or "").encode("utf-8")
+    except UnicodeEncodeError:
+        report.sections = [(title, _encodable(content)) for title, content in report.sections]
+        if report.longrepr is not None:
+            report.longrepr = _encodable(str(report.longrepr))
 
 
 def load_fixture(relative: str) -> Any:
@@ -87,8 +106,7 @@ def require_tool(path: str | None, what: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                          ) -> Iterator[None]:
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))

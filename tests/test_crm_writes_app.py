@@ -106,6 +106,10 @@ def summarise(sim: ZohoSimulator) -> dict[tuple[str, str], int]:
     return counts
 
 
+# 100 calls played 50 times faster than life: with the two cores shared by parallel test
+# workers a lookup can finish after its call's record is written (unlinked); it runs in the
+# serial pass with the other load tests.
+@pytest.mark.soak
 async def test_one_hundred_calls_through_the_ucm_give_exactly_the_expected_records(
     ucm: UcmSimulator, zsim: ZohoSimulator, tmp_path: Path,  # noqa: F811
     desks: list[RunningDesk],

@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,31 +73,41 @@ async def test_refusals_name_the_setting_to_check(sim: UcmSimulator) -> None:
             await api.dial("1002", "0612345678")
 
 
+async def channels_once(api: UcmApiClient, done: Callable[[list[dict[str, Any]]], bool],
+                        bridged: bool = False) -> list[dict[str, Any]]:
+    """The channel list as soon as ``done`` holds for it (the simulator plays on its own)."""
+    async with asyncio.timeout(20):
+        while not done(rows := await api.list_channels(bridged=bridged)):
+            await asyncio.sleep(0.02)
+    return rows
+
+
 async def test_the_simulator_plays_a_click_to_dial_call_as_the_ucm_originates_it(
     sim: UcmSimulator,
 ) -> None:
-    sim.pickup_s, sim.far_answer_s, sim.talk_s = 0.05, 0.05, 0.05
+    # The agent's phone rings and the call lasts a second each: time enough to see both even
+    # on a busy machine; each state is waited for, never slept for.
+    sim.pickup_s, sim.far_answer_s, sim.talk_s = 1.0, 0.05, 1.0
     async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
         await api.dial("1002", "0612345678")
-        await asyncio.sleep(0.02)
-        (agent,) = await api.list_channels()
+        (agent,) = await channels_once(api, bool)
         assert agent["channel"].startswith("PJSIP/1002-") and agent["state"] == "Ringing"
         assert agent["uniqueid"] == agent["linkedid"]  # the first channel of its call
         assert agent["callernum"] == agent["connectednum"] == "0612345678"
         assert agent["inbound_trunk_name"] == ""
-        await asyncio.sleep(0.1)
-        legs = {row["channel"][:11]: row for row in await api.list_channels()}
-        assert legs["PJSIP/1002-"]["state"] == "Up"
+        up = await channels_once(api, lambda rows: len(rows) == 2
+                                 and all(row["state"] == "Up" for row in rows))
+        legs = {row["channel"][:11]: row for row in up}
         trunk = legs["PJSIP/trunk"]
+        assert legs["PJSIP/1002-"]["channel"] == agent["channel"]
         assert trunk["linkedid"] == agent["linkedid"] != trunk["uniqueid"]
-        assert trunk["state"] == "Up"
-        (joined,) = await api.list_channels(bridged=True)
+        (joined,) = await channels_once(api, bool, bridged=True)
         assert (joined["channel1"], joined["channel2"]) == (agent["channel"], trunk["channel"])
         assert joined["linkedid"] == ""
         assert (joined["uniqueid1"], joined["uniqueid2"]) == (agent["uniqueid"],
                                                               trunk["uniqueid"])
-        await asyncio.sleep(0.15)
-        assert await api.list_channels() == [] and await api.list_channels(bridged=True) == []
+        assert await channels_once(api, lambda rows: rows == []) == []
+        assert await channels_once(api, lambda rows: rows == [], bridged=True) == []
 
 
 async def test_watch_prints_dialing_for_a_click_to_dial_call(sim: UcmSimulator,

@@ -186,7 +186,10 @@ def test_fuzz_any_record_formats_to_one_encodable_string(message: str, argument:
     assert "\n" not in line and "\r" not in line
 
 
-def test_the_log_file_is_redacted_rotated_and_kept_small(tmp_path: Path) -> None:
+def test_the_log_file_is_redacted_rotated_and_kept_small(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "LOG_FILE_BYTES", 30_000)  # 1 MB in use: the same, 30x faster
     root = logging.getLogger()
     saved = root.handlers[:], root.level
     path = tmp_path / "logs" / "ucm-popup.log"
@@ -194,7 +197,7 @@ def test_the_log_file_is_redacted_rotated_and_kept_small(tmp_path: Path) -> None
         logs.setup_logging(verbose=False)
         assert logs.log_to_file(path, verbose=False)
         log = logging.getLogger("ucm_popup.test")
-        for _ in range(3000):  # about 3 MB: rotates twice or more
+        for _ in range(90):  # about 90 kB: rotates twice or more
             log.info("x" * 1000)
         log.debug("debug lines only with -v")
         log.info("token refresh failed: refresh_token=1000.abc.def")
@@ -216,7 +219,10 @@ def mode(path: Path) -> int:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_the_log_file_and_its_folder_are_the_users_alone(tmp_path: Path) -> None:
+def test_the_log_file_and_its_folder_are_the_users_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "LOG_FILE_BYTES", 30_000)  # rotations as with 1 MB, sooner
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o755)
     shared.chmod(0o755)
@@ -234,7 +240,7 @@ def test_the_log_file_and_its_folder_are_the_users_alone(tmp_path: Path) -> None
         logs.setup_logging(verbose=False)
         assert logs.log_to_file(own / "ucm-popup.log", verbose=True)
         assert logs.log_to_file(old_app_folder / "ucm-popup.log", verbose=True)
-        for _ in range(2500):  # about 2.5 MB: rotates twice
+        for _ in range(75):  # about 75 kB: rotates twice
             logging.getLogger("ucm_popup.test").info("ringing: 0612345678 Jane " + "x" * 1000)
     finally:
         for handler in root.handlers:

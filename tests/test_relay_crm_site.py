@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import app_dir
 from mqtt_support import RELAY_USER, Broker, running_broker
 from test_relay_site import DESKS, passwords, ucm_toml
@@ -109,6 +110,10 @@ def calls(zoho: ZohoSimulator) -> list[dict[str, Any]]:
     return zoho.records.get("Calls", [])
 
 
+# Calls played fast against the relay's lookups: with the two cores shared by parallel test
+# workers a lookup can finish after its call's record is written (unlinked); it runs in the
+# serial pass with the other load tests.
+@pytest.mark.soak
 async def test_a_relay_writes_one_record_per_call_and_desk_and_one_missed_per_group(
         tmp_path: Path, sim: UcmSimulator, zsim: ZohoSimulator) -> None:  # noqa: F811
     leads = zsim.count("Leads")
@@ -195,7 +200,7 @@ async def test_the_relays_index_answers_the_desks_with_no_zoho_request_per_call(
             finally:
                 index.close()
 
-        await wait_for(synced, 20, lambda: "the relay's index never synced")
+        await wait_for(synced, 60, lambda: "the relay's index never synced")  # a busy machine
         assert index_file.stat().st_mode & 0o077 == 0  # personal data: the relay's user only
         desk = PopupApp(_View(), Settings(
             ucm=UcmSettings(extension="1002"),

@@ -841,3 +841,27 @@ def test_a_ringing_colleague_whose_row_learns_the_call_later_is_not_an_answer() 
         delete(mine), delete(other),
     )
     assert lines(out) == [ringing(), ended(False)]
+
+
+# -- numbers that are not numbers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["connectednum", "linkedid", "uniqueid", "callernum"])
+@pytest.mark.parametrize("raw", ["1e400", "-1e400", "NaN", "Infinity", "12.5", "true",
+                                 "4" * 4200, "9" * 41, "[1002]", '{"n": 1}'])
+def test_a_row_whose_number_or_id_is_no_number_is_skipped(field: str, raw: str) -> None:
+    """As the UCM's JSON text arrives: 1e400 is read as inf, NaN as nan; neither is a call."""
+    row = x_ringing()
+    text = json.dumps({"action": "notify", "eventname": "ActiveCallStatus", "eventbody": [row]})
+    text = text.replace(f'"{field}": "{row[field]}"', f'"{field}": {raw}')
+    tracker = CallTracker(X)
+    assert tracker.feed_message(json.loads(text)) == []
+    assert tracker.state_sizes()["legs"] == 0
+    assert lines(calls(tracker, x_ringing("PJSIP/1002-77777777"))) == [ringing(trunk="")]
+
+
+def test_a_number_sent_as_a_sane_integer_is_read_as_text() -> None:
+    tracker = CallTracker(X)
+    text = json.dumps({"action": "notify", "eventname": "ActiveCallStatus",
+                       "eventbody": [x_ringing()]}).replace('"0612345678"', "33612345678")
+    assert lines(tracker.feed_message(json.loads(text))) == [ringing("33612345678", trunk="")]

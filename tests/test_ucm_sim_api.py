@@ -19,7 +19,8 @@ async def test_general_status_names_the_model_and_firmware(sim: UcmSimulator) ->
 
 
 async def test_list_account_is_paginated_and_shows_who_is_on_a_call(sim: UcmSimulator) -> None:
-    steps = sc.ring_call(sim.rows, caller="0612345678", answered_by="1002")
+    steps = sc.ring_call(sim.rows, caller="0612345678", answered_by="1002",
+                         ring_s=0, talk_s=0)  # no waiting: only the rows matter
     await sim.play(steps[:2])  # 1002 answered
     async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
         first = await api.call("listAccount", page=1, item_num=4)
@@ -67,3 +68,36 @@ async def test_dialling_keeps_working_and_a_denied_dial_is_47(sim: UcmSimulator)
         with pytest.raises(AuthError, match=r"status -47, no permission"):
             await api.dial("1002", "0612345678")
     assert [r["action"] for r in sim.dial_requests()] == ["dialOutbound"] * 2
+
+
+async def test_the_channel_lists_hold_only_live_channels(sim: UcmSimulator) -> None:
+    """Late and phantom rows of a call's deleted channels never list them again."""
+    steps = sc.with_repeats(sc.ring_call(sim.rows, caller="0612345678", answered_by="1002",
+                                         ring_s=0, talk_s=0))
+    async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
+        await sim.play(steps[:4])  # answered: the trunk's leg and 1002's, bridged
+        live = await api.call("listUnBridgedChannels")
+        assert sorted(c["channel"][:12] for c in live["channel"]) == [
+            "PJSIP/1002-0", "PJSIP/trunk_"]
+        assert (await api.call("listBridgedChannels"))["total_item"] == 1
+        await sim.play(steps[4:])  # hung up, then the late rows
+        assert (await api.call("listUnBridgedChannels"))["channel"] == []
+        assert (await api.call("listBridgedChannels"))["channel"] == []
+
+
+def test_late_rows_after_a_delete_are_phantoms_without_the_linkedid() -> None:
+    """What recordings show after a hang-up: rows with an empty linkedid, never one that
+    keeps the call's (a client would count that call twice)."""
+    steps = sc.with_repeats(sc.ring_call(sc.CallRows(), caller="0612345678",
+                                         answered_by="1002", ring_s=0, talk_s=0))
+    deleted: set[str] = set()
+    late = []
+    for step in steps:
+        for name, body in step.items:
+            for row in body if name == "ActiveCallStatus" else []:
+                if row["action"] == "delete":
+                    deleted.add(row["channel"])
+                elif row.get("channel") in deleted:
+                    late.append(row)
+    assert len(late) == 2  # the trunk's Ring and 1002's Ringing, once each
+    assert [row["linkedid"] for row in late] == ["", ""]

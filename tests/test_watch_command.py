@@ -13,8 +13,10 @@ from typing import Any
 import trustme
 from conftest import STOPPED_BY_SIGTERM
 
+from ucm_popup.commands.watch import watch_line
 from ucm_popup.sim import ucm_scenarios as sc
 from ucm_popup.sim.ucm import UcmSimulator
+from ucm_popup.ucm.events import Ringing
 from ucm_popup.ucm.tls import normalize_fingerprint
 
 
@@ -134,6 +136,38 @@ async def test_a_lone_surrogate_in_the_caller_name_is_written_as_a_json_escape(
     finally:
         code, _out, err = await watch.stop()
     assert (code, err) == (0, "")
+
+
+@STOPPED_BY_SIGTERM
+async def test_a_caller_name_of_megabytes_is_cut_on_its_line(
+    sim: UcmSimulator, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "c.toml", sim)
+    watch = await Watch.start("--config", str(config), env={"UCM_POPUP_UCM_PASSWORD": sim.password})
+    try:
+        assert (await watch.line())["event"] == "connected"
+        await sim.wait_subscribed()
+        # (the simulator writes JSON escaped to ASCII: 2 MB of "x" stay under the 8 MiB frame)
+        name = "Ω" * 300 + "x" * 2_000_000
+        await sim.play(sc.ring_call(sim.rows, caller="06" + "1" * 5000, name=name,
+                                    ring_s=0, talk_s=0))
+        assert watch.process.stdout is not None
+        raw = await asyncio.wait_for(watch.process.stdout.readline(), 20)
+        ringing = json.loads(raw)
+        assert ringing["name"] == "Ω" * 199 + "…"  # 200 characters, the cut marked
+        assert ringing["number"] == "06" + "1" * 197 + "…"
+        assert len(raw) < 2000
+        assert [(await watch.line())["event"] for _ in range(2)] == ["answered", "ended"]
+    finally:
+        code, _out, err = await watch.stop()
+    assert (code, err) == (0, "")
+
+
+def test_text_of_200_characters_is_not_cut() -> None:
+    event = Ringing(call_id="1.2", extension="1002", direction="inbound", number="0612345678",
+                    name="N" * 200, trunk="T" * 201)
+    line = watch_line(event)
+    assert (line["name"], line["trunk"]) == ("N" * 200, "T" * 199 + "…")
 
 
 @STOPPED_BY_SIGTERM

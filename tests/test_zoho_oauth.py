@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from conftest import load_fixture
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from zoho_support import zoho_fixture  # noqa: F401
 
-from ucm_popup.crm.datacentres import DATA_CENTRES, data_centre_for
-from ucm_popup.crm.zoho_oauth import exchange_grant_code, lifetime_seconds, token_error
+from ucm_popup import logs
+from ucm_popup.crm.datacentres import DATA_CENTRES, ZOHO_API_HOSTS, data_centre_for
+from ucm_popup.crm.zoho_oauth import (
+    TokenSource,
+    exchange_grant_code,
+    lifetime_seconds,
+    token_error,
+)
 from ucm_popup.errors import AuthError, ServiceError, SettingsError
-from ucm_popup.settings import check_server_url
+from ucm_popup.settings import ZohoV2Settings, check_server_url
 from ucm_popup.sim.zoho import DemoZoho
 
 ACCOUNTS = "https://accounts.zoho.eu"
@@ -159,3 +170,115 @@ def test_malformed_addresses_belong_to_no_data_centre() -> None:
     assert host_of("https://Accounts.Zoho.EU/") == "accounts.zoho.eu"
     assert data_centre_for("https://[::1", "") == ""
     assert data_centre_for("https://[::1", "https://www.zohoapis.eu") == "EU"
+
+
+# -- where the access token may go ---------------------------------------------------------------
+
+EU = ZohoV2Settings(server="https://www.zohoapis.eu", accounts_url=ACCOUNTS,
+                    web_url="https://crm.zoho.eu", client_id="1000.ID")
+
+
+@pytest.fixture(autouse=True)
+def _forget_registered_secrets() -> Iterator[None]:
+    """Tokens made up here are registered to be masked in logs ("secret" among them): a log
+    test that runs later in the same worker must not find its words masked."""
+    known = set(logs._known_secrets)
+    yield
+    logs._known_secrets.intersection_update(known)
+
+
+def recording_client(api_domain: object) -> tuple[httpx.AsyncClient, list[httpx.Request]]:
+    """A Zoho whose token reply names ``api_domain``; every request is recorded."""
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/oauth/v2/token":
+            return httpx.Response(200, json={"access_token": "1000.tok", "expires_in": 3600,
+                                             "api_domain": api_domain})
+        return httpx.Response(200, json={"data": [{"Full_Name": "Jane"}]})
+
+    return httpx.AsyncClient(transport=httpx.MockTransport(handle)), seen
+
+
+async def get_with_token(api_domain: object, v2: ZohoV2Settings = EU
+                         ) -> tuple[str | Exception, list[str]]:
+    """(the API domain used, or the error) and the hosts that got the access token."""
+    client, seen = recording_client(api_domain)
+    try:
+        token = await TokenSource(client, v2, "secret", "1000.refresh").get()
+        await client.get(token.api_domain + "/crm/v2/org",
+                         headers={"Authorization": f"Zoho-oauthtoken {token.value}"})
+        outcome: str | Exception = token.api_domain
+    except ServiceError as exc:
+        outcome = exc
+    finally:
+        await client.aclose()
+    carried = [r.url.host for r in seen if "1000.tok" in r.headers.get("Authorization", "")]
+    return outcome, carried
+
+
+@pytest.mark.parametrize("domain", [
+    "https://www.zohoapis.com", "https://www.zohoapis.uk", "https://zohoapis.com.au",
+    "https://WWW.ZOHOAPIS.JP/", "https://www.zohoapis.ca:443", "https://www.zohoapis.eu",
+])
+async def test_zoho_api_hosts_win_over_the_settings_server(domain: str) -> None:
+    outcome, carried = await get_with_token(domain)
+    assert outcome == domain.rstrip("/")
+    assert carried == [urlsplit(domain).hostname.lower()]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("domain", [
+    "https://evil.example", "https://www.zohoapis.com.evil.example", "https://zohoapis.example",
+    "http://www.zohoapis.com", "https://www.zohoapis.com:8443", "https://www.zohoapis.com/x",
+    "http://127.0.0.1:9", "https://www.zohoapis.eu.", "https://crm.zoho.com",
+])
+async def test_any_other_api_domain_is_one_clear_error_and_no_token_leaves(domain: str) -> None:
+    outcome, carried = await get_with_token(domain)
+    assert isinstance(outcome, ServiceError)
+    assert "named an unusable API domain" in str(outcome)
+    assert carried == []
+
+
+async def test_a_stranger_api_domain_is_named_in_the_error() -> None:
+    outcome, _ = await get_with_token("https://evil.example")
+    assert str(outcome) == (
+        "Zoho's accounts server https://accounts.zoho.eu named an unusable API domain: "
+        "'https://evil.example' is not one of Zoho's API hosts (www.zohoapis.com, .eu, .in, "
+        ".com.au, .jp, .com.cn, .ca, .sa, .uk) nor [zoho_v2] server 'https://www.zohoapis.eu'; "
+        "the access token was not sent there")
+
+
+async def test_the_settings_server_itself_is_accepted() -> None:
+    local = replace(EU, server="http://127.0.0.1:8089")
+    assert await get_with_token("http://127.0.0.1:8089/", local) == (
+        "http://127.0.0.1:8089", ["127.0.0.1"])
+    outcome, carried = await get_with_token("http://127.0.0.1:8090", local)  # another port
+    assert isinstance(outcome, ServiceError) and carried == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(
+    st.text(max_size=60),
+    st.builds(lambda scheme, host, tail: f"{scheme}://{host}{tail}",
+              st.sampled_from(["https", "http", "HTTPS"]),
+              st.sampled_from([*sorted(ZOHO_API_HOSTS), "127.0.0.1", "evil.example", "[::1]",
+                               "zohoapis.com@evil.example", "www.zohoapis.com%2e"]),
+              st.sampled_from(["", "/", ":443", ":8443", "/crm", "?x=1", "#f", ".", "\\x"])),
+    st.integers(), st.none(), st.lists(st.text(max_size=5), max_size=2),
+))
+def test_fuzzed_api_domains_never_carry_the_token_elsewhere(domain: object) -> None:
+    outcome, carried = asyncio.run(get_with_token(domain))
+    for host in carried:
+        assert host in ZOHO_API_HOSTS or host == "www.zohoapis.eu"
+    assert isinstance(outcome, ServiceError) or urlsplit(outcome).hostname in ZOHO_API_HOSTS
+
+
+@pytest.mark.parametrize("token", ["\u0080", "1000.a\nX-Evil: 1", "1000 a", "é"])
+async def test_an_access_token_that_cannot_be_a_header_is_a_clear_error(token: str) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": token, "expires_in": 3600})
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handle)) as client:
+        with pytest.raises(ServiceError, match="answered an access token that is not a token"):
+            await TokenSource(client, EU, "secret", "1000.refresh").get()

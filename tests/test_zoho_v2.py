@@ -283,14 +283,18 @@ async def test_org_failure_falls_back_to_org_less_urls(zoho: DemoZoho) -> None:
     assert zoho.sim.counts["api:org"] == 1  # not asked again on every lookup
 
 
-async def test_token_api_domain_wins_over_settings_server(zoho: DemoZoho) -> None:
+async def test_a_token_naming_another_api_domain_is_never_sent_there(zoho: DemoZoho) -> None:
+    """The simulator's token reply names its loopback address; settings naming Zoho's EU
+    host make that address a stranger: the lookup fails and no API request is made."""
     settings = v2_settings(zoho)
     settings = replace(settings, zoho_v2=replace(settings.zoho_v2, server="https://www.zohoapis.eu"))
     service = build_lookup_service(settings, v2_secrets(zoho))
     assert service is not None
-    result = await service.lookup("0612345678")
+    with pytest.raises(ServiceError, match="is not one of Zoho's API hosts"):
+        await service.lookup("0612345678")
     await service.aclose()
-    assert [(m.module, m.id) for m in result.matches] == [JANE]
+    assert zoho.sim.counts["token"] == 1
+    assert sum(n for key, n in zoho.sim.counts.items() if key.startswith("api:")) == 0
 
 
 async def test_legacy_token_shape_is_cached_for_its_lifetime(zoho: DemoZoho) -> None:

@@ -1,8 +1,10 @@
 """``ucm-popup watch``: the extension's call events as JSON lines on stdout.
 
 One line per event, flushed at once so that a script reading the pipe sees a ringing call
-when it rings. Failures are raised as typed errors: ``cli`` prints their one line to stderr,
-and nothing reaches stdout.
+when it rings. Text from the UCM is cut at WATCH_TEXT_CHARS characters (the cut marked with
+"…", as docs/json-output.md says): a caller name of megabytes is no line a script should
+get. Failures are raised as typed errors: ``cli`` prints their one line to stderr, and
+nothing reaches stdout.
 """
 
 from __future__ import annotations
@@ -14,7 +16,19 @@ import sys
 from ucm_popup.commands.common import command_environment, print_json_line, reader_gone
 from ucm_popup.options import Options
 from ucm_popup.secrets import MQTT_PASSWORD, UCM_PASSWORD, optional_secret, require_secret
-from ucm_popup.ucm.events import to_json
+from ucm_popup.text import truncate
+from ucm_popup.ucm.events import CallEvent, to_json
+
+# The longest text value of a line (name, number, trunk, queue, call id, reason...): far
+# beyond any real one (the popup shows names to 80 characters).
+WATCH_TEXT_CHARS = 200
+
+
+def watch_line(event: CallEvent) -> dict[str, object]:
+    """The JSON object ``watch`` prints for ``event``: every text value at most
+    WATCH_TEXT_CHARS characters, a cut one ending in "…"."""
+    return {key: truncate(value, WATCH_TEXT_CHARS) if isinstance(value, str) else value
+            for key, value in to_json(event).items()}
 
 
 async def run_watch(options: Options) -> int:
@@ -32,7 +46,7 @@ async def run_watch(options: Options) -> int:
             events = UcmEventStream(settings.ucm, password).events()
         try:
             async for event in events:
-                print_json_line(to_json(event))
+                print_json_line(watch_line(event))
         except OSError as exc:
             if not reader_gone(exc):
                 raise

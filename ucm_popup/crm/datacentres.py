@@ -51,6 +51,16 @@ DATA_CENTRES: dict[str, DataCentre] = {
 }
 
 
+# The hosts an access token may be sent to: Zoho's API domain of each data centre (its
+# "www.zohoapis.<tld>" form and the bare "zohoapis.<tld>" that Zoho's multi-DC pages also
+# name), the UK's included although the table above has no row for it yet.  A token reply
+# naming any other host is refused (crm/zoho_oauth.py): else the token would follow it.
+ZOHO_API_SUFFIXES = ("com", "eu", "in", "com.au", "jp", "com.cn", "ca", "sa", "uk")
+ZOHO_API_HOSTS = frozenset(
+    host for tld in ZOHO_API_SUFFIXES for host in (f"www.zohoapis.{tld}", f"zohoapis.{tld}")
+)
+
+
 def host_of(url: str) -> str:
     """The host of ``url`` in lower case, "" when there is none (or the URL is malformed, as
     it may be while someone types it)."""

@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
-from ucm_popup.crm.datacentres import data_centre_for
+from ucm_popup.crm.datacentres import ZOHO_API_HOSTS, data_centre_for, host_of
 from ucm_popup.crm.http import fetch, new_client, parse_json
 from ucm_popup.errors import AuthError, Problem, ServiceError, SettingsError
 from ucm_popup.logs import register_secret
@@ -158,17 +159,48 @@ async def _token_request(
 
 def _api_domain(body: dict[str, Any], fallback: str, accounts_url: str) -> str:
     """The token reply's ``api_domain`` wins (it names the right data centre); without one,
-    the settings' server.  One that is not a server address is an error, not a guess."""
+    the settings' server.  Every later request carries the access token to this domain, so
+    it must be one of Zoho's API hosts (https, default port, no path) or the very server the
+    settings name: anything else is an error, and the token goes nowhere."""
     domain = body.get("api_domain")
     if domain is None or domain == "":
         return fallback.rstrip("/")
-    problem = check_server_url(domain) if isinstance(domain, str) else "it is not text"
-    if problem is None:
-        return str(domain).rstrip("/")
+    if not isinstance(domain, str):
+        problem = "it is not text"
+    elif (bad_url := check_server_url(domain)) is not None:
+        problem = bad_url
+    elif _is_zoho_api(domain) or _same_server(domain, fallback):
+        return domain.rstrip("/")
+    else:
+        problem = (f"{_shown(domain)} is not one of Zoho's API hosts (www.zohoapis.com, .eu, "
+                   f".in, .com.au, .jp, .com.cn, .ca, .sa, .uk) nor [zoho_v2] server "
+                   f"{_shown(fallback)}; the access token was not sent there")
     raise ServiceError(
         f"Zoho's accounts server {accounts_url} named an unusable API domain: "
-        + one_line(problem, 160)
+        + one_line(problem, 300)
     )
+
+
+def _shown(url: str) -> str:
+    return repr(one_line(url, 80))
+
+
+def _is_zoho_api(url: str) -> bool:
+    parts = urlsplit(url)
+    return (parts.scheme == "https" and parts.port in (None, 443)
+            and parts.path in ("", "/") and host_of(url) in ZOHO_API_HOSTS)
+
+
+def _same_server(url: str, server: str) -> bool:
+    """``url`` names the settings' server: same scheme, host, port and path."""
+    if not server:
+        return False
+    try:
+        a, b = urlsplit(url), urlsplit(server)
+        return ((a.scheme, host_of(url), a.port, a.path.rstrip("/"))
+                == (b.scheme, host_of(server), b.port, b.path.rstrip("/")))
+    except ValueError:  # the settings' server is checked elsewhere; never a match here
+        return False
 
 
 class TokenSource:
@@ -227,6 +259,10 @@ class TokenSource:
                 self._blocked_until = self._clock() + THROTTLE_WINDOW_S
                 self._blocked_error = error
             raise error
+        if not (value.isascii() and value.isprintable()) or " " in value:
+            # It goes into an HTTP header: Zoho's are "1000.<hex>.<hex>"
+            raise ServiceError(f"Zoho's accounts server {accounts} answered an access token "
+                               "that is not a token (not printable ASCII)")
         register_secret(value)
         lifetime = lifetime_seconds(body)
         margin = min(EXPIRY_MARGIN_S, lifetime / 10)

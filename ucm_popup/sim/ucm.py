@@ -37,6 +37,7 @@ KNOWN_EVENTS = frozenset({
     "EquipmentCapacityStatus", "VoiceMailStatus", "PresenceStatus", "ResourceUsageStatus",
     "CallQueueStatus", "ConferenceStatus",
 })
+MAX_ENDED = 10_000  # deleted channels remembered, so their late rows are not listed
 WRONG_PASSWORD = -37  # the HTTPS API's code; the WS code is not documented
 # End-to-end tests run the demo in another process: there it writes the dial requests it
 # received to this folder, for the test to read.
@@ -86,6 +87,9 @@ class UcmSimulator:
         self.rows = sc.CallRows()
         self.unbridged: dict[str, dict[str, Any]] = {}
         self.bridged: dict[str, dict[str, Any]] = {}
+        # Channels deleted, oldest first (at most MAX_ENDED): their late rows are sent but
+        # never listed again, as a real UCM lists only live channels.
+        self._ended: dict[str, None] = {}
         self._certificate = certificate
         self._subscribed: dict[web.WebSocketResponse, web.BaseRequest] = {}
         self._sockets: dict[web.WebSocketResponse, web.BaseRequest] = {}
@@ -210,6 +214,7 @@ class UcmSimulator:
         await self.close_clients()
         self.unbridged.clear()
         self.bridged.clear()
+        self._ended.clear()
         await asyncio.sleep(down_s)
         self.down = False
 
@@ -285,7 +290,8 @@ class UcmSimulator:
             self._subscribers_changed.set()
 
     def _apply(self, items: list[sc.Item]) -> None:
-        """Keep the channel lists that /api serves in step with the rows sent."""
+        """Keep the channel lists that /api serves in step with the rows sent: live channels
+        only, so a late or phantom row of a deleted channel never lists it again."""
         for name, body in items:
             if name != "ActiveCallStatus" or not isinstance(body, list):
                 continue
@@ -294,12 +300,20 @@ class UcmSimulator:
                 key = row.get("channel") or row.get("channel1") or ""
                 if row.get("action") == "delete":
                     ended = table.pop(key, None)
-                    if ended is not None and table is self.unbridged:
-                        self._record_cdr(ended)
-                else:
+                    if table is self.unbridged:
+                        self._remember_ended(key)
+                        if ended is not None:
+                            self._record_cdr(ended)
+                elif not {key, row.get("channel1"), row.get("channel2")} & self._ended.keys():
                     merged = {**table.get(key, {}), **row}
                     merged.pop("action", None)
                     table[key] = merged
+
+    def _remember_ended(self, channel: str) -> None:
+        self._ended.pop(channel, None)
+        self._ended[channel] = None
+        if len(self._ended) > MAX_ENDED:
+            del self._ended[next(iter(self._ended))]
 
     # -- /api ----------------------------------------------------------------------------
 

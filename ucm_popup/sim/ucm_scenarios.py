@@ -174,9 +174,11 @@ def demo_call(rows: CallRows, call: DemoCall, extension: str = DEMO_EXTENSION) -
 
 
 def with_repeats(steps: list[Step]) -> list[Step]:
-    """The same call with every frame sent twice, and late rows after it ended: a repeated
-    ``Ringing`` update of the ended extension leg and a late trunk ``Ring``, "phantom" rows
-    whose ``linkedid`` is empty as the UCM sends them after a hang-up."""
+    """The same call with every frame sent twice, and late rows after it ended: the first
+    frame's leg rows again (a ``Ringing`` update of the ended extension leg, a late trunk
+    ``Ring``) as "phantom" rows, whose ``linkedid`` is empty as the UCM sends them after a
+    hang-up.  Never a late row that keeps the call's ``linkedid``: no recording or note shows
+    a UCM sending one after the delete rows (docs/ucm-event-stream.md)."""
     out: list[Step] = []
     for step in steps:
         out.append(step)
@@ -185,7 +187,6 @@ def with_repeats(steps: list[Step]) -> list[Step]:
     for _name, body in steps[0].items:
         for row in body if isinstance(body, list) else []:
             if row.get("chantype") == "unbridge" and "state" in row:
-                late.append(update(row))
                 late.append(update(row, linkedid=""))
     if late:
         out.append(Step(0.2, [calls(*late)]))

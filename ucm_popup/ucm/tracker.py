@@ -48,6 +48,12 @@ _EXTENSION_CHANNEL = re.compile(r"(?:PJSIP|SIP)/\d+-")
 # What the UCM puts where it has no number (the trunk leg's "s"; never a caller's number).
 _NO_NUMBER = frozenset({"", "s", "unknown", "<unknown>"})
 _ONLY_DIGITS = re.compile(r"\+?\d+")
+# A number or call id sent as a JSON integer is read as text up to this many digits: E.164
+# numbers have at most 15, dialling prefixes and ids add a few.  A longer integer, a
+# fraction, 1e400 (inf) or NaN is no number a UCM sends: its row is skipped as malformed.
+MAX_NUMBER_DIGITS = 40
+_NUMBER_LIMIT = 10**MAX_NUMBER_DIGITS
+_NUMBER_FIELDS = ("linkedid", "uniqueid", "callernum", "connectednum")
 
 # Leg kinds
 _X, _EXTENSION, _TRUNK, _OTHER = 0, 1, 2, 3
@@ -132,11 +138,22 @@ def _text(value: object) -> str:
     """A name or number field as text: ``null`` (and anything odd) is ""."""
     if type(value) is str:
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            return str(value)
-        except ValueError:  # an int too long to print
-            return ""
+    if _sane_integer(value):
+        return str(value)
+    return ""
+
+
+def _sane_integer(value: object) -> bool:
+    """An integer (never a bool) of at most MAX_NUMBER_DIGITS digits."""
+    return type(value) is int and -_NUMBER_LIMIT < value < _NUMBER_LIMIT
+
+
+def _malformed_number(row: dict[str, Any]) -> str:
+    """The first number or id field of ``row`` that is neither text, null nor a sane integer."""
+    for field in _NUMBER_FIELDS:
+        value = row.get(field)
+        if value is not None and type(value) is not str and not _sane_integer(value):
+            return field
     return ""
 
 
@@ -276,6 +293,9 @@ class CallTracker:
         channel = row.get("channel")
         if type(channel) is not str or not channel:
             log.debug("skipped an ActiveCallStatus row without a channel")
+            return
+        if bad := _malformed_number(row):
+            log.debug("skipped an ActiveCallStatus row whose %s is not a number or id", bad)
             return
         if channel in self._ended:
             return  # a repeated or late row of a leg that has ended
