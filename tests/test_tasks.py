@@ -94,8 +94,11 @@ def test_the_suite_runs_in_parallel_then_the_machine_alone_tests_one_at_a_time(
     tasks = load_tasks(monkeypatch, tmp_path)
     code, commands = recorded_runs(tasks, monkeypatch, [])
     assert code == 0
-    assert [c[1:3] for c in commands] == [["-m", "ruff"], ["-m", "mypy"], ["-m", "pytest"],
-                                          ["-m", "pytest"]]
+    assert [c[1:3] for c in commands] == [["-m", "ucm_popup.translations"], ["-m", "ruff"],
+                                          ["-m", "mypy"], ["-m", "mypy"], ["-m", "mypy"],
+                                          ["-m", "pytest"], ["-m", "pytest"]]
+    assert [c[-2:] for c in commands if c[1:3] == ["-m", "mypy"]][1:] == [
+        ["--platform", "win32"], ["--platform", "darwin"]]  # Windows and macOS, from Linux
     serial = "e2e or keyring_integration or soak"
     assert pytest_selections(commands) == [(".venv", True, f"not ({serial})"),
                                            (".venv", False, f"({serial})")]
