@@ -250,13 +250,15 @@ sys.meta_path.insert(0, Absent())
 
 
 def test_the_demo_libraries_are_loaded_by_the_demo_alone(tmp_path: Path) -> None:
-    """aiohttp and cryptography serve only the --demo simulators: the tray app, the headless
-    commands and the settings dialog import and run without them."""
+    """aiohttp and cryptography serve only the --demo simulators and, on the relay's machine,
+    the supervisors' site view (aiohttp): the tray app, the other headless commands and the
+    settings dialog import and run without them."""
     import ucm_popup
 
     code = WITHOUT_DEMO_LIBRARIES + (
         "modules = [m.name for m in pkgutil.walk_packages(['ucm_popup'], 'ucm_popup.')\n"
-        "           if not m.name.startswith(('ucm_popup.sim.', 'ucm_popup.__main__'))]\n"
+        "           if not m.name.startswith(('ucm_popup.sim.', 'ucm_popup.__main__',\n"
+        "                                      'ucm_popup.relay.view.'))]\n"
         "for name in modules:\n"
         "    importlib.import_module(name)\n"
         "print(len(modules))\n"
