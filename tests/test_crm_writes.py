@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.writes_support import WRITE_SCOPES, Desk, zsim  # noqa: F401  (fixture)
+from tests.writes_support import WRITE_SCOPES, Desk, wait_for, zsim  # noqa: F401  (fixture)
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Outbox, WriteRefused, WriteThrottled, WriteUnknown
 from ucm_popup.crm.writes import duration_text, marker_for
@@ -324,7 +324,8 @@ async def test_a_missing_scope_is_named_and_the_write_kept_until_the_fix(
     path = tmp_path / "o.sqlite3"
     read_only = Desk(zsim, path, scopes=FULL_SCOPES).start()
     answered_call(read_only, "scope")
-    await asyncio.sleep(0.3)
+    await wait_for(lambda: any(s.missing_scope for s in read_only.statuses), 30,
+                   lambda: f"{read_only.statuses[-1:]}")
     await read_only.aclose()
     assert calls(zsim) == []
     assert "ZohoCRM.modules.calls.CREATE" in read_only.statuses[-1].last_error
