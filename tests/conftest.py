@@ -29,8 +29,22 @@ settings.register_profile("dev", print_blob=True)
 settings.load_profile("ci" if IN_CI else "dev")
 
 
-def load_fixture(relative: str) -> Any:
-    return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+# Where a UCM fixture comes from (its "_provenance"): tests that claim to check the client
+# against real UCMs load only "recorded" ones.
+PROVENANCE = {
+    "recorded": "answers captured from real UCMs (secrets replaced by same-format examples)",
+    "vendor": "Grandstream's own documents or web-GUI code, as published or transcribed",
+    "inferred": "shapes we inferred (a test double's, or rebuilt from quoted field names): "
+                "check them against a real UCM before relying on them",
+}
+
+
+def load_fixture(relative: str, provenance: str | None = None) -> Any:
+    data = json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+    if provenance is not None:
+        assert data.get("_provenance") == provenance, (
+            f"{relative} is {data.get('_provenance')!r}, not {provenance!r}")
+    return data
 
 
 def require_tool(path: str | None, what: str) -> None:
