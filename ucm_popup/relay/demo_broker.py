@@ -97,6 +97,7 @@ async def _listening(process: asyncio.subprocess.Process, log: Path, port: int) 
     """True once mosquitto says it runs, False when it ended because the port was taken."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + START_TIMEOUT_S
+    text = ""
     while loop.time() < deadline:
         text = log.read_text(errors="replace") if log.exists() else ""
         if " running" in text:
