@@ -71,6 +71,8 @@ def _english_ui() -> Iterator[None]:
     yield
     if QCoreApplication.instance() is not None and LANGUAGE.installed != "en":
         LANGUAGE.install("en")
+
+
 def _encodable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
@@ -92,8 +94,22 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             report.longrepr = _encodable(str(report.longrepr))
 
 
-def load_fixture(relative: str) -> Any:
-    return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+# Where a UCM fixture comes from (its "_provenance"): tests that claim to check the client
+# against real UCMs load only "recorded" ones.
+PROVENANCE = {
+    "recorded": "answers captured from real UCMs (secrets replaced by same-format examples)",
+    "vendor": "Grandstream's own documents or web-GUI code, as published or transcribed",
+    "inferred": "shapes we inferred (a test double's, or rebuilt from quoted field names): "
+                "check them against a real UCM before relying on them",
+}
+
+
+def load_fixture(relative: str, provenance: str | None = None) -> Any:
+    data = json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
+    if provenance is not None:
+        assert data.get("_provenance") == provenance, (
+            f"{relative} is {data.get('_provenance')!r}, not {provenance!r}")
+    return data
 
 
 def require_tool(path: str | None, what: str) -> None:

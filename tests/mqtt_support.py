@@ -19,21 +19,14 @@ from typing import Any
 import trustme
 from conftest import require_tool
 
+from ucm_popup.relay.acl import render_acl
+
 PREFIX = "ucm-popup"
 RELAY_USER = "relay"
 
-# The ACL of the README's "Whole site" section, for the prefix above.
-ACL = f"""\
-user {RELAY_USER}
-topic readwrite {PREFIX}/#
-
-pattern read {PREFIX}/relay/status
-pattern read {PREFIX}/relay/+/status
-pattern read {PREFIX}/ext/%u/events
-pattern write {PREFIX}/ext/%u/dial
-pattern read {PREFIX}/ext/%u/dial/result
-pattern write {PREFIX}/ext/%u/presence
-"""
+# The ACL the README documents and ``relay --demo`` writes, for the prefix above.
+ACL = render_acl(PREFIX, RELAY_USER)
+START_TIMEOUT_S = 30.0  # generous: a busy 2-core machine starts mosquitto slowly
 
 
 def free_port() -> int:
@@ -65,21 +58,26 @@ class Broker:
             subprocess.run([shutil.which("mosquitto_passwd") or "mosquitto_passwd", "-b",
                             str(passwd), user, password], check=True, capture_output=True)
         (self.folder / "acl").write_text(ACL)
+        for name in ("ca.pem", "server.pem", "server.key", "passwd", "acl"):
+            os.chmod(self.folder / name, 0o644)
+        self.write_config()
+
+    def write_config(self) -> None:
         (self.folder / "mosquitto.conf").write_text(
             f"listener {self.port} 127.0.0.1\n"
             f"cafile {self.folder / 'ca.pem'}\n"
             f"certfile {self.folder / 'server.pem'}\n"
             f"keyfile {self.folder / 'server.key'}\n"
             "allow_anonymous false\n"
-            f"password_file {passwd}\n"
+            f"password_file {self.folder / 'passwd'}\n"
             f"acl_file {self.folder / 'acl'}\n"
             "persistence false\n"
             "log_dest stderr\n"
-            "log_type error\nlog_type warning\nlog_type notice\n"
+            # "information" brings the "running" line, written once the listener is open.
+            "log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"
             + ("user root\n" if os.geteuid() == 0 else "")
         )
-        for name in ("ca.pem", "server.pem", "server.key", "passwd", "acl", "mosquitto.conf"):
-            os.chmod(self.folder / name, 0o644)
+        os.chmod(self.folder / "mosquitto.conf", 0o644)
 
     @property
     def ca_file(self) -> str:
@@ -89,23 +87,39 @@ class Broker:
     def url(self) -> str:
         return f"mqtts://127.0.0.1:{self.port}"
 
-    async def start(self) -> Broker:
+    async def start(self, keep_port: bool = False) -> Broker:
+        """Start and wait for mosquitto's "running" line. mosquitto cannot be handed a bound
+        socket, so when another program took the port first: another port, or with
+        ``keep_port`` (a restart, or files already naming the port) the same one again."""
         if not (self.folder / "mosquitto.conf").exists():
             self.write_files()
         binary = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
-        self.process = subprocess.Popen(
-            [binary, "-c", str(self.folder / "mosquitto.conf")],
-            stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
-        )
-        for _ in range(200):
-            with contextlib.suppress(OSError):
-                _, writer = await asyncio.open_connection("127.0.0.1", self.port)
-                writer.close()
-                return self
-            if self.process.poll() is not None:
-                raise RuntimeError(f"mosquitto ended: {(self.folder / 'log').read_text()}")
-            await asyncio.sleep(0.05)
-        raise RuntimeError("mosquitto did not listen")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + START_TIMEOUT_S
+        log = self.folder / "log"
+        while True:
+            start_of_run = log.stat().st_size if log.exists() else 0
+            with open(log, "ab") as stderr:
+                self.process = subprocess.Popen(
+                    [binary, "-c", str(self.folder / "mosquitto.conf")],
+                    stdout=subprocess.DEVNULL, stderr=stderr)
+            while True:
+                with open(log, "rb") as reader:
+                    reader.seek(start_of_run)
+                    text = reader.read().decode(errors="replace")
+                if " running" in text:
+                    return self
+                if self.process.poll() is not None or loop.time() > deadline:
+                    break
+                await asyncio.sleep(0.05)
+            await self.stop()
+            if "Address already in use" not in text or loop.time() > deadline:
+                raise RuntimeError(f"mosquitto did not start on port {self.port}: {text}")
+            if keep_port:
+                await asyncio.sleep(0.1)
+            else:
+                self.port = free_port()
+                self.write_config()
 
     async def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -114,9 +128,10 @@ class Broker:
         self.process = None
 
     async def restart(self, down_s: float = 0.5) -> None:
+        """Down for ``down_s`` (the outage the test wants), then up on the same port."""
         await self.stop()
         await asyncio.sleep(down_s)
-        await self.start()
+        await self.start(keep_port=True)
 
     def mqtt_toml(self, user: str) -> str:
         return (f'[mqtt]\nurl = "{self.url}"\nusername = "{user}"\n'

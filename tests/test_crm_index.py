@@ -20,6 +20,7 @@ from conftest import app_dir
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.writes_support import wait_for
 from tests.zoho_support import (  # noqa: F401
     run_cli,
     v2_env,
@@ -185,10 +186,13 @@ async def test_zoho_failing_mid_sync_keeps_the_old_index_and_retries(
         assert not (await service.lookup("+33600000950")).matches
         reports: list[SyncState] = []
         sync.backoff.initial_s = sync.backoff._current = 0.01
-        task = __import__("asyncio").create_task(sync.run(reports.append))
-        await __import__("asyncio").sleep(0.2)
-        task.cancel()
-        failed = reports[-1]
+        task = asyncio.create_task(sync.run(reports.append))
+        try:
+            await wait_for(lambda: any(r.problem for r in reports), 30, lambda: f"{reports}")
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        failed = next(r for r in reports if r.problem)
         assert failed.problem and failed.retry_at is not None
         wait = failed.retry_at - sync.clock()
         assert wait > 50 if failure == "429" else wait < 1  # a 429 waits a minute

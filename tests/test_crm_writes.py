@@ -393,7 +393,8 @@ async def test_a_missing_scope_is_named_and_the_write_kept_until_the_fix(
     path = tmp_path / "o.sqlite3"
     read_only = Desk(zsim, path, scopes=FULL_SCOPES).start()
     answered_call(read_only, "scope")
-    await asyncio.sleep(0.3)
+    await wait_for(lambda: any(s.missing_scope for s in read_only.statuses), 30,
+                   lambda: f"{read_only.statuses[-1:]}")
     await read_only.aclose()
     assert calls(zsim) == []
     assert "ZohoCRM.modules.calls.CREATE" in read_only.statuses[-1].last_error

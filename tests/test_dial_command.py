@@ -73,41 +73,58 @@ async def test_refusals_name_the_setting_to_check(sim: UcmSimulator) -> None:
             await api.dial("1002", "0612345678")
 
 
-async def channels_once(api: UcmApiClient, done: Callable[[list[dict[str, Any]]], bool],
+async def channels_when(api: UcmApiClient, ready: Callable[[list[dict[str, Any]]], bool],
                         bridged: bool = False) -> list[dict[str, Any]]:
-    """The channel list as soon as ``done`` holds for it (the simulator plays on its own)."""
-    async with asyncio.timeout(20):
-        while not done(rows := await api.list_channels(bridged=bridged)):
-            await asyncio.sleep(0.02)
+    """The UCM's channel rows once ``ready`` holds for them (a generous deadline)."""
+    async with asyncio.timeout(30):
+        while not ready(rows := await api.list_channels(bridged=bridged)):
+            await asyncio.sleep(0.01)
     return rows
 
 
 async def test_the_simulator_plays_a_click_to_dial_call_as_the_ucm_originates_it(
-    sim: UcmSimulator,
+    sim: UcmSimulator, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The agent's phone rings and the call lasts a second each: time enough to see both even
-    # on a busy machine; each state is waited for, never slept for.
-    sim.pickup_s, sim.far_answer_s, sim.talk_s = 1.0, 0.05, 1.0
+    # The call's phases (pick-up, far answer, hang-up) end when the test says, not after a
+    # time the test would race against: each row set is read while it holds.
+    next_phase: asyncio.Queue[None] = asyncio.Queue()
+
+    async def play_phase_by_phase(steps: list[Any], speed: float = 1.0,
+                                  ringing: Any = None) -> None:
+        for step in steps:
+            if step.delay_s > 0:
+                await next_phase.get()
+            await sim.notify(step.items)
+
+    monkeypatch.setattr(sim, "play", play_phase_by_phase)
     async with UcmApiClient(sim.settings(), "cdrapi", sim.password) as api:
         await api.dial("1002", "0612345678")
-        (agent,) = await channels_once(api, bool)
+        (agent,) = await channels_when(api, lambda rows: len(rows) == 1)
         assert agent["channel"].startswith("PJSIP/1002-") and agent["state"] == "Ringing"
         assert agent["uniqueid"] == agent["linkedid"]  # the first channel of its call
         assert agent["callernum"] == agent["connectednum"] == "0612345678"
         assert agent["inbound_trunk_name"] == ""
-        up = await channels_once(api, lambda rows: len(rows) == 2
-                                 and all(row["state"] == "Up" for row in rows))
-        legs = {row["channel"][:11]: row for row in up}
+        next_phase.put_nowait(None)  # the agent picks up: the trunk is dialled
+        rows = await channels_when(api, lambda rows: len(rows) == 2)
+        legs = {row["channel"][:11]: row for row in rows}
+        assert legs["PJSIP/1002-"]["state"] == "Up"
+        assert legs["PJSIP/trunk"]["state"] == "Ringing"
+        assert await api.list_channels(bridged=True) == []
+        next_phase.put_nowait(None)  # the far end answers: the two are bridged
+        (joined,) = await channels_when(api, lambda rows: len(rows) == 1, bridged=True)
+        legs = {row["channel"][:11]: row for row in await api.list_channels()}
+        assert legs["PJSIP/1002-"]["state"] == "Up"
         trunk = legs["PJSIP/trunk"]
         assert legs["PJSIP/1002-"]["channel"] == agent["channel"]
         assert trunk["linkedid"] == agent["linkedid"] != trunk["uniqueid"]
-        (joined,) = await channels_once(api, bool, bridged=True)
+        assert trunk["state"] == "Up"
         assert (joined["channel1"], joined["channel2"]) == (agent["channel"], trunk["channel"])
         assert joined["linkedid"] == ""
         assert (joined["uniqueid1"], joined["uniqueid2"]) == (agent["uniqueid"],
                                                               trunk["uniqueid"])
-        assert await channels_once(api, lambda rows: rows == []) == []
-        assert await channels_once(api, lambda rows: rows == [], bridged=True) == []
+        next_phase.put_nowait(None)  # hang-up
+        await channels_when(api, lambda rows: rows == [])
+        assert await api.list_channels(bridged=True) == []
 
 
 async def test_watch_prints_dialing_for_a_click_to_dial_call(sim: UcmSimulator,

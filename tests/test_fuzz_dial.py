@@ -32,6 +32,28 @@ def test_anything_on_the_instance_channel_is_a_number_or_a_knock(line: bytes) ->
     assert number is None or isinstance(number, str)
 
 
+def request_line(number: Any, others: dict[str, Any], ascii_only: bool) -> bytes:
+    return b"dial " + json.dumps({**others, "number": number},
+                                 ensure_ascii=ascii_only).encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.text(max_size=200), others=st.dictionaries(st.text(max_size=10).filter(
+           lambda k: k != "number"), JSON, max_size=3), ascii_only=st.booleans())
+def test_a_dial_request_gives_its_number_as_sent(number: str, others: dict[str, Any],
+                                                 ascii_only: bool) -> None:
+    # Whatever the text (odd Unicode, spaces, letters): the number as sent; the dial rules
+    # judge it afterwards.
+    assert parse_request(request_line(number, others, ascii_only)) == number
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=JSON.filter(lambda v: not isinstance(v, str)), ascii_only=st.booleans())
+def test_a_request_whose_number_is_not_text_is_a_knock(number: Any, ascii_only: bool) -> None:
+    assert parse_request(request_line(number, {}, ascii_only)) is None
+    assert parse_request(b"dail " + request_line(number, {}, ascii_only)[5:]) is None
+
+
 @pytest.mark.parametrize("line", [
     b"dial " + b"[" * (MAX_LINE - 5), b"dial " + b'{"number":' * 800 + b'"1"' + b"}" * 800,
     b"dial \xff\xfe", b"dial " + json.dumps({"number": ["0612345678"]}).encode(),

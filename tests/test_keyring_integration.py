@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import require_tool
 
+from ucm_popup.secrets import ENV_OVERRIDES, MQTT_PASSWORD, UCM_API_PASSWORD
+
 pytestmark = pytest.mark.keyring_integration
 
 # Run in the private session, once per step, each in a new process: what one process stored,
@@ -26,8 +28,7 @@ STEP = textwrap.dedent(
     import keyring
     from ucm_popup import secrets
 
-    names = [secrets.UCM_PASSWORD, secrets.ZOHO_V1_AUTHTOKEN, secrets.ZOHO_V2_CLIENT_SECRET,
-             secrets.ZOHO_V2_REFRESH_TOKEN]
+    names = list(secrets.ENV_OVERRIDES)  # every secret the app keeps
     value = {name: f"{name}: s3cret é ✓ {len(name)}" for name in names}
     step = sys.argv[1]
     assert secrets.keyring_backend_problem() is None, secrets.keyring_backend_problem()
@@ -40,7 +41,8 @@ STEP = textwrap.dedent(
     elif step == "read":
         for name in names:
             assert store.get(name) == value[name], name
-        assert keyring.get_password("ucm-popup", "ucm-password") == value[names[0]]
+            # in the daemon, under the documented service and name, for any keyring tool
+            assert keyring.get_password("ucm-popup", name) == value[name], name
     elif step == "delete":
         for name in names:
             store.delete(name)
@@ -48,7 +50,7 @@ STEP = textwrap.dedent(
     elif step == "gone":
         for name in names:
             assert store.get(name) is None, name
-    print(step, "ok", type(backend).__name__)
+    print(step, "ok", type(backend).__name__, " ".join(names))
     """
 )
 
@@ -72,6 +74,8 @@ def run_in_private_keyring(tmp_path: Path, commands: list[str]) -> str:
         "QT_QPA_PLATFORM": "offscreen",
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    for variable in ENV_OVERRIDES.values():  # an environment value would hide the keyring's
+        env.pop(variable, None)
     # the keyring password comes on stdin; --unlock creates and unlocks the login keyring
     unlock = f'printf "test-password" | "{daemon}" --unlock --components=secrets >/dev/null'
     shell = " && ".join([unlock, *commands])
@@ -90,8 +94,11 @@ def test_every_secret_round_trips_through_gnome_keyring(tmp_path: Path) -> None:
     python = sys.executable
     steps = [f'"{python}" "{script}" {step}' for step in ("store", "read", "delete", "gone")]
     output = run_in_private_keyring(tmp_path, steps)
+    names = " ".join(ENV_OVERRIDES)
+    assert UCM_API_PASSWORD in names and MQTT_PASSWORD in names  # the last two added
     assert output.split("\n")[:4] == [
-        "store ok Keyring", "read ok Keyring", "delete ok Keyring", "gone ok Keyring"
+        f"store ok Keyring {names}", f"read ok Keyring {names}", f"delete ok Keyring {names}",
+        f"gone ok Keyring {names}"
     ]
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -27,7 +27,7 @@ from tests.writes_support import (  # noqa: F401  (zsim: a fixture)
 )
 from ucm_popup.crm.model import Match
 from ucm_popup.crm.outbox import Outbox, OutboxWorker
-from ucm_popup.crm.writes import ZohoWrites, desk_writes
+from ucm_popup.crm.writes import ZohoWrites, desk_writes, marker_for
 from ucm_popup.crm.zoho_oauth import TokenSource
 from ucm_popup.relay.site_crm import SiteWriter, relay_state_dir
 from ucm_popup.settings import SourceSettings
@@ -40,13 +40,14 @@ GROUP = ("1001", "1002", "1003")
 
 
 class Site:
-    def __init__(self, zsim: ZohoSimulator, path: Path, **crm: object) -> None:  # noqa: F811
+    def __init__(self, zsim: ZohoSimulator, path: Path,  # noqa: F811
+                 missed_grace_s: float = FAST["missed_grace_s"], **crm: object) -> None:
         self.client = httpx.AsyncClient()
         settings = settings_for(zsim, "", **crm)
         tokens = TokenSource(self.client, settings.zoho_v2, zsim.client_secret,
                              zsim.add_refresh_token(FULL_SCOPES + WRITE_SCOPES))
         self.outbox = Outbox(path)
-        self.writer = SiteWriter(settings, self.outbox, missed_grace_s=FAST["missed_grace_s"])
+        self.writer = SiteWriter(settings, self.outbox, missed_grace_s=missed_grace_s)
         self.worker = OutboxWorker(self.outbox, ZohoWrites(self.client, tokens, "FR"),
                                    on_written=self.writer.created,
                                    **{k: v for k, v in FAST.items() if k != "missed_grace_s"})
@@ -207,31 +208,44 @@ def test_desks_in_relay_mode_write_nothing_and_the_relay_keeps_its_files_apart(
 def test_any_order_of_group_events_gives_at_most_one_missed_and_one_record_per_answer(
     tmp_path_factory: pytest.TempPathFactory, events: list[tuple[str, str, str, str, str]],
 ) -> None:
-    """Whatever the UCM sends (repeats, ends before rings, odd caller names): one entry per
-    key, one Missed per call at most (also when the UCM names the group only at times),
-    subjects on one line."""
+    """Whatever the UCM sends (repeats, ends before rings, odd caller names), counted in Zoho
+    (the simulator) once the outbox is written: one Missed per call at most (also when the UCM
+    names the group only at times), one record per desk's answer, subjects on one line."""
     path = tmp_path_factory.mktemp("fuzz") / "outbox.sqlite3"
-    outbox = Outbox(path)
-    try:
-        writer = SiteWriter(settings_for(ZohoSimulator(), ""), outbox, missed_grace_s=0.0)
-        answered: dict[str, set[str]] = {"a": set(), "b": set()}
-        for kind, call_id, extension, name, queue in events:
-            if kind == "ring":
-                writer.on_event(Ringing(call_id, extension, "inbound", "0612345678", name,
-                                        "MyTrunk", queue))
-            elif kind == "answer":
-                writer.on_event(Answered(call_id, extension))
-                answered[call_id].add(extension)
-            else:
-                writer.on_event(Ended(call_id, extension, extension in answered[call_id],
-                                      False))
-        keys = [row[0] for row in outbox._db.execute("select key from writes")]
-        records = [json.loads(row[0]) for row in outbox._db.execute("select record from writes")]
-    finally:
-        outbox.close()
-    assert len(keys) == len(set(keys))
+    answered: dict[str, set[str]] = {"a": set(), "b": set()}
+
+    async def scenario() -> list[dict[str, Any]]:
+        zoho = ZohoSimulator()
+        await zoho.start()
+        site = Site(zoho, path, missed_grace_s=0.0)
+        try:
+            for kind, call_id, extension, name, queue in events:
+                if kind == "ring":
+                    site.writer.on_event(Ringing(call_id, extension, "inbound", "0612345678",
+                                                 name, "MyTrunk", queue))
+                elif kind == "answer":
+                    site.writer.on_event(Answered(call_id, extension))
+                    answered[call_id].add(extension)
+                else:
+                    site.writer.on_event(Ended(call_id, extension,
+                                               extension in answered[call_id], False))
+            await wait_for(lambda: site.outbox.waiting() == 0, 60)
+            return list(zoho.records.get("Calls", []))
+        finally:
+            await site.aclose()
+            await zoho.aclose()
+
+    records = asyncio.run(scenario())
     for call_id in ("a", "b"):
-        missed = [r for k, r in zip(keys, records, strict=True)
-                  if k.startswith(f"call:{call_id}:") and r["Call_Type"] == "Missed"]
-        assert len(missed) <= 1
-        assert all("\n" not in r["Subject"] for r in records)
+        missed = [r for r in records if r["Call_Type"] == "Missed"
+                  and any(marker_for(call_id, label) in str(r.get("Description"))
+                          for label in ("600", *GROUP))]
+        assert len(missed) <= 1, missed
+    inbound = [r for r in records if r["Call_Type"] == "Inbound"]
+    for call_id in ("a", "b"):
+        for extension in GROUP:
+            marker = marker_for(call_id, extension)
+            written = [r for r in inbound if marker in str(r.get("Description"))]
+            assert len(written) <= (1 if extension in answered[call_id] else 0), written
+    assert len(inbound) <= sum(len(desks) for desks in answered.values())
+    assert all("\n" not in str(r["Subject"]) for r in records)

@@ -59,3 +59,23 @@ def test_without_mosquitto_the_demo_relay_names_the_package(
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert "install the package mosquitto" in captured.err
+
+
+async def test_the_demo_broker_takes_another_port_when_its_first_was_taken(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between choosing a free port and mosquitto binding it, another program may take it."""
+    import socket
+
+    mosquitto_available()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        ports = iter([taken.getsockname()[1]])
+        real_free_port = demo_broker._free_port
+        monkeypatch.setattr(demo_broker, "_free_port", lambda: next(ports, None)
+                            or real_free_port())
+        async with demo_broker.demo_broker(("relay", "1002"), "ucm-popup", "relay") as broker:
+            assert broker.port != taken.getsockname()[1]
+            async with make_client(MqttSettings(url=broker.url, username="1002"),
+                                   broker.passwords["1002"]) as client:
+                await client.subscribe(Topics("ucm-popup").status, qos=1)

@@ -3,7 +3,6 @@ and a real mosquitto with TLS, passwords and the documented ACL."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import secrets
 from pathlib import Path
@@ -68,6 +67,23 @@ async def start_desk(folder: Path, broker: Broker, users: dict[str, str],
     return desk
 
 
+# the ring group rang all three; the queue twice more at 1003; 1001 called 1002
+RINGS = {"1001": 1, "1002": 2, "1003": 3}
+
+
+async def until_calls_end(command: Command, rings: int) -> list[dict[str, Any]]:
+    """A watch's lines (without time) until it printed ``rings`` ringing lines and an ended
+    line for each call: the whole scenario, read as it comes rather than after a pause."""
+    lines: list[dict[str, Any]] = []
+    while True:
+        line = await command.line(timeout=30)
+        lines.append({k: v for k, v in line.items() if k != "time"})
+        events = [line["event"] for line in lines]
+        if events.count("ringing") >= rings and events.count("ended") == (
+                events.count("ringing") + events.count("dialing")):
+            return lines
+
+
 def site_scenario(sim: UcmSimulator) -> list[sc.Step]:
     rows = sim.rows
     return sc.merged(
@@ -100,17 +116,18 @@ async def test_each_desk_gets_exactly_the_watch_lines_of_a_direct_desk(
 
             await sim.play(site_scenario(sim), speed=0.1)
             rang = {}
-            await asyncio.sleep(1.5)
             for extension in DESKS:
-                _, relayed, _ = await desks[extension].stop()
-                _, expected, _ = await direct[extension].stop()
-                assert without_time(relayed) == without_time(expected)
-                events = [line["event"] for line in without_time(relayed)]
+                relayed = await until_calls_end(desks[extension], RINGS[extension])
+                expected = await until_calls_end(direct[extension], RINGS[extension])
+                _, relayed_rest, _ = await desks[extension].stop()
+                _, expected_rest, _ = await direct[extension].stop()
+                relayed += without_time(relayed_rest)
+                assert relayed == expected + without_time(expected_rest)
+                events = [line["event"] for line in relayed]
                 rang[extension] = events.count("ringing")
                 # one ended for each ringing and for each call the desk made itself
                 assert events.count("ended") == rang[extension] + events.count("dialing")
-            # the ring group rang all three; the queue twice more at 1003; 1001 called 1002
-            assert rang == {"1001": 1, "1002": 2, "1003": 3}
+            assert rang == RINGS
         finally:
             for command in commands:
                 command.kill_now()

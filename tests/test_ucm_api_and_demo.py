@@ -100,17 +100,22 @@ async def test_demo_schedule_rings_about_three_seconds_after_start() -> None:
     assert not demo._tasks  # the schedule and the call being played were stopped
 
 
-# -- recorded answers of real UCMs, through the client's own parsers --------------------------
+# -- published answers, through the client's own parsers --------------------------------------
+# Kept apart by where they come from (each fixture's "_provenance", see conftest.PROVENANCE):
+# LOGIN was recorded from real UCMs (login, channels, dialOutbound); SHAPES are inferred, the
+# replies of another project's test double of the /api endpoint; STATUS_CODES are the texts
+# of Grandstream's API document.
 
-LOGIN = load_fixture("ucm/https_api_login_and_channels.json")
-SHAPES = load_fixture("ucm/https_api_response_shapes.json")
-STATUS_CODES = load_fixture("ucm/https_api_status_codes.json")
+LOGIN = load_fixture("ucm/https_api_login_and_channels.json", provenance="recorded")
+SHAPES = load_fixture("ucm/https_api_response_shapes.json", provenance="inferred")
+STATUS_CODES = load_fixture("ucm/https_api_status_codes.json", provenance="vendor")
 RECORDED_PASSWORD = "example-password"  # the recording's token is md5(challenge + this)
 
 
-class RecordedUcm:
-    """Answers each action with a recorded reply, byte for byte as JSON; ``script`` overrides
-    the next answers of an action."""
+class ReplayedUcm:
+    """Answers each action with a published reply, byte for byte as JSON: recorded from real
+    UCMs where we have one (LOGIN), else the inferred shape (SHAPES); ``script`` overrides the
+    next answers of an action."""
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
@@ -142,13 +147,14 @@ class RecordedUcm:
         return api
 
 
-async def test_recorded_login_and_bridged_channels() -> None:
-    ucm = RecordedUcm()
+async def test_real_ucms_recorded_login_and_bridged_channels() -> None:
+    ucm = ReplayedUcm()
     async with ucm.client() as api:
         rows = await api.list_channels(bridged=True)
         assert [(r["channel1"], r["callerid1"], r["inbound_trunk_name"]) for r in rows] == [
             ("PJSIP/trunk_1-0000026e", "+919039096942", "AIRTEL")]
         assert await api.list_channels() == []
+        # (inferred: the test double's sample system status)
         assert (await api.call("getSystemGeneralStatus"))["prog-version"] == "1.0.33.30"
         assert await api.call("dialOutbound", caller="1001", outbound="0612345678") == {
             "need_apply": "no"}
@@ -162,9 +168,9 @@ async def test_recorded_login_and_bridged_channels() -> None:
 
 
 @pytest.mark.parametrize("expired", ["-6", "-8"])
-async def test_recorded_session_expiry_logs_in_again_once(expired: str) -> None:
+async def test_session_expiry_in_the_inferred_shapes_logs_in_again_once(expired: str) -> None:
     assert expired in STATUS_CODES["_observed_usage"]  # what real clients re-login on
-    ucm = RecordedUcm()
+    ucm = ReplayedUcm()
     gone = {**SHAPES["any_action_bad_cookie"], "status": int(expired)}
     ucm.script["getSystemStatus"] = [gone]
     async with ucm.client() as api:
@@ -178,14 +184,14 @@ async def test_recorded_session_expiry_logs_in_again_once(expired: str) -> None:
             await api.call("getSystemStatus")
 
 
-async def test_recorded_refusals_are_one_line_errors() -> None:
-    ucm = RecordedUcm()
+async def test_refusals_in_the_inferred_shapes_are_one_line_errors() -> None:
+    ucm = ReplayedUcm()
     ucm.script["login"] = [SHAPES["login_bad_token"]]
     with pytest.raises(AuthError, match=r"refused user 'cdrapi' \(status -37\)"):
         async with ucm.client() as api:
             await api.call("getSystemStatus")
     assert STATUS_CODES["-37"] == "Wrong account or password!"
-    ucm = RecordedUcm()
+    ucm = ReplayedUcm()
     ucm.script["listBridgedChannels"] = [SHAPES["denied_action"]]
     async with ucm.client() as api:
         with pytest.raises(ServiceError, match="answered status -47 to listBridgedChannels"):
@@ -198,7 +204,7 @@ async def test_recorded_refusals_are_one_line_errors() -> None:
             await api.call("cdrapi")
 
 
-def test_recorded_websocket_replies_read_in_both_forms() -> None:
+def test_documented_and_inferred_websocket_replies_read_in_both_forms() -> None:
     handshake = load_fixture("ucm/ws_handshake.json")
     rows = load_fixture("ucm/ws_responses_and_call_rows.json")
     documented = protocol.parse_frame(json.dumps(handshake["challenge_response_as_documented"]))

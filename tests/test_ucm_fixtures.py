@@ -1,9 +1,11 @@
-"""The recorded UCM WebSocket frames (tests/fixtures/ucm/ws_*.json) through the client's own code.
+"""The published UCM WebSocket frames (tests/fixtures/ucm/ws_*.json) through the client's code.
 
-Each recorded answer goes through ``ucm/protocol.py``'s parsers and the call tracker; the
-handshake replies, notify frames and the inbound call are also served verbatim, over TLS on
-loopback, to the real ``UcmEventStream``: what the user would see is the popup's number and
-name, then answered, then ended, on a link that stays up.
+Each fixture says where it comes from ("_provenance": recorded from real UCMs, the vendor's
+own documents, or inferred by us; see conftest.PROVENANCE). Each answer goes through
+``ucm/protocol.py``'s parsers and the call tracker; the handshake replies, notify frames and the
+inbound call are also served verbatim, over TLS on loopback, to the real ``UcmEventStream``:
+what the user would see is the popup's number and name, then answered, then ended, on a link
+that stays up.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import load_fixture
+from conftest import FIXTURES, PROVENANCE, load_fixture
 from ucm_support import CONNECTED, Follower, answered, ended, ringing
 from websockets.asyncio.server import ServerConnection, serve
 
@@ -36,6 +38,24 @@ BODIES = load_fixture("ucm/ws_event_bodies.json")
 GUI = load_fixture("ucm/ws_gui_cookie_login_and_subscriptions.json")
 INBOUND = load_fixture("ucm/ws_inbound_call_sequence.json")["frames"]
 WORKING_CLIENTS = RESPONSES["ws_response_envelope_used_by_working_clients"]
+
+
+# Words the fixtures' own notes use for what nobody captured from a device.
+NOT_CAPTURED = ("test double", "reconstructed", "rebuilt", "invented")
+
+
+def test_every_ucm_fixture_says_where_it_comes_from() -> None:
+    """Real recordings apart from shapes we inferred: a file whose notes say it was rebuilt,
+    or transcribed from a test double, is never labelled a recording of a real UCM."""
+    files = sorted((FIXTURES / "ucm").glob("*.json"))
+    assert len(files) >= 8
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data.get("_provenance") in PROVENANCE, path.name
+        notes = json.dumps({k: v for k, v in data.items() if k.startswith("_")}).lower()
+        if any(word in notes for word in NOT_CAPTURED):
+            assert data["_provenance"] == "inferred", path.name
+        assert any(k in data for k in ("_source", "_sources", "_WARNING")), path.name
 
 
 def parsed(frame: Any) -> dict[str, Any]:

@@ -134,35 +134,39 @@ async def test_a_bug_during_the_handshake_is_not_reported_as_unreachable(
     await f.aclose()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+def held_port() -> socket.socket:
+    """A loopback port bound and not listening: connecting is refused, and no other program
+    can take the port while the test holds it (it is handed to the simulator, or closed)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 async def test_unreachable_first_connection_raises() -> None:
-    port = _free_port()
-    sim = UcmSimulator(port=port)
-    f = Follower(UcmEventStream(sim.settings(), "pw", **FAST))
-    error = await f.error()
+    with held_port() as held:
+        port = held.getsockname()[1]
+        sim = UcmSimulator(port=port)
+        f = Follower(UcmEventStream(sim.settings(), "pw", **FAST))
+        error = await f.error()
     assert isinstance(error, ServiceError)
     assert str(error).startswith(f"cannot reach the UCM at 127.0.0.1:{port}: ")
     assert str(error).endswith("check [ucm] host and port")
 
 
 async def test_tray_keeps_trying_until_the_ucm_is_there() -> None:
-    port = _free_port()
-    sim = UcmSimulator(port=port)
+    held = held_port()
+    port = held.getsockname()[1]
+    sim = UcmSimulator(port=port, sock=held)
     f = Follower(UcmEventStream(sim.settings(), sim.password, retry_initial=True, **FAST))
     first = line(await f.next())
     assert first["event"] == "disconnected" and first["reason"] == "connection refused"
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.3)  # a few refused tries: still one "disconnected" line
     await sim.start()
     try:
         sim_settings = sim.settings()
         assert sim_settings.port == port
         f.stream.ucm = sim_settings  # the fingerprint is known only now
-        assert await f.lines(1, timeout=5) == [CONNECTED]
+        assert await f.lines(1, timeout=30) == [CONNECTED]
         await f.quiet(0.2)
     finally:
         await f.aclose()
@@ -184,7 +188,7 @@ async def test_waking_from_sleep_reconnects_at_once(sim: UcmSimulator) -> None:
     f = await follow(sim, wall_clock=wall)
     key = await ring(sim, f)
     wall.offset += 600  # the lid was closed for ten minutes; the link still looks alive
-    assert await f.lines(3, timeout=3) == [
+    assert await f.lines(3, timeout=20) == [
         {"event": "disconnected", "reason": "the computer was asleep"},
         ended(key, answered=False),  # whatever happened to that call, it is over
         CONNECTED,
@@ -210,7 +214,7 @@ async def test_waking_from_sleep_on_windows_reconnects_at_once(sim: UcmSimulator
     key = await ring(sim, f)
     wall.offset += 600  # both clocks ran on through ten minutes of sleep...
     monotonic.offset += 600  # ...so only the late tick tells
-    assert await f.lines(3, timeout=3) == [
+    assert await f.lines(3, timeout=20) == [
         {"event": "disconnected", "reason": "the computer was asleep"},
         ended(key, answered=False),
         CONNECTED,

@@ -38,7 +38,7 @@ def test_the_running_relay_desk_dials_for_a_second_dial_command(
     seen: dict[str, Any] = {}
 
     async def script(app: Any) -> None:
-        await broker.start()
+        await broker.start(keep_port=True)  # the desk's settings name the port
         sim = await UcmSimulator().start()
         settings = Settings(ucm=sim.settings(""), crm=CrmSettings(provider="none"),
                             mqtt=mqtt_of(broker, "relay"))

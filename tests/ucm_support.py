@@ -44,16 +44,16 @@ class Follower:
         except Exception as exc:
             self.queue.put_nowait(exc)
 
-    async def next(self, timeout: float = 5.0) -> CallEvent:
+    async def next(self, timeout: float = 20.0) -> CallEvent:
         item = await asyncio.wait_for(self.queue.get(), timeout)
         if isinstance(item, BaseException):
             raise item
         return item
 
-    async def lines(self, count: int, timeout: float = 5.0) -> list[dict[str, Any]]:
+    async def lines(self, count: int, timeout: float = 20.0) -> list[dict[str, Any]]:
         return [line(await self.next(timeout)) for _ in range(count)]
 
-    async def error(self, timeout: float = 5.0) -> BaseException:
+    async def error(self, timeout: float = 20.0) -> BaseException:
         item = await asyncio.wait_for(self.queue.get(), timeout)
         assert isinstance(item, BaseException), f"expected an error, got {item}"
         return item

@@ -7,6 +7,9 @@
 #   PYTHON   the Python whose environment has ucm-popup installed (default: .venv/bin/python,
 #            as made by "python3 tasks.py test"); PyInstaller is installed into it if missing.
 #   OUT      where the bundle and the .deb go (default: dist)
+#   WORK     the scratch folder (default: build/packaging)
+#   BUNDLE   package this already built bundle folder instead of running PyInstaller (the tests
+#            pack a stand-in bundle this way to check what the .deb ships, in seconds)
 #
 # The .deb installs the bundle under /opt/ucm-popup, ucm-popup on the PATH (/usr/bin), the
 # desktop entry, the AppStream metainfo and the hicolor icons.  Its Depends line is computed by
@@ -17,7 +20,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 OUT=${OUT:-$ROOT/dist}
-WORK="$ROOT/build/packaging"
+WORK=${WORK:-$ROOT/build/packaging}
 PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
 APP_ID=io.github.ucm_popup.UcmPopup
 START=$(date +%s)
@@ -35,7 +38,7 @@ done
 step "checking the generated icons"
 "$PYTHON" packaging/make_icons.py --check
 
-if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+if [ -z "${BUNDLE:-}" ] && ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
   step "installing $PYINSTALLER_SPEC"
   "$PYTHON" -m pip install --quiet --disable-pip-version-check "$PYINSTALLER_SPEC"
 fi
@@ -48,12 +51,18 @@ if [ "$VERSION" != "$INSTALLED" ]; then
 fi
 ARCH=$(dpkg --print-architecture)
 
-step "building the bundle with PyInstaller"
-rm -rf "$WORK" "$OUT/ucm-popup"
-mkdir -p "$WORK" "$OUT"
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-  --distpath "$OUT" --workpath "$WORK/pyinstaller" packaging/pyinstaller/ucm-popup.spec
-BUNDLE="$OUT/ucm-popup"
+if [ -n "${BUNDLE:-}" ]; then
+  step "packaging the bundle $BUNDLE (no PyInstaller)"
+  rm -rf "$WORK"
+  mkdir -p "$WORK" "$OUT"
+else
+  step "building the bundle with PyInstaller"
+  rm -rf "$WORK" "$OUT/ucm-popup"
+  mkdir -p "$WORK" "$OUT"
+  "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$OUT" --workpath "$WORK/pyinstaller" packaging/pyinstaller/ucm-popup.spec
+  BUNDLE="$OUT/ucm-popup"
+fi
 test -x "$BUNDLE/ucm-popup"
 
 step "staging the package tree"

@@ -9,6 +9,8 @@ be met).  Then, with a clean environment (temporary HOME and XDG dirs, no Python
 SSL_CERT_* variables):
 
 1. the package's files: program, PATH link, desktop entry and metainfo (validated), icons;
+   the site relay's systemd unit: present, disabled (no link, no maintainer script enables
+   it; ``systemctl --root`` agrees), its private state directory (relay_unit_check.py);
 2. ``ucm-popup --version`` prints the package's version;
 3. ``UCM_POPUP_SELFCHECK=1 ucm-popup``: nothing the frozen app loads lazily is missing;
 4. ``ucm-popup lookup --demo 0612345678`` finds the demo's Jane Doe;
@@ -48,6 +50,9 @@ from check_app import (  # noqa: E402  (the shared headless checks, next to this
     stop,
 )
 from x11_tray import X11, X11Error, free_display  # noqa: E402  (next to check_app)
+
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+from relay_unit_check import relay_unit_problems  # noqa: E402  (next to this file)
 
 APP_ID = "io.github.ucm_popup.UcmPopup"
 DEMO_CALLER = "Jane Doe"
@@ -354,6 +359,14 @@ def check_tray_demo(
             stop(process)
 
 
+def check_relay_unit(deb: Path, root: Path, scratch: Path) -> None:
+    control = scratch / "control"
+    subprocess.run(["dpkg-deb", "-e", str(deb), str(control)], check=True)
+    problems = relay_unit_problems(root, control=control, systemctl_root=root)
+    check(not problems, "; ".join(problems))
+    say("relay unit: present, disabled, private state directory: ok")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Smoke-test the ucm-popup .deb.")
     parser.add_argument("deb", type=Path)
@@ -375,6 +388,7 @@ def main() -> int:
             version = deb_field(deb, "Version")
             root = install(deb, args.system, scratch)
             check_files(root)
+            check_relay_unit(deb, root, scratch)
         except CheckFailure as failure:
             print(f"smoke: FAILED: {failure}", file=sys.stderr)
             return 1

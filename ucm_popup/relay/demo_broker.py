@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ucm_popup.errors import SettingsError
+from ucm_popup.relay.acl import render_acl
 
 MISSING = ("the demo relay needs the MQTT broker mosquitto, which is not installed: "
            "install the package mosquitto (sudo apt-get install mosquitto)")
 START_TIMEOUT_S = 10.0
+PORT_TRIES = 5
 SBIN = ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto")  # often not on a user's PATH
 
 
@@ -28,16 +30,6 @@ class DemoBroker:
     url: str
     port: int
     passwords: dict[str, str]  # broker user -> password
-
-
-def _acl(prefix: str, relay_user: str) -> str:
-    return (f"user {relay_user}\ntopic readwrite {prefix}/#\n\n"
-            f"pattern read {prefix}/relay/status\n"
-            f"pattern read {prefix}/relay/+/status\n"
-            f"pattern read {prefix}/ext/%u/events\n"
-            f"pattern write {prefix}/ext/%u/dial\n"
-            f"pattern read {prefix}/ext/%u/dial/result\n"
-            f"pattern write {prefix}/ext/%u/presence\n")
 
 
 def _free_port() -> int:
@@ -62,21 +54,11 @@ async def demo_broker(users: tuple[str, ...], prefix: str, relay_user: str
         for user, password in passwords.items():
             await asyncio.to_thread(subprocess.run, [passwd_tool, "-b", str(passwd), user,
                                                      password], check=True, capture_output=True)
-        (root / "acl").write_text(_acl(prefix, relay_user))
-        port = _free_port()
-        (root / "mosquitto.conf").write_text(
-            f"listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {passwd}\n"
-            f"acl_file {root / 'acl'}\npersistence false\nlog_dest none\n"
-            "set_tcp_nodelay true\n"
-            + ("user root\n" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""))
-        for name in ("passwd", "acl", "mosquitto.conf"):
+        (root / "acl").write_text(render_acl(prefix, relay_user))
+        for name in ("passwd", "acl"):
             os.chmod(root / name, 0o644)
-        # subprocess, not asyncio's: the app's selector loop cannot start children on
-        # Windows (ucm_popup/loops.py).
-        process = subprocess.Popen([binary, "-c", str(root / "mosquitto.conf")],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process, port = await _start(binary, root)
         try:
-            await _wait_listening(port, process)
             yield DemoBroker(f"mqtt://127.0.0.1:{port}", port, passwords)
         finally:
             if process.poll() is None:
@@ -88,17 +70,47 @@ async def demo_broker(users: tuple[str, ...], prefix: str, relay_user: str
                 await asyncio.to_thread(process.wait)
 
 
-async def _wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
+async def _start(binary: str, root: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """mosquitto listening on a free port. The port is free when chosen but another program may
+    take it before mosquitto binds it (mosquitto cannot be handed a socket): then another port."""
+    for _ in range(PORT_TRIES):
+        port = _free_port()
+        log = root / "mosquitto.log"
+        log.unlink(missing_ok=True)
+        (root / "mosquitto.conf").write_text(
+            f"listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {root / 'passwd'}\n"
+            f"acl_file {root / 'acl'}\npersistence false\nset_tcp_nodelay true\n"
+            # "information" brings the "running" line, written once the listener is open.
+            f"log_dest file {log}\nlog_type error\nlog_type information\n"
+            + ("user root\n" if hasattr(os, "geteuid") and os.geteuid() == 0 else ""))
+        os.chmod(root / "mosquitto.conf", 0o644)
+        # subprocess, not asyncio's: the app's selector loop cannot start children on
+        # Windows (ucm_popup/loops.py).
+        process = subprocess.Popen([binary, "-c", str(root / "mosquitto.conf")],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if await _listening(process, log, port):
+            return process, port
+    raise SettingsError(f"the demo relay's mosquitto found no free port on 127.0.0.1 "
+                        f"in {PORT_TRIES} tries")
+
+
+async def _listening(process: subprocess.Popen[bytes], log: Path, port: int) -> bool:
+    """True once mosquitto says it runs, False when it ended because the port was taken."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + START_TIMEOUT_S
+    text = ""
     while loop.time() < deadline:
+        text = log.read_text(errors="replace") if log.exists() else ""
+        if " running" in text:
+            return True
         if process.poll() is not None:
+            if "Address already in use" in text:
+                return False
             break
-        try:
-            _reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            await asyncio.sleep(0.05)
-            continue
-        writer.close()
-        return
-    raise SettingsError(f"the demo relay's mosquitto did not start on 127.0.0.1:{port}")
+        await asyncio.sleep(0.05)
+    if process.poll() is None:
+        process.kill()
+        await asyncio.to_thread(process.wait)
+    last = text.strip().splitlines()[-1:] if text.strip() else []
+    raise SettingsError(f"the demo relay's mosquitto did not start on 127.0.0.1:{port}"
+                        + (f": {last[0]}" if last else ""))

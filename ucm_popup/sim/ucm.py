@@ -58,6 +58,7 @@ class UcmSimulator:
         single_notify: bool = False,
         certificate: tuple[bytes, bytes] | None = None,
         port: int = 0,
+        sock: socket.socket | None = None,
     ) -> None:
         self.username = username
         self.password = password or secrets.token_urlsafe(12)
@@ -100,6 +101,9 @@ class UcmSimulator:
         self._started_at = time.time()
         self._subscribers_changed = asyncio.Event()
         self.port = port  # 0: any free port
+        # A socket bound already, by a test that held the port while the "UCM" was away: no
+        # other program can take it in between (bound but not listening refuses connections).
+        self._sock = sock
         self.fingerprint = ""
 
     # -- life cycle ----------------------------------------------------------------------
@@ -117,9 +121,11 @@ class UcmSimulator:
         app.router.add_post("/api", self._api)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", self.port))  # loopback only, always
+        sock, self._sock = self._sock, None
+        if sock is None:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", self.port))  # loopback only, always
         self.port = sock.getsockname()[1]
         await web.SockSite(self._runner, sock, ssl_context=context).start()
         return self
