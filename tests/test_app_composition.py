@@ -64,8 +64,12 @@ class FakeStream:
 
 
 class FakeLookup:
-    def __init__(self, answer: Any) -> None:
+    def __init__(self, answer: Any, unavailable: dict[str, str] | None = None) -> None:
         self.answer, self.closed = answer, False
+        self.unavailable = unavailable or {}
+
+    def unavailable_modules(self) -> dict[str, str]:
+        return dict(self.unavailable)
 
     async def lookup(self, number: str) -> LookupResult:
         if isinstance(self.answer, BaseException):
@@ -177,6 +181,24 @@ async def test_crm_trouble_keeps_the_call_and_marks_the_crm(error: Exception, au
     for _ in range(20):
         await asyncio.sleep(0)
     assert view.health[-1].crm_problem == ""
+    await app.shutdown()
+
+
+async def test_a_module_the_crm_refused_is_named_while_the_popup_gets_its_record() -> None:
+    why = "the module Leads is not available in this Zoho org (INVALID_MODULE)"
+    app, view, _ = await started([Connected("1002")],
+                                 lookup=FakeLookup((JANE,), {"Leads": why}))
+    app._services.lookup = FakeLookup((JANE,), {"Leads": why})
+    app._on_event(app._services, ring("c2"))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert view.lookups[-1][1].matches == (JANE,)  # the popup's record, as before
+    assert view.health[-1].crm_modules_missing == why and view.health[-1].crm_problem == ""
+    app._services.lookup = FakeLookup((JANE,))  # the admin enabled the module again
+    app._on_event(app._services, ring("c3"))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert view.health[-1].crm_modules_missing == ""
     await app.shutdown()
 
 

@@ -34,6 +34,7 @@ from ucm_popup.crm.index_lookup import LocalIndex
 from ucm_popup.crm.index_sync import IndexSync
 from ucm_popup.crm.service import LookupService, build_lookup_service
 from ucm_popup.errors import Problem, ServiceError
+from ucm_popup.settings_checks import check_lookup
 from ucm_popup.sim.zoho import DemoZoho
 from ucm_popup.sim.zoho_org import large_org, spell
 
@@ -451,14 +452,23 @@ async def test_a_disabled_module_does_not_take_the_other_lookups_or_the_index_do
     try:
         found = await plain.lookup("0612345678")
         assert [m.name for m in found.matches] == ["Jane Doe"]
+        assert list(plain.unavailable_modules()) == ["Leads"]  # named in the tray's tooltip
     finally:
         await plain.aclose()
+    # The Settings dialog's Test names it too, beside the record it found.
+    outcome = await check_lookup(v2_settings(zoho), v2_secrets(zoho), "0612345678")
+    assert outcome.ok and "Jane Doe" in outcome.text
+    assert "Not searched: Leads (not available in this Zoho org" in outcome.text
+    assert "INVALID_MODULE" in outcome.details
     desk = desk_service(zoho)
     try:
         sync = await synced(desk)
         assert sync.state.records == zoho.sim.count("Contacts") + zoho.sim.count("Accounts")
     finally:
         await desk.aclose()
+    zoho.sim.disabled_modules.clear()  # the admin enabled it again: nothing is said
+    outcome = await check_lookup(v2_settings(zoho), v2_secrets(zoho), "0612345678")
+    assert outcome.ok and "Not searched" not in outcome.text
 
 
 async def test_an_idle_org_costs_three_requests_a_sync_and_deletions_every_half_hour(

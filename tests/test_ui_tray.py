@@ -332,3 +332,15 @@ def test_the_tooltip_names_the_site_relay_that_leads(tray: TrayController) -> No
     assert "Site relay b is active" in tray.icon.toolTip().splitlines()
     tray.set_health(Health(Connection.CONNECTED))
     assert "Site relay" not in tray.icon.toolTip()
+
+
+def test_a_module_zoho_refused_is_a_tooltip_line_not_a_red_badge(tray: TrayController) -> None:
+    """One disabled module (INVALID_MODULE) leaves the popups working: the tooltip names it,
+    the tray stays connected."""
+    why = ("Zoho CRM (https://www.zohoapis.eu): the module Leads is not available in this Zoho "
+           "org (INVALID_MODULE: disabled or renamed); remove it from [crm] modules")
+    tray.set_health(Health(Connection.CONNECTED, crm_modules_missing=why))
+    assert tray.icon is not None
+    assert tray.state is TrayState.CONNECTED
+    assert any("the module Leads is not available" in line
+               for line in tray.icon.toolTip().splitlines())

@@ -76,6 +76,7 @@ class Health:
     crm_auth_failed: bool = False
     crm_index: SyncState | None = None  # the local phone index's records, age and trouble
     relay_node: str = ""  # the site relay that leads, when the site runs two (``[relay] node``)
+    crm_modules_missing: str = ""  # one line: modules the CRM refused while the others answer
 
 
 @dataclass(frozen=True)
@@ -489,6 +490,9 @@ class PopupApp:
             return self._crm_failed(number, str(exc), auth=False)
         if self.health.crm_problem and not services.crm_setup_error:
             self._set_health(replace(self.health, crm_problem="", crm_auth_failed=False))
+        missing = services.lookup.unavailable_modules()
+        self._set_health(replace(self.health, crm_modules_missing="; ".join(
+            missing[module] for module in sorted(missing))))
         return LookupOutcome(number, tuple(result.matches))
 
     def _crm_failed(self, number: str, why: str, *, auth: bool) -> LookupOutcome:

@@ -180,6 +180,7 @@ async def check_lookup(settings: Settings, secrets: SecretStore, number: str) ->
         if service is None:
             return CheckOutcome(False, "No CRM is chosen, so there is nothing to test.")
         result = await service.lookup(number)  # bounded by the lookup's own deadline
+        missing = service.unavailable_modules()
     except AuthError as exc:
         return CheckOutcome(False, _zoho_auth_words(exc, settings), details=str(exc))
     except ServiceError as exc:
@@ -206,11 +207,16 @@ async def check_lookup(settings: Settings, secrets: SecretStore, number: str) ->
             except Exception:
                 log.debug("closing the test lookup failed", exc_info=True)
     shown = result.normalized or number
+    # A module Zoho refused (disabled or renamed) is named, while the others' answer stands.
+    refused = (f" Not searched: {', '.join(sorted(missing))} (not available in this Zoho org:"
+               " remove from the modules to search)." if missing else "")
+    details = "; ".join(missing[module] for module in sorted(missing))
     if not result.matches:
-        return CheckOutcome(True, f"Zoho answered: no record matches {shown}.")
+        return CheckOutcome(True, f"Zoho answered: no record matches {shown}.{refused}",
+                            details=details)
     found = "; ".join(_match_words(m) for m in result.matches[:5])
     more = f" and {len(result.matches) - 5} more" if len(result.matches) > 5 else ""
-    return CheckOutcome(True, f"Found {shown}: {found}{more}.")
+    return CheckOutcome(True, f"Found {shown}: {found}{more}.{refused}", details=details)
 
 
 async def get_refresh_token(v2: ZohoV2Settings, client_secret: str, code: str) -> CheckOutcome:

@@ -82,8 +82,12 @@ class LookupService:
         timeout: float = LOOKUP_TIMEOUT_S,
         server: Callable[[], str] = lambda: "the CRM",
         index: LocalIndex | None = None,
+        unavailable: Callable[[], dict[str, str]] = dict,
     ) -> None:
         self.provider = provider
+        # The modules the CRM refused (INVALID_MODULE: disabled or renamed) at the last lookup,
+        # module -> why: the others still answer, and the tray and Settings name these.
+        self.unavailable_modules = unavailable
         self.modules = modules
         self.default_region = default_region
         self.timeout = timeout
@@ -252,4 +256,5 @@ def build_lookup_service(
     return LookupService(
         provider, crm.modules, crm.default_region, v2.lookup, v2.crm_base, client.aclose,
         server=lambda: f"Zoho CRM ({v2.server})", index=index,
+        unavailable=lambda: dict(v2.unavailable),
     )

@@ -381,6 +381,8 @@ class TrayController(QObject):
             detail = self.health.crm_problem
         if detail:
             lines.append(one_line(detail, DETAIL_CHARS))
+        if self.health.crm_modules_missing:  # the popups still come: a line, not a red badge
+            lines.append(one_line(self.health.crm_modules_missing, DETAIL_CHARS))
         if self.health.relay_node:
             lines.append(arg(translate("Tray", "Site relay %1 is active"), self.health.relay_node))
         if self.paused and self.state is not TrayState.PAUSED:
