@@ -71,6 +71,9 @@ class FakeLookup:
     def unavailable_modules(self) -> dict[str, str]:
         return dict(self.unavailable)
 
+    async def warm_up(self) -> None:
+        pass
+
     async def lookup(self, number: str) -> LookupResult:
         if isinstance(self.answer, BaseException):
             raise self.answer

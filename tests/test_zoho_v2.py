@@ -450,3 +450,19 @@ async def test_five_desks_of_a_ring_group_looking_one_caller_up_get_no_429(
     assert all([m.name for m in f.matches] == ["Jane Doe"] for f in found)
     assert zoho.sim.counts["coql:429"] == 0 and zoho.sim.coql_peak <= 10
     assert zoho.sim.counts["api:coql"] == 15  # three a desk: one per module, nothing retried
+
+
+async def test_the_warm_up_leaves_the_first_call_only_its_searches(zoho: DemoZoho) -> None:
+    """At start-up the token and the org are fetched (and the TLS connection opened), so the
+    first call's lookup sends only its searches; nothing is asked twice."""
+    service = build_lookup_service(v2_settings(zoho), v2_secrets(zoho))
+    assert service is not None
+    try:
+        await service.warm_up()
+        assert (zoho.sim.counts["token"], zoho.sim.counts["api:org"]) == (1, 1)
+        assert zoho.sim.counts["api:coql"] == 0  # no search was spent on it
+        found = await service.lookup("0612345678")
+        assert [m.name for m in found.matches] == ["Jane Doe"]
+        assert (zoho.sim.counts["token"], zoho.sim.counts["api:org"]) == (1, 1)
+    finally:
+        await service.aclose()

@@ -242,6 +242,8 @@ class PopupApp:
     async def _build(self, services: _Services) -> None:
         settings = services.settings
         await self._build_lookup(services)
+        if services.lookup is not None:  # the first call as quick as the next ones
+            self.supervisor.spawn(services.lookup.warm_up(), "crm-warm-up")
         if services.lookup is not None and services.lookup.index is not None:
             services.index_task = self.supervisor.spawn(
                 self._follow_index_sync(services, services.lookup.index), "crm-index-sync"

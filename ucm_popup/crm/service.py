@@ -83,7 +83,9 @@ class LookupService:
         server: Callable[[], str] = lambda: "the CRM",
         index: LocalIndex | None = None,
         unavailable: Callable[[], dict[str, str]] = dict,
+        warm: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        self._warm = warm
         self.provider = provider
         # The modules the CRM refused (INVALID_MODULE: disabled or renamed) at the last lookup,
         # module -> why: the others still answer, and the tray and Settings name these.
@@ -98,6 +100,17 @@ class LookupService:
         self._server = server
         self._inflight: dict[str, asyncio.Future[LookupResult]] = {}
         self.index = index
+
+    async def warm_up(self) -> None:
+        """At start-up, what the first call would otherwise wait for: phone-number metadata
+        (70-100 ms to load), the access token and the TLS connection.  A failure here is the
+        first lookup's to report."""
+        try:
+            await asyncio.to_thread(read_number, "+14155550100", self.default_region)
+            if self._warm is not None and self.index is None:
+                await asyncio.wait_for(self._warm(), self.timeout)
+        except Exception as exc:  # the real lookup says what is wrong
+            log.debug("CRM warm-up: %s", exc)
 
     async def lookup(self, number: str) -> LookupResult:
         if self.index is not None:
@@ -256,5 +269,5 @@ def build_lookup_service(
     return LookupService(
         provider, crm.modules, crm.default_region, v2.lookup, v2.crm_base, client.aclose,
         server=lambda: f"Zoho CRM ({v2.server})", index=index,
-        unavailable=lambda: dict(v2.unavailable),
+        unavailable=lambda: dict(v2.unavailable), warm=v2.warm_up,
     )

@@ -178,6 +178,14 @@ class ZohoV2:
         quoted = quote(record_id, safe="", errors="surrogatepass")
         return f"{self.crm_base()}/tab/{module}/{quoted}"
 
+    async def warm_up(self) -> None:
+        """What the first lookup would do before its searches, done at start-up instead: the
+        access token, and the org (whose request also opens the TLS connection the searches
+        reuse).  No extra request: the first lookup then needs neither."""
+        await self._tokens.get()
+        if self._org is None:
+            await self._fetch_org()
+
     async def lookup(self, modules: tuple[str, ...], variants: tuple[str, ...]) -> list[Match]:
         if not variants:
             return []
