@@ -145,7 +145,6 @@ async def latency(calls: int, warm_up: bool = True, gap_s: float = 0.0
             if call_id in titled:
                 to_titled.append((titled[call_id] - sent) * 1000)
             popups.dismiss_all()
-            QApplication.processEvents()
             await asyncio.sleep(gap_s)  # an agent's calls come seconds apart, not back to back
         core.request_stop()
         await core.shutdown()
