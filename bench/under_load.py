@@ -33,8 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--busy", type=int, default=4, help="CPU-bound processes beside it")
     parser.add_argument("--stop-at-first", action="store_true", help="stop at the first failure")
-    parser.add_argument("pytest_args", nargs="*", help="after --: passed to pytest")
-    args = parser.parse_args(argv)
+    # What follows "--" goes to pytest as it is (argparse would have taken it for its own
+    # positional at the file's place, before the options).
+    argv = sys.argv[1:] if argv is None else argv
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:cut])
+    args.pytest_args = argv[cut + 1:]
 
     # A SIGTERM ends the runs as Ctrl-C does: through the finally below, busy processes too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
